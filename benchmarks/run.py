@@ -1,0 +1,131 @@
+"""Charity Desk benchmarks: build a large synthetic database, then measure what users wait for.
+
+    python benchmarks/run.py [--beneficiaries 200000] [--db FILE] [--reuse]
+
+Prints one table: each figure, its target, and whether it is met.  Targets come from the issues.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from charity_desk.db.engine import Database  # noqa: E402
+from charity_desk.db.migrate import upgrade_database  # noqa: E402
+from charity_desk.db.search import match_expression, raw_query  # noqa: E402
+from charity_desk.domain.arabic import query_tokens  # noqa: E402
+from charity_desk.services.actor import SYSTEM  # noqa: E402
+from charity_desk.services.demo import generate_demo  # noqa: E402
+from charity_desk.services.registry import Services  # noqa: E402
+
+ROWS: list[tuple[str, str, str, str]] = []
+
+
+def report(name: str, value: float, unit: str, target: str, met: bool | None) -> None:
+    verdict = "" if met is None else ("met" if met else "MISSED")
+    ROWS.append((name, f"{value:,.2f} {unit}", target, verdict))
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18]
+
+
+def build(db_path: Path, count: int, reuse: bool) -> Services:
+    url = f"sqlite:///{db_path.as_posix()}"
+    fresh = not (reuse and db_path.exists())
+    if fresh and db_path.exists():
+        db_path.unlink()
+    db = Database(url)
+    upgrade_database(db.engine)
+    services = Services(db)
+    if fresh:
+        started = time.perf_counter()
+        generate_demo(db, SYSTEM, count, seed=7)
+        report(f"demo generation ({count:,} beneficiaries)", time.perf_counter() - started, "s", "-", None)
+        services.setup.initialize("جمعية القياس", "bench", "قياس الأداء", "benchmark password")
+    return services
+
+
+def cold_start(db_path: Path) -> None:
+    """A new Python process up to the sign-in window on screen (best of 3 runs)."""
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from charity_desk.config import MachineSettings\n"
+        "from charity_desk.ui.app import AppController, create_application, open_database\n"
+        "from charity_desk.services.registry import Services\n"
+        f"app = create_application('ar'); db = open_database({'sqlite:///' + db_path.as_posix()!r})\n"
+        "controller = AppController(app, Services(db), MachineSettings()); controller.start()\n"
+        "QTimer.singleShot(0, app.quit); app.exec()\n"
+        "assert controller.login.isVisible()\n"
+    )
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", script], check=True)
+        times.append(time.perf_counter() - started)
+    report("cold start to sign-in window", min(times), "s", "<= 1.5 s", min(times) <= 1.5)
+
+
+def search_queries(db_path: Path, rng: random.Random) -> dict[str, list[str]]:
+    with sqlite3.connect(db_path) as connection:
+        people = connection.execute(
+            "SELECT first_name, family_name, national_id, mobile FROM beneficiary ORDER BY random() LIMIT 200"
+        ).fetchall()
+    return {
+        "name fragments": [f"{first[:3]} {family.removeprefix('ال')[:3]}" for first, family, _, _ in people],
+        "national ID": [nid[: rng.randrange(6, 11)] for _, _, nid, _ in people],
+        "phone": ["0" + mobile[4:][: rng.randrange(6, 10)] for _, _, _, mobile in people],
+    }
+
+
+def search(services: Services, db_path: Path) -> None:
+    beneficiaries = services.acting_as(SYSTEM).beneficiaries
+    raw = sqlite3.connect(db_path)
+    statement = (
+        "SELECT id, full_name, national_id, mobile, region, city, status FROM beneficiary "
+        f"WHERE id IN ({raw_query('sqlite')})"
+    )
+    for kind, queries in search_queries(db_path, random.Random(3)).items():
+        service_times, raw_times = [], []
+        for query in queries * 2:
+            started = time.perf_counter()
+            beneficiaries.search(query)
+            service_times.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            raw.execute(statement, {"q": match_expression("sqlite", query_tokens(query)), "n": 50}).fetchall()
+            raw_times.append((time.perf_counter() - started) * 1000)
+        service_p95, raw_p95 = p95(service_times), p95(raw_times)
+        report(f"search p95, {kind}", service_p95, "ms", "<= 20 ms", service_p95 <= 20)
+        ratio = service_p95 / raw_p95
+        report(f"search p95 / raw SQL p95, {kind} (raw {raw_p95:.2f} ms)", ratio, "x", "<= 3x", ratio <= 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--beneficiaries", type=int, default=200_000)
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "charity-desk-bench.sqlite3")
+    parser.add_argument("--reuse", action="store_true", help="keep an existing benchmark database")
+    args = parser.parse_args()
+    services = build(args.db, args.beneficiaries, args.reuse)
+    cold_start(args.db)
+    search(services, args.db)
+    width = max(len(r[0]) for r in ROWS)
+    print(f"{'figure':<{width}}  {'value':>14}  {'target':<10}  result")
+    for name, value, target, verdict in ROWS:
+        print(f"{name:<{width}}  {value:>14}  {target:<10}  {verdict}")
+
+
+if __name__ == "__main__":
+    main()

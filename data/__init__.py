@@ -1,0 +1,1 @@
+"""Reference data files (regions, channels, templates), editable by an administrator."""

@@ -1,0 +1,146 @@
+"""The command line: the same services as the GUI, for administrators and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+
+from charity_desk import __version__
+from charity_desk.config import MachineSettings, backup_dir
+from charity_desk.db.engine import Database, DatabaseLocationError
+from charity_desk.db.migrate import upgrade_database
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.domain.roles import Role
+from charity_desk.services.actor import SYSTEM
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.registry import Services
+
+CONTEXT = "Cli"
+
+
+class CliError(Exception):
+    def __init__(self, message: Message):
+        super().__init__(message.render())
+        self.message = message
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file path or PostgreSQL URL")
+    parser = argparse.ArgumentParser(
+        prog="charity-desk", parents=[db_option], description="Charity Desk: case management for associations"
+    )
+    parser.add_argument("--version", action="version", version=f"charity-desk {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("migrate", parents=[db_option], help="upgrade the database schema (backup first)")
+    admin = commands.add_parser("create-admin", parents=[db_option], help="create an administrator account")
+    admin.add_argument("--username", required=True)
+    admin.add_argument("--full-name", default="")
+    admin.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="fill the database with synthetic training data"
+    )
+    demo.add_argument("--beneficiaries", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    search = commands.add_parser("search", parents=[db_option], help="the front desk's search")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    return parser
+
+
+def open_services(db_option: str | None) -> Services:
+    """Open (and upgrade, after a backup) the database named on the command line or in the settings."""
+    url = MachineSettings.load().effective_database_url(db_option)
+    db = Database(url)
+    upgrade_database(db.engine, backup_dir())
+    return Services(db)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Password (again): "):
+        raise CliError(Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "The two passwords differ.")))
+    return first
+
+
+def _cmd_migrate(services: Services, args) -> None:
+    print(f"ok: {services.db.url.split('@')[-1]}")
+
+
+def _cmd_create_admin(services: Services, args) -> None:
+    from charity_desk.services.users import UserService
+
+    password = _read_password(args.password_stdin)
+    user = UserService(services.db, SYSTEM).create(
+        args.username, args.full_name or args.username, Role.ADMINISTRATOR, password
+    )
+    print(f"created administrator {user.username} (id {user.id})")
+
+
+def _cmd_demo(services: Services, args) -> None:
+    from charity_desk.services.demo import generate_demo
+
+    if args.beneficiaries < 1:
+        raise CliError(Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "--beneficiaries must be 1 or more.")))
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = generate_demo(services.db, SYSTEM, args.beneficiaries, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(f"added {result.beneficiaries} beneficiaries")
+
+
+def _cmd_search(services: Services, args) -> None:
+    from dataclasses import asdict
+
+    results = services.acting_as(SYSTEM).beneficiaries.search(args.text)
+    if args.json:
+        print(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1))
+        return
+    for r in results:
+        print(f"{r.id}\t{r.national_id}\t{r.mobile}\t{r.full_name}\t{r.city}")
+
+
+COMMANDS = {
+    "migrate": _cmd_migrate,
+    "create-admin": _cmd_create_admin,
+    "demo": _cmd_demo,
+    "search": _cmd_search,
+}
+
+
+def _translator():
+    """Translate messages into the machine's language (Arabic by default) without a GUI."""
+    from PySide6.QtCore import QCoreApplication
+
+    from charity_desk.i18n import install_language, render
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    install_language(app, MachineSettings.load().language)
+    return app, render
+
+
+def run_command(args) -> int:
+    try:
+        COMMANDS[args.command](open_services(args.db), args)
+        return 0
+    except (CliError, ServiceError, DomainError, DatabaseLocationError) as error:
+        _app, render = _translator()
+        print(render(error.message), file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from charity_desk.ui.app import run_gui
+
+        return run_gui(args.db)
+    return run_command(args)

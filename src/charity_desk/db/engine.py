@@ -1,0 +1,150 @@
+"""Opening the database: SQLite with durable settings, or PostgreSQL for several desks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "Database"
+WRITE_OPTION = "charity_desk_write"
+
+
+class DatabaseLocationError(Exception):
+    """The database cannot safely be opened where it is."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render())
+        self.message = message
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def is_network_path(path: Path) -> bool:
+    """True for a file on a network share, where SQLite's WAL mode cannot be trusted."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        drive_remote = 4
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote
+    return _linux_filesystem_type(path) in {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+    }
+
+
+def _linux_filesystem_type(path: Path) -> str:
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    target = path.resolve().parent
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (str(target) + "/").startswith(mount_point.rstrip("/") + "/") and len(mount_point) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def check_location(url: str) -> None:
+    path = sqlite_path(url)
+    if path is not None and is_network_path(path):
+        raise DatabaseLocationError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The database file {path} is on a network share. SQLite cannot keep it safe there: "
+                    "copy it to this computer, or use a PostgreSQL server for several desks.",
+                ),
+                {"path": str(path)},
+            )
+        )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy issue BEGIN itself, so writes can use BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        # A write takes the write lock at its start (IMMEDIATE), so two writers never deadlock
+        # half-way; a read stays DEFERRED and never waits for a writer under WAL.
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    check_location(url)
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+class Database:
+    """An engine plus the session factory the services use."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self._writes = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends normally, rolls everything back otherwise."""
+        with self._writes() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only look: never takes the write lock; closing it rolls back anything it began."""
+        with self._reads() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

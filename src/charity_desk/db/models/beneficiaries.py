@@ -1,0 +1,49 @@
+"""A direct beneficiary's core record; the other parts of the file hang off it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from charity_desk.db.base import Base, Timestamps, Versioned
+
+
+class Beneficiary(Versioned, Timestamps, Base):
+    __tablename__ = "beneficiary"
+    __table_args__ = (
+        Index("ix_beneficiary_full_name", "full_name"),
+        Index("ix_beneficiary_mobile", "mobile"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    father_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    grandfather_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    family_name: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    #: The four parts joined, kept for display and ordering.
+    full_name: Mapped[str] = mapped_column(String(330), nullable=False)
+    national_id: Mapped[str] = mapped_column(String(10), nullable=False, unique=True)
+    #: Why a supervisor accepted an ID whose check digit failed; empty when it passed.
+    national_id_override_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    nationality: Mapped[str] = mapped_column(String(80), nullable=False, default="سعودي")
+    gender: Mapped[str] = mapped_column(String(10), nullable=False)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    marital_status: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    mobile: Mapped[str] = mapped_column(String(13), nullable=False, default="")
+    mobile_alt: Mapped[str] = mapped_column(String(13), nullable=False, default="")
+    region: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    city: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    building_number: Mapped[str] = mapped_column(String(4), nullable=False, default="")
+    street: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    district: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    postal_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
+    additional_number: Mapped[str] = mapped_column(String(4), nullable=False, default="")
+    unit: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    short_address: Mapped[str] = mapped_column(String(8), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="active")
+    assigned_researcher_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    #: Normalized words of the name plus the ID and phone forms; the search index reads this.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -1,0 +1,57 @@
+"""Languages: Arabic (default, right to left) and English (the source language of every string)."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from charity_desk.domain.messages import Message
+
+ARABIC = "ar"
+ENGLISH = "en"
+LANGUAGES = (ARABIC, ENGLISH)
+
+_installed: list[QTranslator] = []
+
+
+def catalogue_path(language: str) -> str:
+    return str(files("charity_desk.translations") / f"charity_desk_{language}.qm")
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Load the catalogue for ``language`` (replacing any earlier one) and set the text direction."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != ENGLISH:
+        translator = QTranslator(app)
+        if translator.load(catalogue_path(language)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        qt_translator = QTranslator(app)
+        from PySide6.QtCore import QLibraryInfo
+
+        if qt_translator.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)
+        if language == ARABIC
+        else QLocale(QLocale.Language.English)
+    )
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language == ARABIC else Qt.LayoutDirection.LeftToRight
+        )
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def render(message: Message) -> str:
+    """A domain or service message in the current language."""
+    return message.render(translate)

@@ -1,0 +1,116 @@
+"""Finding and registering beneficiaries (the front desk's search and the demo generator use this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from charity_desk.db import search as search_index
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Beneficiary
+from charity_desk.domain.arabic import query_tokens
+from charity_desk.domain.phone import display_mobile
+from charity_desk.domain.roles import Permission
+from charity_desk.domain.search_text import person_search_text
+from charity_desk.services.actor import Actor
+
+SEARCH_LIMIT = 50
+
+_SUMMARY_COLUMNS = (
+    Beneficiary.id,
+    Beneficiary.full_name,
+    Beneficiary.national_id,
+    Beneficiary.mobile,
+    Beneficiary.region,
+    Beneficiary.city,
+    Beneficiary.status,
+)
+
+
+@dataclass(frozen=True)
+class BeneficiarySummary:
+    id: int
+    full_name: str
+    national_id: str
+    mobile: str
+    region: str
+    city: str
+    status: str
+
+    @classmethod
+    def from_row(cls, row) -> BeneficiarySummary:
+        return cls(
+            row.id,
+            row.full_name,
+            row.national_id,
+            display_mobile(row.mobile) if row.mobile else "",
+            row.region,
+            row.city,
+            row.status,
+        )
+
+
+def join_name(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def fill_search_text(person: Beneficiary) -> None:
+    person.search_text = person_search_text(
+        (person.first_name, person.father_name, person.grandfather_name, person.family_name),
+        person.national_id,
+        (person.mobile, person.mobile_alt),
+    )
+
+
+def search_summaries(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
+    """The front desk's search: every typed word must start a word of the name, the ID or a phone."""
+    tokens = query_tokens(query)
+    if not tokens:
+        return []
+    dialect = session.get_bind().dialect.name
+    matching = (
+        text(search_index.raw_query(dialect))
+        .bindparams(q=search_index.match_expression(dialect, tokens), n=limit)
+        .columns(id=Beneficiary.id.type)
+    )
+    rows = session.execute(
+        select(*_SUMMARY_COLUMNS).where(Beneficiary.id.in_(select(matching.subquery().c.id)))
+    )
+    return sorted((BeneficiarySummary.from_row(r) for r in rows), key=lambda s: (s.full_name, s.id))
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the previous page of the alphabetical list stopped (keyset paging, no OFFSET)."""
+
+    full_name: str
+    id: int
+
+
+class BeneficiaryService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
+        self._actor.require(Permission.BENEFICIARY_VIEW)
+        with self._db.read_session() as session:
+            return search_summaries(session, query, limit)
+
+    def count(self) -> int:
+        self._actor.require(Permission.BENEFICIARY_VIEW)
+        with self._db.read_session() as session:
+            return session.scalar(select(func.count(Beneficiary.id))) or 0
+
+    def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
+        """The next ``limit`` people in alphabetical order after ``after``."""
+        self._actor.require(Permission.BENEFICIARY_VIEW)
+        statement = select(*_SUMMARY_COLUMNS).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
+        if after is not None:
+            statement = statement.where(
+                tuple_(Beneficiary.full_name, Beneficiary.id) > (after.full_name, after.id)
+            )
+        with self._db.read_session() as session:
+            return [BeneficiarySummary.from_row(r) for r in session.execute(statement)]

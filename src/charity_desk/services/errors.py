@@ -1,0 +1,55 @@
+"""Errors a service raises for the person using it; each carries a translatable message."""
+
+from __future__ import annotations
+
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+
+CONTEXT = "Services"
+
+
+class ServiceError(Exception):
+    def __init__(self, message: Message, field: str | None = None):
+        super().__init__(message.render())
+        self.message = message
+        self.field = field
+
+
+class PermissionDenied(ServiceError):
+    def __init__(self, permission: str):
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Services", "You do not have the permission for this ({permission})."),
+                {"permission": permission},
+            )
+        )
+        self.permission = permission
+
+
+class NotFound(ServiceError):
+    def __init__(self, what: str, key: object):
+        super().__init__(
+            Message(
+                CONTEXT, QT_TRANSLATE_NOOP("Services", "Not found: {what} {key}."), {"what": what, "key": key}
+            )
+        )
+
+
+class StaleRecord(ServiceError):
+    """Someone else saved the same record after it was opened here."""
+
+    def __init__(self):
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "Another user saved this record after you opened it. Your changes were not saved; "
+                    "reopen the record to see theirs.",
+                ),
+            )
+        )
+
+
+def from_domain(error: DomainError) -> ServiceError:
+    return ServiceError(error.message, error.field)

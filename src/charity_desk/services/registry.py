@@ -1,0 +1,42 @@
+"""The services the screens and the command line use, built once over one database."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from charity_desk.db.engine import Database
+from charity_desk.services.actor import Actor
+from charity_desk.services.auth import AuthService
+from charity_desk.services.beneficiaries import BeneficiaryService
+from charity_desk.services.settings import SettingsService
+from charity_desk.services.setup import SetupService
+from charity_desk.services.users import UserService
+
+
+class Services:
+    """Services that need no signed-in user."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.auth = AuthService(db)
+        self.setup = SetupService(db)
+        self.settings = SettingsService(db)
+
+    def acting_as(self, actor: Actor) -> ActorServices:
+        return ActorServices(self.db, actor)
+
+
+class ActorServices:
+    """Services acting for one signed-in user: each call checks that user's permissions."""
+
+    def __init__(self, db: Database, actor: Actor):
+        self.db = db
+        self.actor = actor
+
+    @cached_property
+    def beneficiaries(self) -> BeneficiaryService:
+        return BeneficiaryService(self.db, self.actor)
+
+    @cached_property
+    def users(self) -> UserService:
+        return UserService(self.db, self.actor)

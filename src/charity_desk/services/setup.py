@@ -1,0 +1,66 @@
+"""First start: the association's name and the first administrator account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import AssociationProfile, UserAccount
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.domain.roles import Role
+from charity_desk.services import audit
+from charity_desk.services.actor import SYSTEM
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.users import add_account
+
+CONTEXT = "Setup"
+
+
+@dataclass(frozen=True)
+class SetupState:
+    has_association: bool
+    has_accounts: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.has_association and self.has_accounts
+
+
+class SetupService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def state(self) -> SetupState:
+        with self._db.read_session() as session:
+            return SetupState(
+                has_association=session.scalar(select(AssociationProfile.id).limit(1)) is not None,
+                has_accounts=session.scalar(select(UserAccount.id).limit(1)) is not None,
+            )
+
+    def initialize(
+        self, association_name: str, username: str = "", full_name: str = "", password: str = ""
+    ) -> None:
+        """Record the association's name and, when there is no account yet, the first administrator.
+
+        Both happen in one transaction.  An administrator made earlier with ``create-admin`` is kept.
+        """
+        if not association_name.strip():
+            raise ServiceError(
+                Message(CONTEXT, QT_TRANSLATE_NOOP("Setup", "Enter the association's name.")),
+                field="association_name",
+            )
+        with self._db.session() as session:
+            if session.scalar(select(AssociationProfile.id).limit(1)) is not None:
+                raise ServiceError(
+                    Message(CONTEXT, QT_TRANSLATE_NOOP("Setup", "This database is already set up."))
+                )
+            session.add(AssociationProfile(name=association_name.strip()))
+            if session.scalar(select(UserAccount.id).limit(1)) is None:
+                add_account(session, SYSTEM, username, full_name, Role.ADMINISTRATOR, password)
+            audit.record(session, SYSTEM, "setup.initialized")
+
+    def association_name(self) -> str:
+        with self._db.read_session() as session:
+            return session.scalar(select(AssociationProfile.name).limit(1)) or ""

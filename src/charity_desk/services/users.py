@@ -1,0 +1,112 @@
+"""Staff accounts: creating them, unlocking them, listing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import UserAccount
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.domain.roles import Permission, Role
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.errors import NotFound, ServiceError
+from charity_desk.services.passwords import MIN_LENGTH, hash_password
+
+CONTEXT = "Users"
+_USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{3,64}$")
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    locked: bool
+    active: bool
+
+
+def _summary(user: UserAccount) -> UserSummary:
+    return UserSummary(user.id, user.username, user.full_name, Role(user.role), user.locked, user.active)
+
+
+def validate_new_account(username: str, full_name: str, password: str) -> None:
+    if not _USERNAME.match(username):
+        raise ServiceError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Users",
+                    "The username must be 3 to 64 Latin letters, digits, dots, dashes or underscores.",
+                ),
+            ),
+            field="username",
+        )
+    if not full_name.strip():
+        raise ServiceError(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("Users", "Enter the employee's full name.")), field="full_name"
+        )
+    if len(password) < MIN_LENGTH:
+        raise ServiceError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Users", "The password must have at least {count} characters."),
+                {"count": MIN_LENGTH},
+            ),
+            field="password",
+        )
+
+
+def add_account(
+    session, actor: Actor, username: str, full_name: str, role: Role, password: str
+) -> UserAccount:
+    """Create an account inside the caller's transaction (used by set-up and by the users screen)."""
+    username = username.strip()
+    validate_new_account(username, full_name, password)
+    if session.scalar(select(UserAccount.id).where(func.lower(UserAccount.username) == username.lower())):
+        raise ServiceError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Users", "The username {username} is already taken."),
+                {"username": username},
+            ),
+            field="username",
+        )
+    user = UserAccount(
+        username=username, full_name=full_name.strip(), role=role.value, password_hash=hash_password(password)
+    )
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, "user.created", "user", user.id, role=role.value)
+    return user
+
+
+class UserService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def create(self, username: str, full_name: str, role: Role, password: str) -> UserSummary:
+        self._actor.require(Permission.USERS_MANAGE)
+        with self._db.session() as session:
+            return _summary(add_account(session, self._actor, username, full_name, role, password))
+
+    def list(self) -> list[UserSummary]:
+        self._actor.require(Permission.USERS_MANAGE)
+        with self._db.read_session() as session:
+            return [_summary(u) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
+
+    def unlock(self, user_id: int) -> UserSummary:
+        self._actor.require(Permission.USERS_MANAGE)
+        with self._db.session() as session:
+            user = session.get(UserAccount, user_id)
+            if user is None:
+                raise NotFound("user", user_id)
+            user.locked = False
+            user.failed_attempts = 0
+            audit.record(session, self._actor, "user.unlocked", "user", user.id)
+            return _summary(user)

@@ -1,0 +1,160 @@
+"""The main window: navigation on the start side, the current page, and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charity_desk.domain.roles import ROLE_LABELS
+from charity_desk.i18n import translate
+from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.idle_lock import IdleWatcher
+from charity_desk.ui.screens.beneficiaries import BeneficiariesPage
+from charity_desk.ui.screens.front_desk import FrontDeskPage
+from charity_desk.ui.screens.pending_module import PendingModulePage
+from charity_desk.ui.screens.settings import SettingsPage
+from charity_desk.ui.widgets.lock_screen import LockScreen
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        actor_services: ActorServices,
+        association_name: str,
+        language: str,
+        idle_timeout_ms: int,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._services = services
+        self._actor_services = actor_services
+        actor = actor_services.actor
+        self.setWindowTitle(self.tr("Charity Desk — {name}").format(name=association_name))
+        self.resize(1200, 760)
+
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self._add_page("front_desk", self.tr("Front desk"), FrontDeskPage(actor_services))
+        self._add_page("beneficiaries", self.tr("Beneficiaries"), BeneficiariesPage(actor_services))
+        self._add_pending(
+            "applications",
+            self.tr("Applications"),
+            self.tr("Applications to programs, verification checklists, home visits and e-form imports."),
+        )
+        self._add_pending(
+            "committee",
+            self.tr("Committee"),
+            self.tr("Committee meetings, decisions, minutes and decision letters."),
+        )
+        self._add_pending(
+            "programs",
+            self.tr("Programs"),
+            self.tr("Programs and activities with their eligibility rules and required documents."),
+        )
+        self._add_pending(
+            "surveys", self.tr("Surveys"), self.tr("Satisfaction surveys, complaints and suggestions.")
+        )
+        self._add_pending(
+            "reports", self.tr("Reports"), self.tr("Dashboard, board reports and Excel exports.")
+        )
+        settings = SettingsPage(services, actor_services, language)
+        settings.language_changed.connect(self.language_changed)
+        self._add_page("settings", self.tr("Settings"), settings)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        header = QWidget()
+        header.setObjectName("header")
+        who = QLabel(f"{actor.full_name} — {translate('Roles', ROLE_LABELS[actor.role])}")
+        name = QLabel(association_name)
+        name.setObjectName("associationName")
+        lock = QPushButton(self.tr("Lock"))
+        lock.clicked.connect(self.lock)
+        sign_out = QPushButton(self.tr("Sign out"))
+        sign_out.clicked.connect(self.sign_out_requested)
+        header_layout = QHBoxLayout(header)
+        header_layout.addWidget(name)
+        header_layout.addStretch()
+        header_layout.addWidget(who)
+        header_layout.addWidget(lock)
+        header_layout.addWidget(sign_out)
+
+        workspace = QWidget()
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        workspace_layout = QVBoxLayout(workspace)
+        workspace_layout.addWidget(header)
+        workspace_layout.addLayout(body, 1)
+
+        self.lock_screen = LockScreen(services.auth, actor)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out_requested.connect(self.sign_out_requested)
+        self.root = QStackedWidget()
+        self.root.addWidget(workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+        self.statusBar().showMessage(
+            self.tr("Database: {where}").format(where=services.db.url.split("@")[-1])
+        )
+
+        self.idle = IdleWatcher(_application(), idle_timeout_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.nav.setCurrentRow(0)
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.nav.addItem(title)
+        self.stack.addWidget(page)
+
+    def _add_pending(self, key: str, title: str, purpose: str) -> None:
+        self._add_page(key, title, PendingModulePage(title, purpose))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.stack.currentWidget().activate()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    @property
+    def is_locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every piece of data until the password is entered again."""
+        self.idle.pause()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+
+    def unlock(self) -> None:
+        self.root.setCurrentIndex(0)
+        self.idle.restart()
+        self.stack.currentWidget().activate()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.idle.stop()
+        super().closeEvent(event)
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

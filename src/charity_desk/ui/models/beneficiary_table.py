@@ -1,0 +1,97 @@
+"""Table models over beneficiary summaries: search results, and the whole list fetched page by page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.services.beneficiaries import BeneficiarySummary, PageKey
+from charity_desk.ui.bidi import ltr
+
+CONTEXT = "BeneficiaryTable"
+_COLUMNS = (
+    ("full_name", QT_TRANSLATE_NOOP("BeneficiaryTable", "Name")),
+    ("national_id", QT_TRANSLATE_NOOP("BeneficiaryTable", "National ID")),
+    ("mobile", QT_TRANSLATE_NOOP("BeneficiaryTable", "Mobile")),
+    ("region", QT_TRANSLATE_NOOP("BeneficiaryTable", "Region")),
+    ("city", QT_TRANSLATE_NOOP("BeneficiaryTable", "City")),
+)
+_DIGIT_COLUMNS = {"national_id", "mobile"}
+
+
+class BeneficiaryTableModel(QAbstractTableModel):
+    """Rows of ``BeneficiarySummary``; ``summary(row)`` gives the record behind a row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[BeneficiarySummary] = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        attribute = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(self._rows[index.row()], attribute)
+            return ltr(value) if attribute in _DIGIT_COLUMNS else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and attribute in _DIGIT_COLUMNS:
+            # Digits read left to right even in a right-to-left table.
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(CONTEXT, _COLUMNS[section][1])
+        return None
+
+    def summary(self, row: int) -> BeneficiarySummary:
+        return self._rows[row]
+
+    def set_rows(self, rows: list[BeneficiarySummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+
+class PagedBeneficiaryModel(BeneficiaryTableModel):
+    """The alphabetical list, fetched ``page_size`` rows at a time as the view scrolls."""
+
+    def __init__(
+        self,
+        fetch_page: Callable[[PageKey | None, int], list[BeneficiarySummary]],
+        page_size: int = 200,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._page_size = page_size
+        self._exhausted = False
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if parent.isValid() or self._exhausted:
+            return
+        last = self._rows[-1] if self._rows else None
+        page = self._fetch_page(PageKey(last.full_name, last.id) if last else None, self._page_size)
+        if len(page) < self._page_size:
+            self._exhausted = True
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()

@@ -1,0 +1,121 @@
+"""Settings: language of this computer, idle lock, and staff accounts (administrators)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charity_desk.domain.roles import ROLE_LABELS, Permission
+from charity_desk.i18n import ARABIC, ENGLISH, translate
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.dialogs.new_user import NewUserDialog
+from charity_desk.ui.messages import show_error
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, services: Services, actor_services: ActorServices, language: str, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._actor_services = actor_services
+        actor = actor_services.actor
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+
+        self.language = QComboBox()
+        self.language.addItem("العربية", ARABIC)
+        self.language.addItem("English", ENGLISH)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
+        save_idle = QPushButton(self.tr("Save"))
+        save_idle.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
+        save_idle.clicked.connect(self._save_idle)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(self.idle_minutes)
+        idle_row.addWidget(save_idle)
+        idle_row.addStretch()
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("Language of this computer"), self.language)
+        form.addRow(self.tr("Lock the screen after"), idle_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(general)
+        self.users_list: QListWidget | None = None
+        if actor.can(Permission.USERS_MANAGE):
+            layout.addWidget(self._users_box())
+        layout.addStretch()
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Staff accounts"))
+        self.users_list = QListWidget()
+        add = QPushButton(self.tr("New account…"))
+        add.clicked.connect(self._add_user)
+        unlock = QPushButton(self.tr("Unlock selected"))
+        unlock.clicked.connect(self._unlock_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(unlock)
+        buttons.addStretch()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.users_list)
+        layout.addLayout(buttons)
+        return box
+
+    def activate(self) -> None:
+        self.idle_minutes.setValue(self._services.settings.idle_lock_minutes())
+        if self.users_list is not None:
+            self._reload_users()
+
+    def _reload_users(self) -> None:
+        self.users_list.clear()
+        for user in self._actor_services.users.list():
+            text = f"{user.full_name} ({user.username}) — {translate('Roles', ROLE_LABELS[user.role])}"
+            if user.locked:
+                text += " — " + self.tr("locked")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+            self.users_list.addItem(item)
+
+    def _add_user(self) -> None:
+        if NewUserDialog(self._actor_services.users, self).exec():
+            self._reload_users()
+
+    def _unlock_selected(self) -> None:
+        item = self.users_list.currentItem()
+        if item is None:
+            return
+        try:
+            self._actor_services.users.unlock(item.data(Qt.ItemDataRole.UserRole))
+        except ServiceError as error:
+            show_error(self, error)
+        self._reload_users()
+
+    def _save_idle(self) -> None:
+        try:
+            self._services.settings.set_idle_lock_minutes(
+                self._actor_services.actor, self.idle_minutes.value()
+            )
+        except ServiceError as error:
+            show_error(self, error)

@@ -1,0 +1,93 @@
+"""Shared fixtures: a real, migrated database (SQLite file, and PostgreSQL when CI provides one)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from charity_desk.config import DATA_DIR_ENV
+from charity_desk.db.engine import Database
+from charity_desk.db.migrate import upgrade_database
+from charity_desk.services.registry import Services
+
+PG_URL_ENV = "CHARITY_DESK_TEST_PG_URL"
+ADMIN_PASSWORD = "correct horse 42"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """Settings files and backups go to a fresh folder, never the developer's own."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+def _postgres_database_url() -> str:
+    """A brand-new, empty database on the test server, dropped when the session ends."""
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.skip(f"{PG_URL_ENV} is not set: no PostgreSQL server for this run")
+    name = f"cd_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return base.rsplit("/", 1)[0] + "/" + name
+
+
+def _drop_postgres_database(url: str) -> None:
+    base = os.environ[PG_URL_ENV]
+    name = url.rsplit("/", 1)[1]
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{(tmp_path / 'charity.sqlite3').as_posix()}"
+        return
+    url = _postgres_database_url()
+    yield url
+    _drop_postgres_database(url)
+
+
+@pytest.fixture
+def database(database_url, tmp_path):
+    db = Database(database_url)
+    upgrade_database(db.engine, tmp_path / "backups")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_database(tmp_path):
+    """For tests about SQLite itself (pragmas, files, backups)."""
+    db = Database(f"sqlite:///{(tmp_path / 'charity.sqlite3').as_posix()}")
+    upgrade_database(db.engine, tmp_path / "backups")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def services(database) -> Services:
+    return Services(database)
+
+
+@pytest.fixture
+def admin(services):
+    """A set-up association with one administrator, signed in."""
+    services.setup.initialize("جمعية البر الخيرية", "admin", "مدير النظام", ADMIN_PASSWORD)
+    return services.auth.login("admin", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def admin_password() -> str:
+    return ADMIN_PASSWORD

@@ -1,0 +1,69 @@
+"""Schema upgrades: a fresh database reaches head; an older one is backed up first, data intact."""
+
+import sqlite3
+
+from alembic import command
+from sqlalchemy import inspect, text
+
+from charity_desk.db.engine import Database
+from charity_desk.db.migrate import alembic_config, current_revision, head_revision, upgrade_database
+
+
+def test_fresh_database_upgrades_to_head_without_backup(database_url, tmp_path):
+    db = Database(database_url)
+    result = upgrade_database(db.engine, tmp_path / "backups")
+    assert result.to_revision == head_revision() == current_revision(db.engine)
+    assert result.backup_path is None
+    assert "beneficiary" in inspect(db.engine).get_table_names()
+    again = upgrade_database(db.engine, tmp_path / "backups")
+    assert not again.changed
+    db.dispose()
+
+
+def test_downgrade_then_upgrade_round_trip(database_url):
+    db = Database(database_url)
+    upgrade_database(db.engine)
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert "beneficiary" not in inspect(db.engine).get_table_names()
+    upgrade_database(db.engine)
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+def _downgrade_to_base(db: Database) -> None:
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+
+
+def test_older_sqlite_database_is_backed_up_before_upgrade(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    upgrade_database(db.engine)
+    _downgrade_to_base(db)
+    # What an older version left behind: a schema behind head, holding data.
+    with db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE legacy_note (body text)"))
+        connection.execute(text("INSERT INTO legacy_note VALUES ('ملاحظة قديمة')"))
+
+    result = upgrade_database(db.engine, tmp_path / "backups")
+
+    assert result.changed and result.backup_path is not None
+    with sqlite3.connect(result.backup_path) as backup:
+        assert backup.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert backup.execute("SELECT body FROM legacy_note").fetchone()[0] == "ملاحظة قديمة"
+    assert current_revision(db.engine) == head_revision()
+    db.dispose()
+
+
+def test_sqlite_runs_with_durable_settings(sqlite_database):
+    with sqlite_database.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") == 10000
