@@ -1,4 +1,8 @@
-"""Reference data read from ``data/`` (regions and cities, contact channels), cached after first use."""
+"""Reference data read from ``data/`` (regions, channels, choice lists, questionnaires), cached.
+
+These are files an administrator may edit (ARCHITECTURE rule 8): no list of choices is a constant
+in the code.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +16,8 @@ def _load(name: str):
     return json.loads((files("charity_desk.data") / name).read_text(encoding="utf-8"))
 
 
-@cache
-def regions() -> dict[str, tuple[str, ...]]:
-    """The 13 administrative regions, each with its cities, in the file's order."""
-    return {region: tuple(cities) for region, cities in _load("regions.json").items()}
-
-
 @dataclass(frozen=True)
-class Channel:
+class Choice:
     code: str
     label_ar: str
     label_en: str
@@ -29,6 +27,30 @@ class Channel:
 
 
 @cache
-def channels() -> tuple[Channel, ...]:
-    """The contact channels of policy clause 4 (an administrator may edit data/channels.json)."""
-    return tuple(Channel(**row) for row in _load("channels.json"))
+def regions() -> dict[str, tuple[str, ...]]:
+    """The 13 administrative regions, each with its cities, in the file's order."""
+    return {region: tuple(cities) for region, cities in _load("regions.json").items()}
+
+
+@cache
+def channels() -> tuple[Choice, ...]:
+    """The contact channels of policy clause 4."""
+    return tuple(Choice(**row) for row in _load("channels.json"))
+
+
+@cache
+def choices(kind: str) -> tuple[Choice, ...]:
+    """A list of choices from data/choices.json (gender, relation, housing_tenure, ...)."""
+    return tuple(Choice(*row) for row in _load("choices.json")[kind])
+
+
+def choice_label(kind: str, code: str, language: str = "ar") -> str:
+    """The label of ``code`` in ``kind`` (channels included); the code itself when unknown."""
+    options = channels() if kind == "channel" else choices(kind)
+    return next((c.label(language) for c in options if c.code == code), code)
+
+
+@cache
+def needs_questionnaire_data() -> dict:
+    """The weighted needs-assessment questions and bands (data/needs_assessment.json)."""
+    return _load("needs_assessment.json")

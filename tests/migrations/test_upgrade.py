@@ -67,3 +67,33 @@ def test_sqlite_runs_with_durable_settings(sqlite_database):
         assert pragma("synchronous") == 2  # FULL
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == 10000
+
+
+def test_0001_database_with_people_upgrades_keeping_them(tmp_path):
+    """A database from the first release, with people in it, reaches head after a backup."""
+    path = tmp_path / "release1.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO beneficiary (first_name, father_name, grandfather_name, family_name, full_name, national_id,"
+                " national_id_override_reason, nationality, gender, marital_status, mobile, mobile_alt, region, city,"
+                " building_number, street, district, postal_code, additional_number, unit, short_address, status,"
+                " search_text, version_id, created_at, updated_at) VALUES ('سارة', 'علي', '', 'الحربي', 'سارة علي الحربي',"
+                " '1012345672', '', 'سعودي', 'female', '', '', '', '', '', '', '', '', '', '', '', '', 'active',"
+                " 'ساره علي الحربي حربي 1012345672', 1, '2026-01-01', '2026-01-01')"
+            )
+        )
+    result = upgrade_database(db.engine, tmp_path / "backups")
+    assert result.from_revision == "0001" and result.backup_path.exists()
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT full_name FROM beneficiary")).scalar() == "سارة علي الحربي"
+        assert connection.execute(text("SELECT count(*) FROM family_member")).scalar() == 0
+        hits = connection.execute(
+            text("SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH '\"حرب\"*'")
+        )
+        assert len(hits.fetchall()) == 1
+    db.dispose()

@@ -8,10 +8,10 @@ from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
-from charity_desk.domain.roles import Role
+from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit
 from charity_desk.services.actor import SYSTEM, Actor
-from charity_desk.services.errors import ServiceError
+from charity_desk.services.errors import PermissionDenied, ServiceError
 from charity_desk.services.passwords import hash_password, needs_rehash, verify_password
 
 CONTEXT = "Auth"
@@ -97,6 +97,26 @@ class AuthService:
             )
         if failure is not None:
             raise failure
+
+    def authorize(self, username: str, password: str, permission: Permission, acting: Actor) -> Actor:
+        """A supervisor approves one action at someone else's desk (e.g. a national ID override).
+
+        The supervisor's password counts towards their lock-out like any sign-in; ``acting`` is the
+        person at the desk, recorded with the approval.
+        """
+        supervisor = self.login(username, password)
+        if not supervisor.can(permission):
+            raise PermissionDenied(permission.value)
+        with self._db.session() as session:
+            audit.record(
+                session,
+                supervisor,
+                "supervisor.approved",
+                "user",
+                acting.user_id,
+                permission=permission.value,
+            )
+        return supervisor
 
     def logout(self, actor: Actor) -> None:
         with self._db.session() as session:

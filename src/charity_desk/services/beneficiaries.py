@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, tuple_
 
 from charity_desk.db import search as search_index
 from charity_desk.db.engine import Database
@@ -18,15 +17,10 @@ from charity_desk.services.actor import Actor
 
 SEARCH_LIMIT = 50
 
-_SUMMARY_COLUMNS = (
-    Beneficiary.id,
-    Beneficiary.full_name,
-    Beneficiary.national_id,
-    Beneficiary.mobile,
-    Beneficiary.region,
-    Beneficiary.city,
-    Beneficiary.status,
-)
+
+def summary_columns() -> tuple:
+    """The ORM columns of a BeneficiarySummary row, in ``search.RESULT_COLUMNS`` order."""
+    return tuple(getattr(Beneficiary, name) for name in search_index.RESULT_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -41,14 +35,10 @@ class BeneficiarySummary:
 
     @classmethod
     def from_row(cls, row) -> BeneficiarySummary:
+        """From a row of ``search.RESULT_COLUMNS``; the phone is shown as people read it."""
+        id_, full_name, national_id, mobile, region, city, status = row
         return cls(
-            row.id,
-            row.full_name,
-            row.national_id,
-            display_mobile(row.mobile) if row.mobile else "",
-            row.region,
-            row.city,
-            row.status,
+            id_, full_name, national_id, display_mobile(mobile) if mobile else "", region, city, status
         )
 
 
@@ -64,21 +54,13 @@ def fill_search_text(person: Beneficiary) -> None:
     )
 
 
-def search_summaries(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
+def search_summaries(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
     """The front desk's search: every typed word must start a word of the name, the ID or a phone."""
     tokens = query_tokens(query)
     if not tokens:
         return []
-    dialect = session.get_bind().dialect.name
-    matching = (
-        text(search_index.raw_query(dialect))
-        .bindparams(q=search_index.match_expression(dialect, tokens), n=limit)
-        .columns(id=Beneficiary.id.type)
-    )
-    rows = session.execute(
-        select(*_SUMMARY_COLUMNS).where(Beneficiary.id.in_(select(matching.subquery().c.id)))
-    )
-    return sorted((BeneficiarySummary.from_row(r) for r in rows), key=lambda s: (s.full_name, s.id))
+    rows = search_index.search_rows(db.engine, tokens, limit)
+    return sorted((BeneficiarySummary.from_row(row) for row in rows), key=lambda s: (s.full_name, s.id))
 
 
 @dataclass(frozen=True)
@@ -96,8 +78,7 @@ class BeneficiaryService:
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        with self._db.read_session() as session:
-            return search_summaries(session, query, limit)
+        return search_summaries(self._db, query, limit)
 
     def count(self) -> int:
         self._actor.require(Permission.BENEFICIARY_VIEW)
@@ -107,7 +88,7 @@ class BeneficiaryService:
     def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
         """The next ``limit`` people in alphabetical order after ``after``."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        statement = select(*_SUMMARY_COLUMNS).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
+        statement = select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
         if after is not None:
             statement = statement.where(
                 tuple_(Beneficiary.full_name, Beneficiary.id) > (after.full_name, after.id)

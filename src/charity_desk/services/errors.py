@@ -53,3 +53,15 @@ class StaleRecord(ServiceError):
 
 def from_domain(error: DomainError) -> ServiceError:
     return ServiceError(error.message, error.field)
+
+
+class InvalidInput(ServiceError):
+    """One or more fields of a form are wrong; ``errors`` holds each, with the field to fix."""
+
+    def __init__(self, errors: list[DomainError]):
+        super().__init__(errors[0].message, errors[0].field)
+        self.errors = errors
+
+    @property
+    def fields(self) -> dict[str, Message]:
+        return {e.field or "": e.message for e in self.errors}

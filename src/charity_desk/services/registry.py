@@ -8,6 +8,10 @@ from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
 from charity_desk.services.beneficiaries import BeneficiaryService
+from charity_desk.services.beneficiary_file import BeneficiaryFileService
+from charity_desk.services.file_edits import FileEditService
+from charity_desk.services.inquiries import InquiryService
+from charity_desk.services.registration import RegistrationService
 from charity_desk.services.settings import SettingsService
 from charity_desk.services.setup import SetupService
 from charity_desk.services.users import UserService
@@ -40,3 +44,19 @@ class ActorServices:
     @cached_property
     def users(self) -> UserService:
         return UserService(self.db, self.actor)
+
+    @cached_property
+    def registration(self) -> RegistrationService:
+        return RegistrationService(self.db, self.actor)
+
+    @cached_property
+    def files(self) -> BeneficiaryFileService:
+        return BeneficiaryFileService(self.db, self.actor)
+
+    @cached_property
+    def file_edits(self) -> FileEditService:
+        return FileEditService(self.db, self.actor)
+
+    @cached_property
+    def inquiries(self) -> InquiryService:
+        return InquiryService(self.db, self.actor)

@@ -3,6 +3,26 @@
 from charity_desk.db.models.association import AssociationProfile, Setting
 from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
+from charity_desk.db.models.contacts import AnswerTemplate, ContactEntry, Inquiry
+from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
+from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.users import UserAccount
 
-__all__ = ["AssociationProfile", "AuditEntry", "Beneficiary", "Setting", "UserAccount"]
+__all__ = [
+    "AnswerTemplate",
+    "AssociationProfile",
+    "AuditEntry",
+    "Beneficiary",
+    "ContactEntry",
+    "DocumentContent",
+    "FamilyMember",
+    "FieldChange",
+    "HealthRecord",
+    "Housing",
+    "Inquiry",
+    "MoneyItem",
+    "NeedsAssessment",
+    "Setting",
+    "StoredDocument",
+    "UserAccount",
+]

@@ -1,0 +1,179 @@
+"""Registering a walk-in (clause 5-1): the person, and the interview, in one transaction.
+
+Duplicates are caught before anything is saved: the same national ID is refused (the existing
+file is named), and a person with the same phone, or the same first and family name and birth
+date, must be confirmed as a different person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Beneficiary, ContactEntry
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.domain.roles import Permission
+from charity_desk.reference import channels
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.beneficiaries import (
+    BeneficiarySummary,
+    fill_search_text,
+    join_name,
+    summary_columns,
+)
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    channel: str
+    reason: str
+    asked: str = ""
+    answered: str = ""
+    minutes_spent: int = 0
+    kind: str = "interview"
+
+
+class DuplicatePerson(ServiceError):
+    def __init__(self, existing: BeneficiarySummary):
+        super().__init__(
+            Message(
+                "Registration",
+                QT_TRANSLATE_NOOP(
+                    "Registration",
+                    "This national ID is already registered to {name}: open the existing file.",
+                ),
+                {"name": existing.full_name},
+            ),
+            field="national_id",
+        )
+        self.existing = existing
+
+
+class PossibleDuplicate(ServiceError):
+    def __init__(self, candidates: list[BeneficiarySummary]):
+        super().__init__(
+            Message(
+                "Registration",
+                QT_TRANSLATE_NOOP(
+                    "Registration",
+                    "A very similar person is already registered (same phone, or same name and birth date). "
+                    "Check that this is not the same person.",
+                ),
+            )
+        )
+        self.candidates = candidates
+
+
+def _interview_errors(interview: InterviewInput) -> None:
+    if interview.channel not in {c.code for c in channels()}:
+        raise ServiceError(
+            Message(
+                "Registration", QT_TRANSLATE_NOOP("Registration", "Choose the channel the person came by.")
+            ),
+            field="channel",
+        )
+    if not 0 <= interview.minutes_spent <= 600:
+        raise ServiceError(
+            Message(
+                "Registration", QT_TRANSLATE_NOOP("Registration", "The time spent must be 0 to 600 minutes.")
+            ),
+            field="minutes_spent",
+        )
+
+
+def add_contact(
+    session: Session, actor: Actor, beneficiary_id: int, interview: InterviewInput
+) -> ContactEntry:
+    _interview_errors(interview)
+    entry = ContactEntry(
+        beneficiary_id=beneficiary_id,
+        kind=interview.kind,
+        channel=interview.channel,
+        reason=interview.reason.strip(),
+        asked=interview.asked.strip(),
+        answered=interview.answered.strip(),
+        minutes_spent=interview.minutes_spent,
+        staff_id=actor.user_id,
+    )
+    session.add(entry)
+    session.flush()
+    audit.record(session, actor, "contact.logged", "beneficiary", beneficiary_id, channel=interview.channel)
+    return entry
+
+
+def refuse_registered_id(session: Session, national_id: str) -> None:
+    existing = session.execute(
+        select(*summary_columns()).where(Beneficiary.national_id == national_id)
+    ).first()
+    if existing is not None:
+        raise DuplicatePerson(BeneficiarySummary.from_row(existing))
+
+
+def similar_people(session: Session, values: dict, exclude_id: int | None = None) -> list[BeneficiarySummary]:
+    phones = [p for p in (values["mobile"], values.get("mobile_alt", "")) if p]
+    same_name_and_birth = and_(
+        Beneficiary.first_name == values["first_name"],
+        Beneficiary.family_name == values["family_name"],
+        Beneficiary.birth_date == values["birth_date"],
+    )
+    condition = or_(same_name_and_birth, Beneficiary.mobile.in_(phones), Beneficiary.mobile_alt.in_(phones))
+    statement = select(*summary_columns()).where(condition).limit(10)
+    if exclude_id is not None:
+        statement = statement.where(Beneficiary.id != exclude_id)
+    return [BeneficiarySummary.from_row(r) for r in session.execute(statement)]
+
+
+class RegistrationService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def register(
+        self,
+        person: PersonInput,
+        interview: InterviewInput | None = None,
+        override: IdOverride | None = None,
+        confirmed_not_duplicate: bool = False,
+        today: date | None = None,
+    ) -> int:
+        """Save a new person (and the interview); returns the new file's id."""
+        self._actor.require(Permission.BENEFICIARY_EDIT)
+        values = clean_person(person, today or date.today(), override)
+        if interview is not None:
+            _interview_errors(interview)
+        with self._db.session() as session:
+            refuse_registered_id(session, values["national_id"])
+            if not confirmed_not_duplicate and (candidates := similar_people(session, values)):
+                raise PossibleDuplicate(candidates)
+            record = Beneficiary(
+                **values,
+                full_name=join_name(
+                    values["first_name"],
+                    values["father_name"],
+                    values["grandfather_name"],
+                    values["family_name"],
+                ),
+                created_by_id=self._actor.user_id,
+            )
+            fill_search_text(record)
+            session.add(record)
+            session.flush()
+            audit.record(
+                session,
+                self._actor,
+                "beneficiary.created",
+                "beneficiary",
+                record.id,
+                id_override=bool(values["national_id_override_reason"]),
+                override_by=override.supervisor.username if override else "",
+            )
+            if interview is not None:
+                add_contact(session, self._actor, record.id, interview)
+            return record.id
