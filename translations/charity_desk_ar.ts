@@ -3,20 +3,28 @@
 <context>
     <name>Address</name>
     <message>
-        <source>The building number has 4 digits.</source>
-        <translation>رقم المبنى مكوّن من 4 أرقام.</translation>
+        <source>Enter the building number as 4 digits, for example 2929.</source>
+        <extracomment>The parts that have a fixed form: the pattern, and the message that says how to write it.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The postal code has 5 digits.</source>
-        <translation>الرمز البريدي مكوّن من 5 أرقام.</translation>
+        <source>Enter the postal code as 5 digits, for example 12345.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The additional number has 4 digits.</source>
-        <translation>الرقم الإضافي مكوّن من 4 أرقام.</translation>
+        <source>Enter the additional number as 4 digits, for example 7788.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The short address is 4 Latin letters and 4 digits, for example RRRD2929.</source>
-        <translation>العنوان المختصر 4 أحرف لاتينية و4 أرقام، مثل RRRD2929.</translation>
+        <source>Enter the short address as 4 Latin letters and 4 digits, for example RRRD2929.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>Write the amount in riyals, for example 1500 or 1500.50.</source>
+        <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
 </context>
 <context>
@@ -73,6 +81,57 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryFilePage</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Income and expenses</source>
+        <translation>الدخل والمصروفات</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>تقييم الاحتياج</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>السجل الزمني</translation>
+    </message>
+    <message>
+        <source>ID {id}</source>
+        <translation>الهوية {id}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>تاريخ الميلاد {date}</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryTable</name>
     <message>
         <source>Name</source>
@@ -107,6 +166,50 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>ما سأل عنه</translation>
+    </message>
+    <message>
+        <source>What was answered</source>
+        <translation>ما أُجيب به</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>تسجيل التواصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in all; the latest are shown.</source>
+        <translation>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file {path} is on a network share. SQLite cannot keep it safe there: copy it to this computer, or use a PostgreSQL server for several desks.</source>
@@ -114,26 +217,240 @@
     </message>
 </context>
 <context>
-    <name>Dates</name>
+    <name>DateInput</name>
     <message>
-        <source>The date is outside the supported range (1343–1500 AH, 1924–2077 AD).</source>
-        <translation>التاريخ خارج النطاق المدعوم (1343–1500هـ، 1924–2077م).</translation>
+        <source>day/month/year</source>
+        <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <source>{day}/{month}/{year} is not a date in the Hijri calendar.</source>
-        <translation>{day}/{month}/{year} ليس تاريخًا صحيحًا في التقويم الهجري.</translation>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>= {date} AD</source>
+        <translation>يوافق {date}م</translation>
+    </message>
+    <message>
+        <source>= {date}</source>
+        <translation>يوافق {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Enter a date from {first} to {last} (1343 to 1500 AH).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The month must be from 1 to 12; you typed {month}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year {year} looks Gregorian: choose the Gregorian calendar, or enter the Hijri year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month {month} of {year} AH has {days} days; enter a day from 1 to {days}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year {year} looks Hijri: choose the Hijri calendar, or enter the Gregorian year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month {month} of {year} has {days} days; enter a day from 1 to {days}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the date as day/month/year, for example 24/11/2026 or 14/06/1448.</source>
         <translation>اكتب التاريخ على صورة يوم/شهر/سنة، مثل 24/11/2026 أو 14/06/1448.</translation>
     </message>
     <message>
-        <source>{day}/{month}/{year} is not a date in the Gregorian calendar.</source>
-        <translation>{day}/{month}/{year} ليس تاريخًا صحيحًا في التقويم الميلادي.</translation>
+        <source>The date {date} is in the future; enter today's date or an earlier one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
     </message>
     <message>
-        <source>The date {date} is in the future.</source>
-        <translation>التاريخ {date} في المستقبل.</translation>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>البصمة (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>إرفاق مستند ممسوح…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <source>Choose the scanned document</source>
+        <translation>اختر المستند الممسوح</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>المستندات (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMemberDialog</name>
+    <message>
+        <source>Family member</source>
+        <translation>فرد من الأسرة</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>National ID (if any)</source>
+        <translation>رقم الهوية (إن وجد)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Monthly income (riyals)</source>
+        <translation>الدخل الشهري (ريال)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>سبب التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>إضافة فرد…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>تصحيح…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>FileEdits</name>
+    <message>
+        <source>Write why the saved information is being corrected.</source>
+        <translation>اكتب سبب تصحيح المعلومات المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Enter the family member's name.</source>
+        <translation>أدخل اسم فرد الأسرة.</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the beneficiary.</source>
+        <translation>اختر صلة القرابة بالمستفيد.</translation>
+    </message>
+    <message>
+        <source>The income cannot be negative.</source>
+        <translation>لا يمكن أن يكون الدخل سالبًا.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of income or expense.</source>
+        <translation>اختر نوع الدخل أو المصروف.</translation>
+    </message>
+    <message>
+        <source>The monthly amount must be more than zero.</source>
+        <translation>يجب أن يكون المبلغ الشهري أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Rooms and rent cannot be negative.</source>
+        <translation>لا يمكن أن يكون عدد الغرف أو الإيجار سالبًا.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document.</source>
+        <translation>اختر نوع المستند.</translation>
+    </message>
+    <message>
+        <source>A document must be between 1 byte and {mb} MB.</source>
+        <translation>يجب أن يكون حجم المستند بين بايت واحد و{mb} ميغابايت.</translation>
+    </message>
+</context>
+<context>
+    <name>FileTab</name>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Why is this removed?</source>
+        <translation>ما سبب الحذف؟</translation>
     </message>
 </context>
 <context>
@@ -183,6 +500,10 @@
         <translation>ابحث بالاسم أو رقم الهوية أو رقم الجوال</translation>
     </message>
     <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation>مراجع جديد (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Front desk</source>
         <translation>الاستقبال</translation>
     </message>
@@ -200,6 +521,154 @@
     <message>
         <source>No one matches. Check the spelling, or register a new walk-in.</source>
         <translation>لا توجد نتائج مطابقة. تحقّق من الكتابة، أو سجّل مراجعًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>الأمراض المزمنة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>الأدوية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+        <source>Save health data</source>
+        <translation>حفظ البيانات الصحية</translation>
+    </message>
+    <message>
+        <source>Health data is confidential: only staff with the health permission see this tab.</source>
+        <translation>البيانات الصحية سرية: لا يطّلع على هذا التبويب إلا من لديه صلاحية البيانات الصحية.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTab</name>
+    <message>
+        <source>Tenure</source>
+        <translation>نوع الحيازة</translation>
+    </message>
+    <message>
+        <source>Kind of home</source>
+        <translation>نوع المسكن</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>عدد الغرف</translation>
+    </message>
+    <message>
+        <source>Monthly rent (riyals)</source>
+        <translation>الإيجار الشهري (ريال)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>حالة المسكن</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+        <source>Save housing</source>
+        <translation>حفظ بيانات السكن</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>Choose the channel of the inquiry.</source>
+        <translation>اختر قناة الاستفسار.</translation>
+    </message>
+    <message>
+        <source>Write the question that was asked.</source>
+        <translation>اكتب السؤال الذي طُرح.</translation>
+    </message>
+    <message>
+        <source>Write the answer given.</source>
+        <translation>اكتب الإجابة التي قُدّمت.</translation>
+    </message>
+    <message>
+        <source>Give the answer a short title.</source>
+        <translation>اكتب عنوانًا قصيرًا للإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesPage</name>
+    <message>
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>Mobile (optional)</source>
+        <translation>الجوال (اختياري)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answer library</source>
+        <translation>مكتبة الإجابات</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Add this answer to the library as:</source>
+        <translation>أضف هذه الإجابة إلى المكتبة بعنوان:</translation>
+    </message>
+    <message>
+        <source>Save inquiry</source>
+        <translation>حفظ الاستفسار</translation>
+    </message>
+    <message>
+        <source>Answer the selected inquiry</source>
+        <translation>الإجابة على الاستفسار المحدد</translation>
+    </message>
+    <message>
+        <source>Only unanswered</source>
+        <translation>غير المجاب عنها فقط</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وقت الورود</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Minutes to answer</source>
+        <translation>دقائق الاستجابة</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>أجاب عنه</translation>
     </message>
 </context>
 <context>
@@ -257,6 +726,10 @@
     <message>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -323,6 +796,57 @@
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>المبلغ الشهري</translation>
+    </message>
+    <message>
+        <source>riyals per month</source>
+        <translation>ريال شهريًا</translation>
+    </message>
+    <message>
+        <source>Add income</source>
+        <translation>إضافة دخل</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>إضافة مصروف</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>دخل</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>مصروف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Monthly income {income} — expenses {expenses} — household of {size} — income per person {per_person} riyals</source>
+        <translation>الدخل الشهري {income} — المصروفات {expenses} — عدد أفراد الأسرة {size} — دخل الفرد {per_person} ريال</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>Enter the national ID or Iqama number.</source>
@@ -343,6 +867,41 @@
     <message>
         <source>The check digit of this national ID does not match: check every digit against the card. A supervisor may accept it with a reason.</source>
         <translation>رقم التحقق في هذه الهوية غير مطابق: راجع كل رقم مع البطاقة. يمكن للمشرف قبوله مع ذكر السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>Needs</name>
+    <message>
+        <source>Answer the question «{question}».</source>
+        <extracomment>Highest threshold first.</extracomment>
+        <translation>أجب عن سؤال «{question}».</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Record assessment</source>
+        <translation>تسجيل التقييم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Latest: {score} of {max} — {band}</source>
+        <translation>آخر تقييم: {score} من {max} — {band}</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>لا يوجد تقييم بعد.</translation>
     </message>
 </context>
 <context>
@@ -376,14 +935,171 @@
     </message>
 </context>
 <context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name (four parts)</source>
+        <translation>الاسم الرباعي</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather's name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation>الهوية والتواصل</translation>
+    </message>
+    <message>
+        <source>National ID / Iqama</source>
+        <translation>رقم الهوية / الإقامة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Second mobile</source>
+        <translation>جوال آخر</translation>
+    </message>
+    <message>
+        <source>National address</source>
+        <translation>العنوان الوطني</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Building number</source>
+        <translation>رقم المبنى</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Additional number</source>
+        <translation>الرقم الإضافي</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>رقم الوحدة</translation>
+    </message>
+    <message>
+        <source>Short address</source>
+        <translation>العنوان المختصر</translation>
+    </message>
+</context>
+<context>
+    <name>PersonInput</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may accept this ID, and must write the reason.</source>
+        <translation>لا يقبل هذه الهوية إلا المشرف، مع كتابة السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalTab</name>
+    <message>
+        <source>Reason for the correction (required when changing saved data)</source>
+        <translation>سبب التصحيح (مطلوب عند تغيير بيانات محفوظة)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>National ID accepted by a supervisor: {reason}</source>
+        <translation>قبل المشرف رقم الهوية: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n field(s) changed.</source>
+        <translation>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Enter the mobile number.</source>
         <translation>أدخل رقم الجوال.</translation>
     </message>
     <message>
+        <source>The mobile number may contain only digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a landline number; enter a mobile number that starts with 05.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only Saudi mobile numbers (+966) can be stored; enter a number that starts with 05.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A Saudi mobile number has 10 digits and starts with 05, for example 0551234567.</source>
         <translation>رقم الجوال السعودي مكوّن من 10 أرقام ويبدأ بـ 05، مثل 0551234567.</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>This national ID is already registered to {name}: open the existing file.</source>
+        <translation>رقم الهوية هذا مسجل باسم {name}: افتح الملف الموجود.</translation>
+    </message>
+    <message>
+        <source>A very similar person is already registered (same phone, or same name and birth date). Check that this is not the same person.</source>
+        <translation>يوجد شخص مسجل مشابه جدًا (نفس الجوال، أو نفس الاسم وتاريخ الميلاد). تأكد أنه ليس الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>Choose the channel the person came by.</source>
+        <translation>اختر القناة التي جاء عن طريقها.</translation>
+    </message>
+    <message>
+        <source>The time spent must be 0 to 600 minutes.</source>
+        <translation>يجب أن يكون الوقت المستغرق من 0 إلى 600 دقيقة.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +1206,76 @@
     </message>
 </context>
 <context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>موافقة المشرف</translation>
+    </message>
+    <message>
+        <source>The check digit of this national ID does not match. A supervisor who has compared it with the original card may accept it, with the reason.</source>
+        <translation>رقم التحقق في هذه الهوية غير مطابق. يمكن للمشرف الذي طابقها مع البطاقة الأصلية قبولها مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Supervisor username</source>
+        <translation>اسم مستخدم المشرف</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Write the reason for accepting this ID.</source>
+        <translation>اكتب سبب قبول هذه الهوية.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>تواصل</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>تقييم الاحتياج</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>The username must be 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
@@ -506,6 +1292,78 @@
     <message>
         <source>The username {username} is already taken.</source>
         <translation>اسم المستخدم {username} مستخدم من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>New walk-in</source>
+        <extracomment>The saved (or already registered) file to open next.</extracomment>
+        <translation>مراجع جديد</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>قناة الحضور</translation>
+    </message>
+    <message>
+        <source>Reason for the visit</source>
+        <translation>سبب الزيارة</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>ما سأل عنه</translation>
+    </message>
+    <message>
+        <source>What was answered</source>
+        <translation>ما أُجيب به</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>الوقت المستغرق</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Supervisor approval…</source>
+        <translation>موافقة المشرف…</translation>
+    </message>
+    <message>
+        <source>What you typed last time was kept and is shown again.</source>
+        <translation>احتُفظ بما كتبته في المرة السابقة وهو معروض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>مسجل من قبل</translation>
+    </message>
+    <message>
+        <source>Open the existing file</source>
+        <translation>فتح الملف الموجود</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>العودة إلى النموذج</translation>
+    </message>
+    <message>
+        <source>A similar person exists</source>
+        <translation>يوجد شخص مشابه</translation>
+    </message>
+    <message>
+        <source>It is a different person: save</source>
+        <translation>شخص مختلف: احفظ</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>إغلاق النموذج</translation>
+    </message>
+    <message>
+        <source>Keep what you typed as a draft for next time?</source>
+        <translation>هل تحتفظ بما كتبته مسودةً للمرة القادمة؟</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,11 @@ ENGLISH = "en"
 LANGUAGES = (ARABIC, ENGLISH)
 
 _installed: list[QTranslator] = []
+_current = [ARABIC]
+
+
+def current_language() -> str:
+    return _current[0]
 
 
 def catalogue_path(language: str) -> str:
@@ -21,6 +26,7 @@ def catalogue_path(language: str) -> str:
 
 def install_language(app: QCoreApplication, language: str) -> None:
     """Load the catalogue for ``language`` (replacing any earlier one) and set the text direction."""
+    _current[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.roles import ROLE_LABELS
 from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.dialogs.walk_in import WalkInDialog
 from charity_desk.ui.idle_lock import IdleWatcher
 from charity_desk.ui.screens.beneficiaries import BeneficiariesPage
+from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
 from charity_desk.ui.screens.front_desk import FrontDeskPage
+from charity_desk.ui.screens.inquiries import InquiriesPage
 from charity_desk.ui.screens.pending_module import PendingModulePage
 from charity_desk.ui.screens.settings import SettingsPage
 from charity_desk.ui.widgets.lock_screen import LockScreen
@@ -46,12 +50,19 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.pages: dict[str, QWidget] = {}
+        self._hidden_dialogs: list[QDialog] = []
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
-        self._add_page("front_desk", self.tr("Front desk"), FrontDeskPage(actor_services))
-        self._add_page("beneficiaries", self.tr("Beneficiaries"), BeneficiariesPage(actor_services))
+        front_desk = FrontDeskPage(actor_services)
+        front_desk.open_requested.connect(self.open_file)
+        front_desk.new_walk_in_requested.connect(self.new_walk_in)
+        beneficiaries = BeneficiariesPage(actor_services)
+        beneficiaries.open_requested.connect(self.open_file)
+        self._add_page("front_desk", self.tr("Front desk"), front_desk)
+        self._add_page("beneficiaries", self.tr("Beneficiaries"), beneficiaries)
+        self._add_page("inquiries", self.tr("Inquiries"), InquiriesPage(actor_services))
         self._add_pending(
             "applications",
             self.tr("Applications"),
@@ -77,6 +88,10 @@ class MainWindow(QMainWindow):
         settings.language_changed.connect(self.language_changed)
         self._add_page("settings", self.tr("Settings"), settings)
         self.nav.currentRowChanged.connect(self._show_page)
+        # The file page is reached from a search or a list, not from the navigation.
+        self.file_page = BeneficiaryFilePage(actor_services)
+        self.file_page.back_requested.connect(lambda: self._show_page(self.nav.currentRow()))
+        self.stack.addWidget(self.file_page)
 
         header = QWidget()
         header.setObjectName("header")
@@ -131,6 +146,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.stack.currentWidget().activate()
 
+    def open_file(self, beneficiary_id: int) -> None:
+        self.file_page.show_file(beneficiary_id)
+        self.stack.setCurrentWidget(self.file_page)
+
+    def new_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self._services, self._actor_services, self)
+        dialog.open_file.connect(self.open_file)
+        dialog.open()
+        return dialog
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self.pages).index(key))
 
@@ -139,14 +164,20 @@ class MainWindow(QMainWindow):
         return self.root.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide every piece of data until the password is entered again."""
+        """Hide every piece of data, open dialogs included, until the password is entered again."""
         self.idle.pause()
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
 
     def unlock(self) -> None:
         self.root.setCurrentIndex(0)
         self.idle.restart()
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
         self.stack.currentWidget().activate()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

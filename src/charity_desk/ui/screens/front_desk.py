@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +25,7 @@ DEBOUNCE_MS = 250
 class FrontDeskPage(QWidget):
     #: A person was chosen (Enter or double-click): carries the beneficiary's id.
     open_requested = Signal(int)
+    new_walk_in_requested = Signal()
 
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
@@ -49,11 +53,18 @@ class FrontDeskPage(QWidget):
         self.search_box.textChanged.connect(self._debounce.start)
         self.search_box.returnPressed.connect(self._open_current)
 
+        new_walk_in = QPushButton(self.tr("New walk-in (Ctrl+N)"))
+        new_walk_in.setShortcut(QKeySequence("Ctrl+N"))
+        new_walk_in.clicked.connect(self.new_walk_in_requested)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(new_walk_in)
+
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Front desk"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        layout.addWidget(self.search_box)
+        layout.addLayout(search_row)
         layout.addWidget(self.status)
         layout.addWidget(self.table)
 

@@ -1,0 +1,204 @@
+"""A new walk-in (clause 5-1): the person's details and the interview, saved together.
+
+What is typed is written to a draft after every pause, so a closed window or a crash loses
+nothing; the draft is offered back next time and removed once the person is saved.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charity_desk.drafts import discard_draft, load_draft, save_draft
+from charity_desk.i18n import render
+from charity_desk.reference import channels
+from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.services.person_input import IdOverride
+from charity_desk.services.registration import DuplicatePerson, InterviewInput, PossibleDuplicate
+from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
+from charity_desk.ui.widgets.choice_combo import ChoiceCombo
+from charity_desk.ui.widgets.field_form import FieldForm
+from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.person_form import PersonForm
+
+DRAFT_KEY = "walk-in"
+AUTOSAVE_MS = 600
+
+
+class WalkInDialog(QDialog):
+    #: The saved (or already registered) file to open next.
+    open_file = Signal(int)
+
+    def __init__(self, services: Services, actor_services: ActorServices, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._actor_services = actor_services
+        self._override: IdOverride | None = None
+        self._keep_draft = True
+        self._opened_at = time.monotonic()
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("New walk-in"))
+        self.resize(1120, 700)
+
+        self.person = PersonForm()
+        interview = QGroupBox(self.tr("Interview"))
+        self.interview_form = FieldForm(interview)
+        self.channel = self.interview_form.add_field("channel", self.tr("Came by"), ChoiceCombo(channels(), False))
+        self.reason = self.interview_form.add_field("reason", self.tr("Reason for the visit"), QLineEdit())
+        self.asked = self.interview_form.add_field("asked", self.tr("What was asked"), QPlainTextEdit())
+        self.answered = self.interview_form.add_field("answered", self.tr("What was answered"), QPlainTextEdit())
+        self.minutes = self.interview_form.add_field("minutes_spent", self.tr("Time spent"), QSpinBox())
+        self.minutes.setRange(0, 600)
+        self.minutes.setSuffix(self.tr(" min"))
+        for box in (self.asked, self.answered):
+            box.setMaximumHeight(56)
+        self.notice = QLabel()
+        self.notice.setObjectName("muted")
+        self.error = FormError()
+        self.approve_button = QPushButton(self.tr("Supervisor approval…"))
+        self.approve_button.clicked.connect(self._ask_supervisor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.approve_button.hide()
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self._cancel)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.notice)
+        content_layout.addWidget(self.person)
+        content_layout.addWidget(interview)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_draft)
+        self.person.edited.connect(self._autosave.start)
+        for edit in (self.reason,):
+            edit.textEdited.connect(self._autosave.start)
+        for box in (self.asked, self.answered):
+            box.textChanged.connect(self._autosave.start)
+        self.channel.currentIndexChanged.connect(self._autosave.start)
+        self._restore_draft()
+        self.person.first_name.setFocus()
+
+    def _restore_draft(self) -> None:
+        draft = load_draft(DRAFT_KEY)
+        if not draft:
+            return
+        self.person.restore_draft(draft)
+        self.channel.set_code(draft.get("channel", "in_person"))
+        self.reason.setText(draft.get("reason", ""))
+        self.asked.setPlainText(draft.get("asked", ""))
+        self.answered.setPlainText(draft.get("answered", ""))
+        self.notice.setText(self.tr("What you typed last time was kept and is shown again."))
+
+    def write_draft(self) -> None:
+        values = self.person.draft_values()
+        values.update(channel=self.channel.code(), reason=self.reason.text(), asked=self.asked.toPlainText(),
+                      answered=self.answered.toPlainText())
+        save_draft(DRAFT_KEY, values)
+
+    def interview_input(self) -> InterviewInput:
+        minutes = self.minutes.value() or max(1, round((time.monotonic() - self._opened_at) / 60))
+        return InterviewInput(channel=self.channel.code(), reason=self.reason.text(), asked=self.asked.toPlainText(),
+                              answered=self.answered.toPlainText(), minutes_spent=minutes)
+
+    def save(self, confirmed_not_duplicate: bool = False) -> None:
+        self.person.clear_errors()
+        self.interview_form.clear_errors()
+        self.error.clear_message()
+        try:
+            self.saved_id = self._actor_services.registration.register(
+                self.person.person_input(), self.interview_input(), override=self._override,
+                confirmed_not_duplicate=confirmed_not_duplicate)
+        except InvalidInput as error:
+            self.person.show_errors(error)
+            self.approve_button.setVisible(any(e.overridable for e in error.errors))
+            self.error.show_message(error.message)
+            return
+        except DuplicatePerson as duplicate:
+            self._offer_existing(duplicate)
+            return
+        except PossibleDuplicate as similar:
+            if self._confirm_different(similar):
+                self.save(confirmed_not_duplicate=True)
+            return
+        except ServiceError as error:
+            self.interview_form.show_errors({error.field: error.message} if error.field else {})
+            self.error.show_message(error.message)
+            return
+        self._autosave.stop()
+        discard_draft(DRAFT_KEY)
+        self.open_file.emit(self.saved_id)
+        self.accept()
+
+    def _offer_existing(self, duplicate: DuplicatePerson) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already registered"), render(duplicate.message),
+                          parent=self)
+        open_button = box.addButton(self.tr("Open the existing file"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self._keep_draft = False
+            discard_draft(DRAFT_KEY)
+            self.open_file.emit(duplicate.existing.id)
+            self.reject()
+
+    def _confirm_different(self, similar: PossibleDuplicate) -> bool:
+        people = "\n".join(f"• {c.full_name} — {c.national_id} — {c.mobile}" for c in similar.candidates)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A similar person exists"),
+                          render(similar.message) + "\n\n" + people, parent=self)
+        save_button = box.addButton(self.tr("It is a different person: save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is save_button
+
+    def _ask_supervisor(self) -> None:
+        dialog = SupervisorApprovalDialog(self._services.auth, self._actor_services.actor, self)
+        if dialog.exec():
+            self._override = dialog.approval
+            self.approve_button.hide()
+            self.save()
+
+    def _cancel(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Close the form"),
+                                      self.tr("Keep what you typed as a draft for next time?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                                      | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        if answer == QMessageBox.StandardButton.No:
+            self._keep_draft = False
+            discard_draft(DRAFT_KEY)
+        self.reject()
+
+    def reject(self) -> None:
+        # Escape or the window's close button is never a decision to throw the typing away.
+        self._autosave.stop()
+        if self._keep_draft:
+            self.write_draft()
+        super().reject()

@@ -1,0 +1,96 @@
+"""One beneficiary's file: a header that says who it is, and a tab for each part of the file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from charity_desk.i18n import current_language
+from charity_desk.reference import choice_label
+from charity_desk.services.registry import ActorServices
+from charity_desk.ui.bidi import ltr
+from charity_desk.ui.formatting import show_date
+from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
+from charity_desk.ui.screens.file_tab_personal import PersonalTab
+from charity_desk.ui.screens.file_tab_records import ContactsTab, DocumentsTab, NeedsTab, TimelineTab
+
+
+class BeneficiaryFilePage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self.beneficiary_id: int | None = None
+        header = QWidget()
+        header.setObjectName("fileHeader")
+        self.name = QLabel()
+        self.name.setObjectName("fileName")
+        self.facts = QLabel()
+        self.facts.setObjectName("muted")
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.back_requested)
+        titles = QVBoxLayout()
+        titles.addWidget(self.name)
+        titles.addWidget(self.facts)
+        header_layout = QHBoxLayout(header)
+        header_layout.addLayout(titles, 1)
+        header_layout.addWidget(back)
+
+        self.tabs = QTabWidget()
+        self.personal = PersonalTab(services)
+        self.family = FamilyTab(services)
+        self.money = MoneyTab(services)
+        self.housing = HousingTab(services)
+        self.health = HealthTab(services)
+        self.needs = NeedsTab(services)
+        self.documents = DocumentsTab(services)
+        self.contacts = ContactsTab(services)
+        self.timeline = TimelineTab(services)
+        self._tabs = [
+            (self.personal, self.tr("Personal data")),
+            (self.family, self.tr("Family")),
+            (self.money, self.tr("Income and expenses")),
+            (self.housing, self.tr("Housing")),
+            (self.health, self.tr("Health")),
+            (self.needs, self.tr("Needs assessment")),
+            (self.documents, self.tr("Documents")),
+            (self.contacts, self.tr("Contact log")),
+            (self.timeline, self.tr("Timeline")),
+        ]
+        for tab, _title in self._tabs:
+            tab.changed.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs)
+
+    def show_file(self, beneficiary_id: int) -> None:
+        self.beneficiary_id = beneficiary_id
+        self.tabs.setCurrentIndex(0)
+        self.reload()
+
+    def reload(self) -> None:
+        file = self._services.files.open(self.beneficiary_id)
+        person = file.person
+        self.name.setText(person.full_name)
+        facts = [self.tr("ID {id}").format(id=ltr(person.national_id)),
+                 choice_label("gender", person.gender, current_language())]
+        if person.birth_date:
+            facts.append(self.tr("born {date}").format(date=show_date(person.birth_date)))
+        if person.mobile:
+            facts.append(ltr("0" + person.mobile.removeprefix("+966")))
+        facts.append(f"{person.region} — {person.city}".strip(" —"))
+        self.facts.setText("  •  ".join(f for f in facts if f))
+        current = self.tabs.currentWidget()
+        self.tabs.clear()
+        for tab, title in self._tabs:
+            if (tab is self.money and file.money is None) or (tab is self.health and file.health is None):
+                continue
+            tab.load(file)
+            self.tabs.addTab(tab, title)
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+
+    def activate(self) -> None:
+        if self.beneficiary_id is not None:
+            self.reload()
