@@ -5,19 +5,19 @@
     <message>
         <source>Enter the building number as 4 digits, for example 2929.</source>
         <extracomment>The parts that have a fixed form: the pattern, and the message that says how to write it.</extracomment>
-        <translation type="unfinished" />
+        <translation>أدخل رقم المبنى من 4 أرقام، مثل 2929.</translation>
     </message>
     <message>
         <source>Enter the postal code as 5 digits, for example 12345.</source>
-        <translation type="unfinished" />
+        <translation>أدخل الرمز البريدي من 5 أرقام، مثل 12345.</translation>
     </message>
     <message>
         <source>Enter the additional number as 4 digits, for example 7788.</source>
-        <translation type="unfinished" />
+        <translation>أدخل الرقم الإضافي من 4 أرقام، مثل 7788.</translation>
     </message>
     <message>
         <source>Enter the short address as 4 Latin letters and 4 digits, for example RRRD2929.</source>
-        <translation type="unfinished" />
+        <translation>أدخل العنوان المختصر من 4 أحرف لاتينية يليها 4 أرقام، مثل RRRD2929.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,13 @@
     <message numerus="yes">
         <source>%n contact(s) in all; the latest are shown.</source>
         <translation>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform><numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform></translation>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -243,27 +249,27 @@
     <name>Dates</name>
     <message>
         <source>Enter a date from {first} to {last} (1343 to 1500 AH).</source>
-        <translation type="unfinished" />
+        <translation>أدخل تاريخًا من {first}م إلى {last}م (من 1343هـ إلى 1500هـ).</translation>
     </message>
     <message>
         <source>The month must be from 1 to 12; you typed {month}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الشهر من 1 إلى 12، وقد أدخلت {month}.</translation>
     </message>
     <message>
         <source>The year {year} looks Gregorian: choose the Gregorian calendar, or enter the Hijri year.</source>
-        <translation type="unfinished" />
+        <translation>يبدو أن السنة {year} ميلادية: اختر التقويم الميلادي، أو أدخل السنة الهجرية.</translation>
     </message>
     <message>
         <source>Month {month} of {year} AH has {days} days; enter a day from 1 to {days}.</source>
-        <translation type="unfinished" />
+        <translation>عدد أيام الشهر {month} من سنة {year}هـ هو {days} يومًا؛ أدخل يومًا من 1 إلى {days}.</translation>
     </message>
     <message>
         <source>The year {year} looks Hijri: choose the Hijri calendar, or enter the Gregorian year.</source>
-        <translation type="unfinished" />
+        <translation>يبدو أن السنة {year} هجرية: اختر التقويم الهجري، أو أدخل السنة الميلادية.</translation>
     </message>
     <message>
         <source>Month {month} of {year} has {days} days; enter a day from 1 to {days}.</source>
-        <translation type="unfinished" />
+        <translation>عدد أيام الشهر {month} من سنة {year}م هو {days} يومًا؛ أدخل يومًا من 1 إلى {days}.</translation>
     </message>
     <message>
         <source>Write the date as day/month/year, for example 24/11/2026 or 14/06/1448.</source>
@@ -271,7 +277,7 @@
     </message>
     <message>
         <source>The date {date} is in the future; enter today's date or an earlier one.</source>
-        <translation type="unfinished" />
+        <translation>التاريخ {date} في المستقبل؛ أدخل تاريخ اليوم أو تاريخًا سابقًا له.</translation>
     </message>
 </context>
 <context>
@@ -853,8 +859,8 @@
         <translation>أدخل رقم الهوية الوطنية أو الإقامة.</translation>
     </message>
     <message>
-        <source>The national ID must contain digits only.</source>
-        <translation>رقم الهوية يتكوّن من أرقام فقط.</translation>
+        <source>The national ID must contain digits only; remove any letters or symbols.</source>
+        <translation>يجب أن يتكوّن رقم الهوية من أرقام فقط؛ احذف أي حروف أو رموز.</translation>
     </message>
     <message>
         <source>The national ID must have 10 digits; you typed {count}.</source>
@@ -1057,7 +1063,13 @@
     <message numerus="yes">
         <source>Saved: %n field(s) changed.</source>
         <translation>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform><numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform></translation>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,15 +1080,15 @@
     </message>
     <message>
         <source>The mobile number may contain only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا يحتوي رقم الجوال إلا على أرقام ومسافات وشرطات، مع علامة + في أوله عند الحاجة.</translation>
     </message>
     <message>
         <source>This is a landline number; enter a mobile number that starts with 05.</source>
-        <translation type="unfinished" />
+        <translation>هذا رقم هاتف ثابت؛ أدخل رقم جوال يبدأ بـ 05.</translation>
     </message>
     <message>
         <source>Only Saudi mobile numbers (+966) can be stored; enter a number that starts with 05.</source>
-        <translation type="unfinished" />
+        <translation>لا يُقبل إلا رقم جوال سعودي (+966)؛ أدخل رقمًا يبدأ بـ 05.</translation>
     </message>
     <message>
         <source>A Saudi mobile number has 10 digits and starts with 05, for example 0551234567.</source>

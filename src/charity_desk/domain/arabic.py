@@ -1,58 +1,73 @@
 """Arabic text folded for search, so that every common spelling of a name finds the same person.
 
-Folding: Western digits; no tashkeel or tatweel; أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي;
-Latin lower-cased.  Index words (``search_tokens``) are each folded word plus two variants, so that
-a query never has to guess how the name was written:
+``normalize_arabic`` folds: NFKC first (letters copied from PDFs arrive as presentation forms such
+as ﻻ or ﷲ), Western digits, no tashkeel (U+064B–U+065F, U+0670) or tatweel (U+0640),
+أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, the Persian-keyboard ی → ي and ک → ك, Latin lower-cased,
+whitespace collapsed.
 
-* a word with the article is also indexed without it: الشمري → الشمري and شمري;
-* compound names with عبد are indexed joined and split: عبدالله and عبد الله both give
-  عبد / عبدالله / الله.
+Words are the runs of letters and digits of the folded text, except that digit groups separated
+only by spaces or dashes are one word, so "055 123 4567" is found like "0551234567".
 
-A query (``query_tokens``) is just the folded words typed; each must be the start of an index word.
+Search matches by prefix: every query token must be the start of some index token.  The rules:
+
+* Article: a word starting with ال whose rest has at least 2 letters has the *short form* without
+  it (الشمري → شمري; ال and الش stay as typed, as they are still being written).  The index holds
+  the word and its short form; a query uses the short form only.  So الشمري, شمري and الشم all
+  find both "الشمري" and "شمري".
+* Compound names with عبد: a word عبدX (X at least 2 letters) is also indexed as X and X's short
+  form; the word عبد followed by a word Y is also indexed as the joined عبدY.  So "عبدالله" and
+  "عبد الله" both index عبدالله, الله and له, and the queries عبدالله, عبد الله, عبد and عبدال
+  find both spellings.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from charity_desk.domain.digits import to_western_digits
 
-_TASHKEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
-_LETTER_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
-_WORD = re.compile(r"\w+")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LETTER_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}
+)
+_DIGIT_GAPS = re.compile(r"(?<=[0-9])[\s\-]+(?=[0-9])")
+_WORD = re.compile(r"[^\W_]+")
 _ARTICLE = "ال"
 _ABD = "عبد"
+_MIN_REST = 2
 
 
 def normalize_arabic(text: str) -> str:
-    folded = _TASHKEEL.sub("", to_western_digits(text or "")).translate(_LETTER_FOLD).lower()
+    """``text`` folded for comparison (see the module docstring); idempotent."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    folded = _MARKS.sub("", to_western_digits(folded)).translate(_LETTER_FOLD).lower()
     return " ".join(folded.split())
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(normalize_arabic(text)) if w != "_"]
+    return _WORD.findall(_DIGIT_GAPS.sub("", normalize_arabic(text)))
 
 
-def _without_article(word: str) -> str | None:
-    rest = word[len(_ARTICLE) :]
-    return rest if word.startswith(_ARTICLE) and len(rest) >= 2 else None
+def _short_form(word: str) -> str:
+    rest = word.removeprefix(_ARTICLE)
+    return rest if rest != word and len(rest) >= _MIN_REST else word
 
 
 def search_tokens(text: str) -> list[str]:
-    """The words to index for ``text`` (see the module docstring), without repeats."""
+    """The tokens to index for ``text``, without repeats, in order of appearance."""
     words = _words(text)
     tokens: list[str] = []
     for index, word in enumerate(words):
-        tokens.append(word)
-        if (bare := _without_article(word)) is not None:
-            tokens.append(bare)
-        if word.startswith(_ABD) and len(word) > len(_ABD):
-            tokens.append(word[len(_ABD) :])
+        tokens += [word, _short_form(word)]
+        rest = word.removeprefix(_ABD)
+        if rest != word and len(rest) >= _MIN_REST:
+            tokens += [rest, _short_form(rest)]
         elif word == _ABD and index + 1 < len(words):
             tokens.append(_ABD + words[index + 1])
     return list(dict.fromkeys(tokens))
 
 
 def query_tokens(text: str) -> list[str]:
-    """The folded words a person typed, each to match the start of an index word."""
-    return list(dict.fromkeys(_words(text)))
+    """The tokens of what a person typed, each to match the start of an index token."""
+    return list(dict.fromkeys(_short_form(word) for word in _words(text)))

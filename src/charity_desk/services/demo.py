@@ -7,13 +7,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from importlib.resources import files
 
 from sqlalchemy import insert, select
 
 from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
-from charity_desk.db.models import Beneficiary
+from charity_desk.db.models import Beneficiary, ContactEntry, FamilyMember, MoneyItem
 from charity_desk.domain.national_id import complete_with_check_digit
 from charity_desk.domain.search_text import person_search_text
 from charity_desk.reference import regions
@@ -25,11 +26,16 @@ BATCH = 5_000
 # A multiplier coprime with 10**8 turns a running index into distinct, scattered ID bodies.
 _SCATTER = 7_919
 Progress = Callable[[int, int], None]
+_CHANNELS = ["in_person", "in_person", "phone_letter", "social_researcher", "social_media", "website"]
+_REASONS = ["طلب مساعدة إيجار", "الاستفسار عن حالة الطلب", "طلب سلة غذائية", "تحديث البيانات", "طلب مساعدة علاج",
+            "الاستفسار عن البرامج", "تسليم مستندات"]
 
 
 @dataclass(frozen=True)
 class DemoResult:
     beneficiaries: int
+    family_members: int = 0
+    contacts: int = 0
 
 
 def _names() -> dict[str, list[str]]:
@@ -88,6 +94,37 @@ def _person_rows(rng: random.Random, count: int, start: int, taken: set[str], to
         }
 
 
+def _family_rows(rng: random.Random, beneficiary_id: int, person: dict, names: dict, today: date, now):
+    married = person["marital_status"] in {"married", "widowed", "divorced"}
+    children = rng.randrange(0, 7) if married else 0
+    rows = []
+    if person["marital_status"] == "married":
+        spouse_gender = "female" if person["gender"] == "male" else "male"
+        rows.append(("spouse", spouse_gender, rng.choice(names[spouse_gender]), rng.randrange(20 * 365, 60 * 365)))
+    for _ in range(children):
+        gender = rng.choice(["male", "female"])
+        rows.append(("son" if gender == "male" else "daughter", gender, rng.choice(names[gender]),
+                     rng.randrange(365, 18 * 365)))
+    for relation, gender, first, age_days in rows:
+        yield {
+            "beneficiary_id": beneficiary_id, "full_name": join_name(first, person["family_name"]),
+            "relation": relation, "national_id": "", "gender": gender, "birth_date": today - timedelta(days=age_days),
+            "monthly_income": Decimal(rng.choice([0, 0, 0, 1500, 3000])) if relation == "spouse" else Decimal(0),
+            "disability": "", "schooling": "primary" if relation in {"son", "daughter"} else "",
+            "version_id": 1, "created_at": now, "updated_at": now,
+        }
+
+
+def _contact_rows(rng: random.Random, beneficiary_id: int, count: int, now):
+    for _ in range(count):
+        yield {
+            "beneficiary_id": beneficiary_id, "at": now - timedelta(days=rng.randrange(0, 900), minutes=rng.randrange(600)),
+            "kind": rng.choice(["interview", "call", "call", "message"]), "channel": rng.choice(_CHANNELS),
+            "reason": rng.choice(_REASONS), "asked": "", "answered": "", "minutes_spent": rng.randrange(2, 45),
+            "staff_id": None,
+        }
+
+
 def generate_demo(
     db: Database,
     actor: Actor,
@@ -95,19 +132,41 @@ def generate_demo(
     seed: int = 1,
     progress: Progress | None = None,
     today: date | None = None,
+    contacts_per_person: int = 2,
 ) -> DemoResult:
-    """Add ``beneficiaries`` synthetic people in one transaction (all or nothing)."""
+    """Add ``beneficiaries`` synthetic people with their families, incomes and contact logs.
+
+    One transaction: all or nothing.
+    """
     rng = random.Random(seed)
     today = today or date.today()
+    names = _names()
+    now = utcnow()
     with db.session() as session:
         taken = set(session.scalars(select(Beneficiary.national_id)))
         rows = _person_rows(rng, beneficiaries, start=seed * 1_000_003 + len(taken), taken=taken, today=today)
-        done = 0
+        done = families = contacts = 0
         while done < beneficiaries:
             batch = [row for _, row in zip(range(min(BATCH, beneficiaries - done)), rows, strict=False)]
             session.execute(insert(Beneficiary), batch)
+            ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
+                Beneficiary.national_id.in_([row["national_id"] for row in batch]))).tuples().all())
+            members, incomes, logs = [], [], []
+            for person in batch:
+                beneficiary_id = ids[person["national_id"]]
+                members.extend(_family_rows(rng, beneficiary_id, person, names, today, now))
+                incomes.append({"beneficiary_id": beneficiary_id, "direction": "income",
+                                "category": rng.choice(["salary", "social_security", "pension", "citizen_account"]),
+                                "description": "", "monthly_amount": Decimal(rng.randrange(8, 80) * 100),
+                                "version_id": 1, "created_at": now, "updated_at": now})
+                logs.extend(_contact_rows(rng, beneficiary_id, contacts_per_person, now))
+            for model, values in ((FamilyMember, members), (MoneyItem, incomes), (ContactEntry, logs)):
+                if values:
+                    session.execute(insert(model), values)
             done += len(batch)
+            families += len(members)
+            contacts += len(logs)
             if progress:
                 progress(done, beneficiaries)
         audit.record(session, actor, "demo.generated", "beneficiary", "", count=beneficiaries, seed=seed)
-    return DemoResult(beneficiaries=beneficiaries)
+    return DemoResult(beneficiaries=beneficiaries, family_members=families, contacts=contacts)
