@@ -28,8 +28,9 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from charity_desk.documents.fonts import register_fonts
+from charity_desk.documents.marks import draw_visual_line
 
-# Short vowels (harakat) are kept: Amiri's zero-width marks land on their letters when drawn in order.
+# Short vowels (harakat) are kept; marks.py places them on their letters.
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False})
 _MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Explicit direction marks take part in resolving the levels but have no glyph to draw.
@@ -66,8 +67,7 @@ def visual_line(line: str) -> str:
         for level, char in zip(levels, shaped, strict=True)
     ]
     # Rule L2: from the highest level down to the lowest odd one, reverse every run at that level or above.
-    lowest_odd = min((level for level in levels if level % 2), default=max(levels) + 1)
-    for floor in range(max(levels), lowest_odd - 1, -1):
+    for floor in range(max(levels), (min(levels) | 1) - 1, -1):
         start = 0
         while start < len(items):
             if items[start][0] < floor:
@@ -224,7 +224,7 @@ class RtlParagraph(Flowable):
                 x = style.leftIndent
             else:
                 x = right - line_width
-            canvas.drawString(x, baseline, visual)
+            draw_visual_line(canvas, x, baseline, visual, font, size)
             baseline -= leading
 
 
@@ -237,18 +237,20 @@ def _mirror_command(command: tuple, columns: int) -> tuple:
 
 
 def rtl_table(
-    rows: Sequence[Sequence[str | Flowable | None]],
+    rows: Sequence[Sequence[str | Flowable | list[Flowable] | None]],
     col_widths: Sequence[float],
     style: ParagraphStyle,
     *,
     header_rows: int = 0,
     header_style: ParagraphStyle | None = None,
     commands: Sequence[tuple] = (),
+    grid: bool = True,
+    row_heights: Sequence[float] | None = None,
 ) -> Table:
-    """A table whose first column is on the right; text cells become ``RtlParagraph``.
+    """A table whose first column is on the right; text cells become ``RtlParagraph``, others stay.
 
     ``rows``, ``col_widths`` and the extra TableStyle ``commands`` are given in reading order (column 0
-    is the rightmost). Header rows repeat on each page.
+    is the rightmost). Header rows repeat on each page. Without ``grid`` it serves for layout.
     """
     columns = len(col_widths)
     data = []
@@ -259,13 +261,19 @@ def rtl_table(
         ]
         data.append(cells[::-1])
     base = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        # Cells set their style's font even when they hold flowables; keep Helvetica out of the PDF.
+        ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize, style.leading),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    if grid:
+        base.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
     if header_rows:
         base.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#EEEEEE")))
-    table = Table(data, colWidths=list(col_widths)[::-1], repeatRows=header_rows, hAlign="RIGHT")
+    table = Table(
+        data, colWidths=list(col_widths)[::-1], rowHeights=row_heights, repeatRows=header_rows, hAlign="RIGHT"
+    )
     table.setStyle(TableStyle(base + [_mirror_command(command, columns) for command in commands]))
     return table

@@ -1,0 +1,41 @@
+"""Reading PDFs back for the document tests: pdftotext's text and the drawn lines with their positions."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import unicodedata
+from collections import defaultdict
+
+from pypdf import PdfReader
+
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
+
+
+def plain(text: str) -> str:
+    """Shaped presentation forms back to ordinary letters, pdftotext's direction marks removed."""
+    return _DIRECTION_MARKS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
+    command = ["pdftotext", *(["-layout"] if layout else []), "-", "-"]
+    result = subprocess.run(command, input=pdf, capture_output=True, check=True)
+    return plain(result.stdout.decode("utf-8"))
+
+
+def drawn_lines(pdf: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """(y, x, text) of each piece of text drawn on ``page``, top of the page first.
+
+    pypdf may hand one drawn string over in several pieces; pieces at the same position are joined.
+    """
+    pieces: dict[tuple[float, float], list[str]] = defaultdict(list)
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            pieces[(round(cm[5] + tm[5], 1), round(cm[4] + tm[4], 1))].append(text.strip("\n"))
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return sorted(
+        ((y, x, "".join(parts)) for (y, x), parts in pieces.items()), key=lambda item: (-item[0], item[1])
+    )
