@@ -26,9 +26,13 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def render(self, translate=None) -> str:
-        """The message in the current language; ``translate(context, text)`` defaults to identity."""
+        """The message in the current language; ``translate(context, text)`` defaults to identity.
+
+        A parameter that is itself a Message (a state's name, say) is translated too.
+        """
         source = translate(self.context, self.text) if translate else self.text
-        return source.format(**self.params) if self.params else source
+        params = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return source.format(**params) if params else source
 
 
 class DomainError(Exception):

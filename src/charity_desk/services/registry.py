@@ -6,15 +6,18 @@ from functools import cached_property
 
 from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
+from charity_desk.services.applications import ApplicationService
 from charity_desk.services.auth import AuthService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
 from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
+from charity_desk.services.programs import ProgramService
 from charity_desk.services.registration import RegistrationService
 from charity_desk.services.settings import SettingsService
 from charity_desk.services.setup import SetupService
 from charity_desk.services.users import UserService
+from charity_desk.services.visits import VisitService
 
 
 class Services:
@@ -60,3 +63,15 @@ class ActorServices:
     @cached_property
     def inquiries(self) -> InquiryService:
         return InquiryService(self.db, self.actor)
+
+    @cached_property
+    def programs(self) -> ProgramService:
+        return ProgramService(self.db, self.actor)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        return ApplicationService(self.db, self.actor)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        return VisitService(self.db, self.actor)

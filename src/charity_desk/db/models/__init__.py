@@ -1,14 +1,30 @@
 """Every table, imported here so that ``Base.metadata`` knows them all."""
 
+from charity_desk.db.models.applications import (
+    Application,
+    ApplicationTransition,
+    ChecklistItem,
+    HomeVisit,
+    VisitPhoto,
+)
 from charity_desk.db.models.association import AssociationProfile, Setting
 from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
 from charity_desk.db.models.contacts import AnswerTemplate, ContactEntry, Inquiry
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
+from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.users import UserAccount
 
 __all__ = [
+    "Application",
+    "ApplicationTransition",
+    "ChecklistItem",
+    "HomeVisit",
+    "Program",
+    "ProgramInstructions",
+    "ProgramRequirement",
+    "VisitPhoto",
     "AnswerTemplate",
     "AssociationProfile",
     "AuditEntry",

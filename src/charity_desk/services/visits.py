@@ -1,0 +1,128 @@
+"""Home visits by social researchers: scheduled, carried out, written up; each sees their own list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from charity_desk.db.base import utcnow
+from charity_desk.db.engine import Database
+from charity_desk.db.models import (
+    Application,
+    ApplicationTransition,
+    Beneficiary,
+    HomeVisit,
+    UserAccount,
+    VisitPhoto,
+)
+from charity_desk.domain.application_flow import State
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.domain.roles import Permission, Role
+from charity_desk.reference import choices
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.application_views import VisitView
+from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.file_edits import MAX_DOCUMENT_BYTES, store_document_bytes
+
+
+@dataclass(frozen=True)
+class VisitReport:
+    visited_on: date
+    findings: str
+    housing_condition: str
+    recommendation: str
+    photos: tuple[Path, ...] = ()
+
+
+def _error(text: str, field: str) -> DomainError:
+    return DomainError(Message("Visits", text), field=field)
+
+
+class VisitService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def schedule(self, beneficiary_id: int, researcher_id: int, scheduled_for: date,
+                 application_id: int | None = None) -> int:
+        """Plan a visit; a visit for an application moves it to "visit requested" if it is verified."""
+        self._actor.require(Permission.APPLICATION_EDIT)
+        with self._db.session() as session:
+            researcher = session.get(UserAccount, researcher_id)
+            if researcher is None or researcher.role not in {Role.SOCIAL_RESEARCHER.value, Role.ADMINISTRATOR.value}:
+                raise InvalidInput([_error(QT_TRANSLATE_NOOP("Visits", "Choose a social researcher for the visit."),
+                                           "researcher")])
+            visit = HomeVisit(beneficiary_id=beneficiary_id, researcher_id=researcher_id, scheduled_for=scheduled_for,
+                              application_id=application_id)
+            session.add(visit)
+            if application_id is not None:
+                application = session.get(Application, application_id)
+                if application is None:
+                    raise NotFound("application", application_id)
+                if application.state == State.VERIFIED.value:
+                    session.add(ApplicationTransition(application_id=application_id, from_state=application.state,
+                                                      to_state=State.VISIT_REQUESTED.value,
+                                                      user_id=self._actor.user_id, reason=""))
+                    application.state = State.VISIT_REQUESTED.value
+            session.flush()
+            audit.record(session, self._actor, "visit.scheduled", "beneficiary", beneficiary_id, visit=visit.id)
+            return visit.id
+
+    def record(self, visit_id: int, report: VisitReport, expected_version: int | None = None,
+               today: date | None = None) -> None:
+        """Write up a visit; its application moves from "visit requested" to "visit done"."""
+        self._actor.require(Permission.VISIT_EDIT)
+        errors = []
+        if report.visited_on > (today or date.today()):
+            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "The visit date cannot be in the future."), "visited_on"))
+        if not report.findings.strip():
+            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Write what was found during the visit."), "findings"))
+        if report.housing_condition not in {c.code for c in choices("housing_condition")}:
+            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Choose the condition of the home."), "housing_condition"))
+        if any(p.stat().st_size > MAX_DOCUMENT_BYTES for p in report.photos):
+            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "A photo is too large."), "photos"))
+        if errors:
+            raise InvalidInput(errors)
+        with self._db.session() as session:
+            visit = session.get(HomeVisit, visit_id)
+            if visit is None:
+                raise NotFound("visit", visit_id)
+            if expected_version is not None and visit.version_id != expected_version:
+                raise StaleRecord()
+            visit.status, visit.visited_on = "done", report.visited_on
+            visit.findings, visit.recommendation = report.findings.strip(), report.recommendation.strip()
+            visit.housing_condition = report.housing_condition
+            for photo in report.photos:
+                session.add(VisitPhoto(visit_id=visit.id, sha256=store_document_bytes(session, photo.read_bytes()),
+                                       original_name=photo.name[:255]))
+            application = session.get(Application, visit.application_id) if visit.application_id else None
+            if application is not None and application.state == State.VISIT_REQUESTED.value:
+                session.add(ApplicationTransition(application_id=application.id, from_state=application.state,
+                                                  to_state=State.VISIT_DONE.value, user_id=self._actor.user_id,
+                                                  reason="", at=utcnow()))
+                application.state = State.VISIT_DONE.value
+            audit.record(session, self._actor, "visit.recorded", "beneficiary", visit.beneficiary_id, visit=visit_id)
+
+    def my_visits(self, include_done: bool = False) -> list[VisitView]:
+        """The signed-in researcher's visits, soonest first."""
+        self._actor.require(Permission.VISIT_EDIT)
+        statement = (select(HomeVisit, Beneficiary.full_name)
+                     .join(Beneficiary, Beneficiary.id == HomeVisit.beneficiary_id)
+                     .where(HomeVisit.researcher_id == self._actor.user_id)
+                     .order_by(HomeVisit.scheduled_for))
+        if not include_done:
+            statement = statement.where(HomeVisit.status == "scheduled")
+        with self._db.read_session() as session:
+            return [VisitView(v.id, v.version_id, v.application_id, v.beneficiary_id, name, self._actor.full_name,
+                              v.scheduled_for, v.status, v.visited_on, v.findings, v.housing_condition,
+                              v.recommendation) for v, name in session.execute(statement)]
+
+    def researchers(self) -> list[tuple[int, str]]:
+        with self._db.read_session() as session:
+            return [(u.id, u.full_name) for u in session.scalars(
+                select(UserAccount).where(UserAccount.role == Role.SOCIAL_RESEARCHER.value, UserAccount.active)
+                .order_by(UserAccount.full_name))]
