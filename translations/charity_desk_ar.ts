@@ -47,6 +47,374 @@
     </message>
 </context>
 <context>
+    <name>ApplicationFlow</name>
+    <message>
+        <source>An application that is «{current}» cannot become «{target}».</source>
+        <extracomment>Who may move an application into each state. Moving into these states needs a written reason.</extracomment>
+        <translation>لا يمكن نقل طلب حالته «{current}» إلى «{target}».</translation>
+    </message>
+    <message>
+        <source>Write the reason for this decision.</source>
+        <translation>اكتب سبب هذا القرار.</translation>
+    </message>
+    <message>
+        <source>The verification checklist is not complete: every required item must be verified against the original.</source>
+        <translation>قائمة التحقق غير مكتملة: يجب مطابقة كل بند مطلوب مع الأصل.</translation>
+    </message>
+    <message>
+        <source>This program needs a home visit before the committee.</source>
+        <translation>يتطلب هذا البرنامج زيارة منزلية قبل العرض على اللجنة.</translation>
+    </message>
+    <message>
+        <source>Check eligibility before sending to the committee.</source>
+        <translation>تحقّق من الاستحقاق قبل الإحالة إلى اللجنة.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPanel</name>
+    <message>
+        <source>Pending</source>
+        <translation>بانتظار التقديم</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <source>Verified against the original</source>
+        <translation>مطابق للأصل</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <source>Verification checklist</source>
+        <translation>قائمة التحقق من البيانات</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Note (required for a mismatch)</source>
+        <translation>ملاحظة (مطلوبة عند عدم المطابقة)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>The rule asks</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Check eligibility now</source>
+        <translation>التحقق من الاستحقاق الآن</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>الباحث</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Schedule visit</source>
+        <translation>جدولة زيارة</translation>
+    </message>
+    <message>
+        <source>Write visit report…</source>
+        <translation>كتابة تقرير الزيارة…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>State: {state}  •  received {when}  •  instructions version {version} accepted ({method})</source>
+        <translation>الحالة: {state}  •  وروده {when}  •  أقرّ بالتعليمات الإصدار {version} ({method})</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>لم يُتحقق بعد.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>Not eligible: see the rules marked ✗</source>
+        <translation>غير مستحق: راجع الشروط المعلّمة بـ ✗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>→ {state}</source>
+        <translation>← {state}</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationState</name>
+    <message>
+        <source>Received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Under verification</source>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Home visit requested</source>
+        <translation>بانتظار الزيارة المنزلية</translation>
+    </message>
+    <message>
+        <source>Home visit done</source>
+        <translation>تمت الزيارة المنزلية</translation>
+    </message>
+    <message>
+        <source>Ready for committee</source>
+        <translation>جاهز للعرض على اللجنة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مُلتحق</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>محال إلى جهة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Applications</name>
+    <message>
+        <source>Choose the channel the application came by.</source>
+        <translation>اختر القناة التي ورد منها الطلب.</translation>
+    </message>
+    <message>
+        <source>Record how the applicant accepted the program's instructions.</source>
+        <translation>سجّل طريقة إقرار المتقدم بتعليمات البرنامج.</translation>
+    </message>
+    <message>
+        <source>This program is closed to new applications.</source>
+        <translation>هذا البرنامج مغلق أمام الطلبات الجديدة.</translation>
+    </message>
+    <message>
+        <source>This person already has an open application to this program ({number}).</source>
+        <translation>لدى هذا الشخص طلب مفتوح في هذا البرنامج ({number}).</translation>
+    </message>
+    <message>
+        <source>Choose the state of this item.</source>
+        <translation>اختر حالة هذا البند.</translation>
+    </message>
+    <message>
+        <source>Write what does not match.</source>
+        <translation>اكتب ما الذي لا يطابق.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation>بانتظار التحقق</translation>
+    </message>
+    <message>
+        <source>Waiting for a home visit</source>
+        <translation>بانتظار الزيارة المنزلية</translation>
+    </message>
+    <message>
+        <source>Ready for the committee</source>
+        <translation>جاهزة للعرض على اللجنة</translation>
+    </message>
+    <message>
+        <source>Accepted and enrolled</source>
+        <translation>المقبولة والملتحقة</translation>
+    </message>
+    <message>
+        <source>Import e-form applications…</source>
+        <translation>استيراد الطلبات الإلكترونية…</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>قائمة العمل</translation>
+    </message>
+    <message>
+        <source>My home visits…</source>
+        <translation>زياراتي المنزلية…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>طلب جديد…</translation>
+    </message>
+    <message>
+        <source>Open application</source>
+        <translation>فتح الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerify</name>
+    <message>
+        <source>The audit trail is intact: {rows} entries checked.</source>
+        <extracomment>The row's contents no longer give its stored hash. The row is intact but does not follow the row before it: rows in between were removed (or the row before it was rewritten together with its hash).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {id} was altered after it was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail was tampered with: one or more entries just before entry {id} were removed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>Wrong username or password.</source>
@@ -60,6 +428,41 @@
     <message>
         <source>This account is locked after repeated failed attempts. Ask an administrator to unlock it.</source>
         <translation>هذا الحساب مقفل بعد محاولات دخول فاشلة متكررة. اطلب من مدير النظام فتحه.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The passphrase of this backup is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup file is damaged or was altered; it cannot be used to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is encrypted: give its passphrase to restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup passphrase must have at least {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be made. Details: {details}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup file {path} was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Charity Desk backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -109,6 +512,10 @@
     <message>
         <source>Needs assessment</source>
         <translation>تقييم الاحتياج</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -163,6 +570,10 @@
     <message>
         <source>--beneficiaries must be 1 or more.</source>
         <translation>يجب أن تكون قيمة ‎--beneficiaries‎ واحدًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data it replaced is kept in {path}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -321,6 +732,133 @@
     <message>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
+    </message>
+</context>
+<context>
+    <name>EformColumns</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation type="unfinished">اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather's name</source>
+        <translation type="unfinished">اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>National ID or Iqama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Birth date calendar (Hijri or Gregorian)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">الجوال</translation>
+    </message>
+    <message>
+        <source>Other mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation type="unfinished">الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">الجنسية</translation>
+    </message>
+    <message>
+        <source>Channel (the website when empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to the program's instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardian's national ID</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>Monthly income per person</source>
+        <extracomment>English source text, translated in context "Eligibility" when shown.</extracomment>
+        <translation>الدخل الشهري للفرد</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>الحد الأدنى للعمر</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>الحد الأعلى للعمر</translation>
+    </message>
+    <message>
+        <source>Minimum family size</source>
+        <translation>الحد الأدنى لعدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Maximum family size</source>
+        <translation>الحد الأعلى لعدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Disability in the family</source>
+        <translation>وجود إعاقة في الأسرة</translation>
+    </message>
+    <message>
+        <source>Needs-assessment band</source>
+        <translation>فئة تقييم الاحتياج</translation>
+    </message>
+    <message>
+        <source>Not already receiving this program</source>
+        <translation>غير مستفيد حاليًا من هذا البرنامج</translation>
     </message>
 </context>
 <context>
@@ -742,10 +1280,6 @@
         <translation>الطلبات</translation>
     </message>
     <message>
-        <source>Applications to programs, verification checklists, home visits and e-form imports.</source>
-        <translation>طلبات الالتحاق بالبرامج، وقوائم التحقق من البيانات، والزيارات المنزلية، واستيراد النماذج الإلكترونية.</translation>
-    </message>
-    <message>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
@@ -756,10 +1290,6 @@
     <message>
         <source>Programs</source>
         <translation>البرامج</translation>
-    </message>
-    <message>
-        <source>Programs and activities with their eligibility rules and required documents.</source>
-        <translation>البرامج والأنشطة مع شروط الاستحقاق والمستندات المطلوبة.</translation>
     </message>
     <message>
         <source>Surveys</source>
@@ -853,6 +1383,29 @@
     </message>
 </context>
 <context>
+    <name>MyVisitsDialog</name>
+    <message>
+        <source>My home visits</source>
+        <translation>زياراتي المنزلية</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Write visit report…</source>
+        <translation>كتابة تقرير الزيارة…</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>Enter the national ID or Iqama number.</source>
@@ -908,6 +1461,65 @@
     <message>
         <source>No assessment yet.</source>
         <translation>لا يوجد تقييم بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>قناة الورود</translation>
+    </message>
+    <message>
+        <source>Program instructions</source>
+        <translation>تعليمات البرنامج</translation>
+    </message>
+    <message>
+        <source>Written (signed form)</source>
+        <translation>كتابيًا (نموذج موقّع)</translation>
+    </message>
+    <message>
+        <source>Verbal, at the desk</source>
+        <translation>شفهيًا في الاستقبال</translation>
+    </message>
+    <message>
+        <source>Electronic (online form)</source>
+        <translation>إلكترونيًا (النموذج الإلكتروني)</translation>
+    </message>
+    <message>
+        <source>How it was accepted</source>
+        <translation>طريقة الإقرار</translation>
+    </message>
+    <message>
+        <source>The applicant was told the instructions and accepts them</source>
+        <translation>أُبلغ المتقدم بالتعليمات وأقرّ بها</translation>
+    </message>
+    <message>
+        <source>Guardian (if the applicant lacks capacity)</source>
+        <translation>الولي (إذا كان المتقدم ناقص الأهلية)</translation>
+    </message>
+    <message>
+        <source>Guardian's national ID</source>
+        <translation>رقم هوية الولي</translation>
+    </message>
+    <message>
+        <source>Version {version}:</source>
+        <translation>الإصدار {version}:</translation>
+    </message>
+    <message>
+        <source>There is no open program to apply to.</source>
+        <translation>لا يوجد برنامج مفتوح للتقديم.</translation>
+    </message>
+    <message>
+        <source>The applicant must be told the program's instructions and accept them.</source>
+        <translation>يجب إبلاغ المتقدم بتعليمات البرنامج وإقراره بها.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1708,187 @@
     </message>
 </context>
 <context>
+    <name>ProgramEditor</name>
+    <message>
+        <source>Cash aid</source>
+        <translation>مساعدة نقدية</translation>
+    </message>
+    <message>
+        <source>In-kind aid</source>
+        <translation>مساعدة عينية</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>دورة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Capacity (0 = no limit)</source>
+        <translation>الطاقة الاستيعابية (0 = بلا حد)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>يبدأ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>A home visit is required before the committee</source>
+        <translation>تلزم زيارة منزلية قبل العرض على اللجنة</translation>
+    </message>
+    <message>
+        <source>Open to new applications</source>
+        <translation>مفتوح للطلبات الجديدة</translation>
+    </message>
+    <message>
+        <source>Instructions for applicants</source>
+        <translation>تعليمات المتقدمين</translation>
+    </message>
+    <message>
+        <source>Required documents</source>
+        <translation>المستندات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>إضافة مستند</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>حذف مستند</translation>
+    </message>
+    <message>
+        <source>Eligibility rules (empty = no rule)</source>
+        <translation>شروط الاستحقاق (الفارغ = بلا شرط)</translation>
+    </message>
+    <message>
+        <source>Highest monthly income per person (riyals)</source>
+        <translation>أعلى دخل شهري للفرد (ريال)</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>الحد الأدنى للعمر</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>الحد الأعلى للعمر</translation>
+    </message>
+    <message>
+        <source>Minimum family size</source>
+        <translation>الحد الأدنى لعدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Maximum family size</source>
+        <translation>الحد الأعلى لعدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Nationalities (comma separated)</source>
+        <translation>الجنسيات (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Needs bands</source>
+        <translation>فئات الاحتياج</translation>
+    </message>
+    <message>
+        <source>Only families with a disability</source>
+        <translation>للأسر التي لديها إعاقة فقط</translation>
+    </message>
+    <message>
+        <source>Not already receiving this program</source>
+        <translation>غير مستفيد حاليًا من هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>Save program</source>
+        <translation>حفظ البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <source>The code is 2 to 30 Latin letters, digits, - or _.</source>
+        <translation>الرمز من 2 إلى 30 حرفًا لاتينيًا أو رقمًا أو - أو _.</translation>
+    </message>
+    <message>
+        <source>Enter the program's name.</source>
+        <translation>أدخل اسم البرنامج.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of program.</source>
+        <translation>اختر نوع البرنامج.</translation>
+    </message>
+    <message>
+        <source>Write the program's instructions for applicants.</source>
+        <translation>اكتب تعليمات البرنامج للمتقدمين.</translation>
+    </message>
+    <message>
+        <source>The capacity cannot be negative.</source>
+        <translation>لا يمكن أن تكون الطاقة الاستيعابية سالبة.</translation>
+    </message>
+    <message>
+        <source>The program cannot end before it starts.</source>
+        <translation>لا يمكن أن ينتهي البرنامج قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Each required document needs a unique code and a name.</source>
+        <translation>يحتاج كل مستند مطلوب إلى رمز فريد واسم.</translation>
+    </message>
+    <message>
+        <source>A minimum in the rules is above its maximum.</source>
+        <translation>أحد الحدود الدنيا في الشروط أعلى من حده الأعلى.</translation>
+    </message>
+    <message>
+        <source>Another program already has this code.</source>
+        <translation>يوجد برنامج آخر بهذا الرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>برنامج جديد</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>This national ID is already registered to {name}: open the existing file.</source>
@@ -1112,6 +1905,33 @@
     <message>
         <source>The time spent must be 0 to 600 minutes.</source>
         <translation>يجب أن يكون الوقت المستغرق من 0 إلى 600 دقيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>This file is not a Charity Desk backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup comes from a newer version of Charity Desk: update the program first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database in this backup is damaged, so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is open in another Charity Desk window or program. Close it there and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tool} was not found: install the PostgreSQL client tools.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the restore, so nothing was changed. Details: {details}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1304,6 +2124,77 @@
     <message>
         <source>The username {username} is already taken.</source>
         <translation>اسم المستخدم {username} مستخدم من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>أدخل تاريخ الزيارة.</translation>
+    </message>
+    <message>
+        <source>Home visit report</source>
+        <translation>تقرير الزيارة المنزلية</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Condition of the home</source>
+        <translation>حالة المسكن</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>اختر الصور</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen</source>
+        <translation>
+            <numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Choose a social researcher for the visit.</source>
+        <translation>اختر باحثًا اجتماعيًا للزيارة.</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الزيارة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Write what was found during the visit.</source>
+        <translation>اكتب ما لوحظ خلال الزيارة.</translation>
+    </message>
+    <message>
+        <source>Choose the condition of the home.</source>
+        <translation>اختر حالة المسكن.</translation>
+    </message>
+    <message>
+        <source>A photo is too large.</source>
+        <translation>إحدى الصور كبيرة جدًا.</translation>
     </message>
 </context>
 <context>

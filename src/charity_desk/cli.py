@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from charity_desk import __version__
 from charity_desk.config import MachineSettings, backup_dir
@@ -48,6 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", parents=[db_option], help="the front desk's search")
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
+    audit = commands.add_parser("audit", parents=[db_option], help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", parents=[db_option], help="check the audit trail's hash chain")
+    backup = commands.add_parser("backup", parents=[db_option], help="take a checked backup of the database")
+    backup.add_argument("--to", metavar="FILE", help="write here instead of the rotated backup folder")
+    backup.add_argument(
+        "--passphrase-stdin", action="store_true", help="encrypt with a passphrase read from standard input"
+    )
+    restore = commands.add_parser("restore", parents=[db_option], help="replace the database with a backup")
+    restore.add_argument("file")
+    restore.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the backup's passphrase from standard input"
+    )
     return parser
 
 
@@ -108,7 +122,34 @@ def _cmd_search(services: Services, args) -> None:
         print(f"{r.id}\t{r.national_id}\t{r.mobile}\t{r.full_name}\t{r.city}")
 
 
+def _read_passphrase(from_stdin: bool) -> str | None:
+    return sys.stdin.readline().rstrip("\r\n") if from_stdin else None
+
+
+def _cmd_audit_verify(services: Services, args) -> None:
+    report = services.acting_as(SYSTEM).audit_verify.verify()
+    if not report.ok:
+        raise CliError(report.message())
+    _app, render = _translator()
+    print(render(report.message()))
+
+
+def _cmd_backup(services: Services, args) -> None:
+    destination = Path(args.to) if args.to else None
+    print(services.acting_as(SYSTEM).backups.create(destination, _read_passphrase(args.passphrase_stdin)))
+
+
+def _cmd_restore(services: Services, args) -> None:
+    kept = services.acting_as(SYSTEM).backups.restore(Path(args.file), _read_passphrase(args.passphrase_stdin))
+    _app, render = _translator()
+    done = QT_TRANSLATE_NOOP("Cli", "The backup was restored. The data it replaced is kept in {path}.")
+    print(render(Message(CONTEXT, done, {"path": str(kept)})))
+
+
 COMMANDS = {
+    "audit": _cmd_audit_verify,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
     "migrate": _cmd_migrate,
     "create-admin": _cmd_create_admin,
     "demo": _cmd_demo,

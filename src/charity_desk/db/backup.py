@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -21,9 +22,10 @@ def sqlite_online_backup(source: Path, destination: Path) -> Path:
     """Copy a live SQLite file with the online backup API, then check the copy's integrity."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_suffix(destination.suffix + ".partial")
-    with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+    # closing(): sqlite3's own context manager only commits, and Windows cannot rename an open file.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
-    with sqlite3.connect(partial) as check:
+    with closing(sqlite3.connect(partial)) as check:
         result = check.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         partial.unlink(missing_ok=True)

@@ -31,8 +31,8 @@ NO_ATTACHMENTS = "لا يوجد"
 
 DateFormat = Callable[[date], str]
 
-_ACCENT = colors.HexColor("#1F5C4A")
-_MUTED = colors.HexColor("#555555")
+ACCENT = colors.HexColor("#1F5C4A")
+MUTED = colors.HexColor("#555555")
 _LOGO_SIZE = 2.6 * cm
 _QR_SIZE = 2.2 * cm
 
@@ -69,8 +69,8 @@ class Letter:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     return {
-        "name": rtl_style("LetterHeadName", size=15, bold=True, textColor=_ACCENT),
-        "head": rtl_style("LetterHeadLine", size=9.5, leading=14, textColor=_MUTED),
+        "name": rtl_style("LetterHeadName", size=15, bold=True, textColor=ACCENT),
+        "head": rtl_style("LetterHeadLine", size=9.5, leading=14, textColor=MUTED),
         "ref": rtl_style("LetterReference", size=10.5, leading=16),
         "subject": rtl_style(
             "LetterSubject", size=13, bold=True, alignment=TA_CENTER, spaceBefore=8, spaceAfter=8
@@ -80,7 +80,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "closing": rtl_style("LetterClosing", size=12.5, alignment=TA_CENTER, spaceBefore=6, spaceAfter=10),
         "signatory_title": rtl_style("LetterSignatoryTitle", size=12, bold=True, alignment=TA_CENTER),
         "signatory_name": rtl_style("LetterSignatoryName", size=12, alignment=TA_CENTER),
-        "small": rtl_style("LetterSmall", size=8.5, leading=13, textColor=_MUTED),
+        "small": rtl_style("LetterSmall", size=8.5, leading=13, textColor=MUTED),
         "stamp": rtl_style("LetterStamp", size=9, alignment=TA_CENTER, textColor=colors.HexColor("#9A9A9A")),
         "code": rtl_style("LetterCode", size=10, bold=True, leading=15),
     }
@@ -107,7 +107,8 @@ class _Logo(Flowable):
         )
 
 
-def _letterhead(head: LetterHead) -> list[Flowable]:
+def letterhead_flowables(head: LetterHead) -> list[Flowable]:
+    """The association's letterhead and its double rule, as it opens every document the desk prints."""
     styles = _styles()
     lines = [
         RtlParagraph(head.association_name, styles["name"]),
@@ -125,8 +126,8 @@ def _letterhead(head: LetterHead) -> list[Flowable]:
         grid=False,
         commands=[("ALIGN", (1, 0), (1, 0), "LEFT")],
     )
-    rule = HRFlowable(width="100%", thickness=1.6, color=_ACCENT, spaceBefore=6, spaceAfter=1)
-    thin = HRFlowable(width="100%", thickness=0.5, color=_ACCENT, spaceBefore=0, spaceAfter=8)
+    rule = HRFlowable(width="100%", thickness=1.6, color=ACCENT, spaceBefore=6, spaceAfter=1)
+    thin = HRFlowable(width="100%", thickness=0.5, color=ACCENT, spaceBefore=0, spaceAfter=8)
     return [table, rule, thin]
 
 
@@ -195,7 +196,7 @@ def _addressee_line(letter: Letter) -> str:
 def _letter_story(head: LetterHead, letter: Letter, format_date: DateFormat) -> list[Flowable]:
     styles = _styles()
     story = [
-        *_letterhead(head),
+        *letterhead_flowables(head),
         _reference_block(letter, format_date),
         RtlParagraph(f"الموضوع: {letter.subject}", styles["subject"]),
         RtlParagraph(_addressee_line(letter), styles["addressee"]),

@@ -38,7 +38,8 @@ class ChecklistItemView:
 @dataclass(frozen=True)
 class TransitionView:
     at: datetime
-    from_state: State
+    #: None for the first entry, when the application was received.
+    from_state: State | None
     to_state: State
     user: str
     reason: str

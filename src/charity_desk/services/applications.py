@@ -114,6 +114,17 @@ def add_application(session: Session, actor: Actor, beneficiary_id: int, program
     return application
 
 
+def move_application(session: Session, actor: Actor, application: Application, target: State,
+                     reason: str = "") -> None:
+    """Record one step of the state machine (the caller has checked that it is allowed)."""
+    session.add(ApplicationTransition(application_id=application.id, from_state=application.state,
+                                      to_state=target.value, user_id=actor.user_id, reason=reason.strip()))
+    if target in {State.ACCEPTED, State.REJECTED, State.DEFERRED} and application.decided_at is None:
+        application.decided_at = utcnow()
+    application.state = target.value
+    audit.record(session, actor, "application.moved", "application", application.id, to=target.value)
+
+
 def checklist_complete(session: Session, application_id: int) -> bool:
     missing = session.scalar(select(ChecklistItem.id).where(
         ChecklistItem.application_id == application_id, ChecklistItem.required,
@@ -170,15 +181,8 @@ class ApplicationService:
                 flow.check(State(application.state), target, conditions, reason)
             except DomainError as error:
                 raise from_domain(error) from error
-            self._move(session, application, target, reason)
+            move_application(session, self._actor, application, target, reason)
 
-    def _move(self, session: Session, application: Application, target: State, reason: str) -> None:
-        session.add(ApplicationTransition(application_id=application.id, from_state=application.state,
-                                          to_state=target.value, user_id=self._actor.user_id, reason=reason.strip()))
-        if target in {State.ACCEPTED, State.REJECTED, State.DEFERRED} and application.decided_at is None:
-            application.decided_at = utcnow()
-        application.state = target.value
-        audit.record(session, self._actor, "application.moved", "application", application.id, to=target.value)
 
     @staticmethod
     def _load(session: Session, application_id: int, expected_version: int | None = None) -> Application:
@@ -251,7 +255,7 @@ class ApplicationService:
                                 for i in items),
                 checklist_complete=checklist_complete(session, application_id),
                 eligibility=eligibility, eligibility_passed=application.eligibility_passed,
-                transitions=tuple(TransitionView(t.at, State(t.from_state) if t.from_state else State.RECEIVED,
+                transitions=tuple(TransitionView(t.at, State(t.from_state) if t.from_state else None,
                                                  State(t.to_state), staff.get(t.user_id, ""), t.reason)
                                   for t in transitions),
                 visits=tuple(VisitView(v.id, v.version_id, v.application_id, v.beneficiary_id, summary.beneficiary_name,

@@ -7,7 +7,9 @@ from functools import cached_property
 from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import ApplicationService
+from charity_desk.services.audit_verify import AuditVerifyService
 from charity_desk.services.auth import AuthService
+from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
 from charity_desk.services.file_edits import FileEditService
@@ -47,6 +49,14 @@ class ActorServices:
     @cached_property
     def users(self) -> UserService:
         return UserService(self.db, self.actor)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.db, self.actor)
+
+    @cached_property
+    def audit_verify(self) -> AuditVerifyService:
+        return AuditVerifyService(self.db, self.actor)
 
     @cached_property
     def registration(self) -> RegistrationService:

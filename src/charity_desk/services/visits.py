@@ -8,11 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
     Application,
-    ApplicationTransition,
     Beneficiary,
     HomeVisit,
     UserAccount,
@@ -25,6 +23,7 @@ from charity_desk.reference import choices
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.application_views import VisitView
+from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
 from charity_desk.services.file_edits import MAX_DOCUMENT_BYTES, store_document_bytes
 
@@ -64,10 +63,7 @@ class VisitService:
                 if application is None:
                     raise NotFound("application", application_id)
                 if application.state == State.VERIFIED.value:
-                    session.add(ApplicationTransition(application_id=application_id, from_state=application.state,
-                                                      to_state=State.VISIT_REQUESTED.value,
-                                                      user_id=self._actor.user_id, reason=""))
-                    application.state = State.VISIT_REQUESTED.value
+                    move_application(session, self._actor, application, State.VISIT_REQUESTED)
             session.flush()
             audit.record(session, self._actor, "visit.scheduled", "beneficiary", beneficiary_id, visit=visit.id)
             return visit.id
@@ -101,10 +97,7 @@ class VisitService:
                                        original_name=photo.name[:255]))
             application = session.get(Application, visit.application_id) if visit.application_id else None
             if application is not None and application.state == State.VISIT_REQUESTED.value:
-                session.add(ApplicationTransition(application_id=application.id, from_state=application.state,
-                                                  to_state=State.VISIT_DONE.value, user_id=self._actor.user_id,
-                                                  reason="", at=utcnow()))
-                application.state = State.VISIT_DONE.value
+                move_application(session, self._actor, application, State.VISIT_DONE)
             audit.record(session, self._actor, "visit.recorded", "beneficiary", visit.beneficiary_id, visit=visit_id)
 
     def my_visits(self, include_done: bool = False) -> list[VisitView]:

@@ -15,6 +15,7 @@ from charity_desk.db.engine import Database, DatabaseLocationError
 from charity_desk.db.migrate import upgrade_database
 from charity_desk.i18n import install_language, render
 from charity_desk.services.registry import Services
+from charity_desk.ui.daily_backup import DailyBackup
 from charity_desk.ui.dialogs.first_run import FirstRunDialog
 from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.fonts import application_font, load_ui_fonts
@@ -143,4 +144,9 @@ def run_gui(db_option: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     if not controller.start():
         return 0
-    return app.exec()
+    daily_backup = DailyBackup(controller.services)
+    daily_backup.start()
+    try:
+        return app.exec()
+    finally:
+        daily_backup.finish()

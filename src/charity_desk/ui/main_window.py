@@ -20,11 +20,13 @@ from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.walk_in import WalkInDialog
 from charity_desk.ui.idle_lock import IdleWatcher
+from charity_desk.ui.screens.applications import ApplicationsPage
 from charity_desk.ui.screens.beneficiaries import BeneficiariesPage
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
 from charity_desk.ui.screens.front_desk import FrontDeskPage
 from charity_desk.ui.screens.inquiries import InquiriesPage
 from charity_desk.ui.screens.pending_module import PendingModulePage
+from charity_desk.ui.screens.programs import ProgramsPage
 from charity_desk.ui.screens.settings import SettingsPage
 from charity_desk.ui.widgets.lock_screen import LockScreen
 
@@ -63,21 +65,13 @@ class MainWindow(QMainWindow):
         self._add_page("front_desk", self.tr("Front desk"), front_desk)
         self._add_page("beneficiaries", self.tr("Beneficiaries"), beneficiaries)
         self._add_page("inquiries", self.tr("Inquiries"), InquiriesPage(actor_services))
-        self._add_pending(
-            "applications",
-            self.tr("Applications"),
-            self.tr("Applications to programs, verification checklists, home visits and e-form imports."),
-        )
+        self._add_page("applications", self.tr("Applications"), ApplicationsPage(actor_services))
         self._add_pending(
             "committee",
             self.tr("Committee"),
             self.tr("Committee meetings, decisions, minutes and decision letters."),
         )
-        self._add_pending(
-            "programs",
-            self.tr("Programs"),
-            self.tr("Programs and activities with their eligibility rules and required documents."),
-        )
+        self._add_page("programs", self.tr("Programs"), ProgramsPage(actor_services))
         self._add_pending(
             "surveys", self.tr("Surveys"), self.tr("Satisfaction surveys, complaints and suggestions.")
         )
@@ -91,6 +85,7 @@ class MainWindow(QMainWindow):
         # The file page is reached from a search or a list, not from the navigation.
         self.file_page = BeneficiaryFilePage(actor_services)
         self.file_page.back_requested.connect(lambda: self._show_page(self.nav.currentRow()))
+        self.file_page.open_application.connect(self.open_application)
         self.stack.addWidget(self.file_page)
 
         header = QWidget()
@@ -149,6 +144,10 @@ class MainWindow(QMainWindow):
     def open_file(self, beneficiary_id: int) -> None:
         self.file_page.show_file(beneficiary_id)
         self.stack.setCurrentWidget(self.file_page)
+
+    def open_application(self, application_id: int) -> None:
+        self.show_page("applications")
+        self.pages["applications"].show_application(application_id)
 
     def new_walk_in(self) -> WalkInDialog:
         dialog = WalkInDialog(self._services, self._actor_services, self)

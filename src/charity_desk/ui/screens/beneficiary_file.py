@@ -12,11 +12,18 @@ from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_date
 from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
 from charity_desk.ui.screens.file_tab_personal import PersonalTab
-from charity_desk.ui.screens.file_tab_records import ContactsTab, DocumentsTab, NeedsTab, TimelineTab
+from charity_desk.ui.screens.file_tab_records import (
+    ApplicationsTab,
+    ContactsTab,
+    DocumentsTab,
+    NeedsTab,
+    TimelineTab,
+)
 
 
 class BeneficiaryFilePage(QWidget):
     back_requested = Signal()
+    open_application = Signal(int)
 
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
@@ -47,6 +54,8 @@ class BeneficiaryFilePage(QWidget):
         self.documents = DocumentsTab(services)
         self.contacts = ContactsTab(services)
         self.timeline = TimelineTab(services)
+        self.applications = ApplicationsTab(services)
+        self.applications.open_application.connect(self.open_application)
         self._tabs = [
             (self.personal, self.tr("Personal data")),
             (self.family, self.tr("Family")),
@@ -54,6 +63,7 @@ class BeneficiaryFilePage(QWidget):
             (self.housing, self.tr("Housing")),
             (self.health, self.tr("Health")),
             (self.needs, self.tr("Needs assessment")),
+            (self.applications, self.tr("Applications")),
             (self.documents, self.tr("Documents")),
             (self.contacts, self.tr("Contact log")),
             (self.timeline, self.tr("Timeline")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,7 +24,9 @@ from charity_desk.reference import channels, choice_label, choices, needs_questi
 from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registration import InterviewInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.new_application import NewApplicationDialog
 from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.screens.application_panel import state_label
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.simple_table import SimpleTable
@@ -183,3 +186,43 @@ class TimelineTab(FileTab):
                   "document": self.tr("Document"), "needs": self.tr("Needs assessment")}
         events = self._services.files.timeline(file.person.id)
         self.table.set_rows([(show_moment(e.at), labels.get(e.kind, e.kind), e.summary, e.staff) for e in events])
+
+
+class ApplicationsTab(FileTab):
+    """The person's applications to programs, and a new one (clause 3-1: one place to see them)."""
+
+    open_application = Signal(int)
+
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(services, parent)
+        self.table = SimpleTable([self.tr("Number"), self.tr("Program"), self.tr("State"), self.tr("Received")],
+                                 ltr_columns=frozenset({0, 3}))
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        new = QPushButton(self.tr("New application…"))
+        new.clicked.connect(self._new)
+        open_button = QPushButton(self.tr("Open application"))
+        open_button.clicked.connect(self._open)
+        row = QHBoxLayout()
+        row.addWidget(new)
+        row.addWidget(open_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def load(self, file: BeneficiaryFile) -> None:
+        self._file = file
+        rows = self._services.applications.for_beneficiary(file.person.id)
+        self.table.set_rows([(a.number, a.program_name, state_label(a.state), show_moment(a.submitted_at))
+                             for a in rows], keys=[a.id for a in rows])
+
+    def _new(self) -> None:
+        dialog = NewApplicationDialog(self._services, self._file.person.id, self)
+        if dialog.exec():
+            self.changed.emit()
+            self.open_application.emit(dialog.application_id)
+
+    def _open(self) -> None:
+        if (application_id := self.table.current_key()) is not None:
+            self.open_application.emit(application_id)

@@ -1,0 +1,318 @@
+"""Importing applications from the association's online form (clause 5-2), in two steps.
+
+``preview`` reads the whole file and checks every row, writing nothing: staff see what will be
+imported, and why each refused row was refused, at its row and column.  ``commit`` writes the
+confirmed rows in ONE transaction: all of them, or — when anything fails or the person cancels —
+none.
+
+The duplicate rule:
+
+* The same national ID twice in the file: the first *valid* row is imported and every later one is
+  refused, naming the row it repeats (a refused first row does not block a corrected resubmission).
+* A national ID already registered: the application is attached to that existing file, whose data
+  stays as the desk verified it (the form's values are not copied over it).  Refused when that
+  person already has an open application to the program.
+* A new national ID whose person looks like an existing file (same mobile, or same first and family
+  name and birth date — the desk's own rule) or like another row of the file: imported as a new file,
+  with a warning naming that file or row.  The national ID (check digit verified) is what identifies
+  a person, and family members often share one phone; refusing would lose real applications, while
+  the warning sends staff to check before the verification checklist is done (clause 5-3).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+from sqlalchemy import func, select
+
+from charity_desk.db.base import utcnow
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Program
+from charity_desk.documents.eform_sheets import write_problem_list, write_template
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.domain.roles import Permission
+from charity_desk.reference import regions
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.eform_columns import (
+    FIELD_BY_KEY,
+    REQUIRED,
+    propose_mapping,
+    template_choices,
+    template_columns,
+)
+from charity_desk.services.eform_commit import insert_applications, insert_people
+from charity_desk.services.eform_matching import chunks, open_applications, registered_ids, similar_files
+from charity_desk.services.eform_reader import Sheet, read_sheet
+from charity_desk.services.eform_rows import Problem, RowRejected, RowValues, check_row
+from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.programs import current_instructions, requirements_of
+
+__all__ = ["ApplicationImportService", "ImportPreview", "ImportResult", "ImportCancelled", "propose_mapping",
+           "write_rejections_xlsx", "write_template_xlsx"]
+
+CONTEXT = "EformImport"
+COMMIT_CHUNK = 500
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _message(text: str, **params) -> Message:
+    return Message(CONTEXT, text, params)
+
+
+class ImportCancelled(ServiceError):
+    def __init__(self):
+        super().__init__(_message(QT_TRANSLATE_NOOP("EformImport", "The import was cancelled; nothing was saved.")))
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    values: RowValues
+    #: The existing file the application is attached to; None for a new file.
+    beneficiary_id: int | None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    file_sha256: str
+    program_id: int
+    program_code: str
+    headers: tuple[str, ...]
+    mapping: dict[str, int]
+    rows_read: int
+    rows: tuple[ImportRow, ...]
+    rejections: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+
+    @property
+    def new_people(self) -> int:
+        return sum(1 for r in self.rows if r.beneficiary_id is None)
+
+    @property
+    def attached(self) -> int:
+        return len(self.rows) - self.new_people
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({p.row for p in self.rejections})
+
+    def column(self, field: str) -> str:
+        """The file's header of the column holding ``field`` (its letter when the header is empty)."""
+        if field not in self.mapping:
+            return ""
+        index = self.mapping[field]
+        return self.headers[index] or get_column_letter(index + 1)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    applications: int
+    new_people: int
+    attached: int
+    first_number: str
+    last_number: str
+
+
+def _check_mapping(mapping: dict[str, int], headers: tuple[str, ...]) -> None:
+    errors = [DomainError(_message(QT_TRANSLATE_NOOP("EformImport", "Choose the file's column for: {field}."),
+                                   field=FIELD_BY_KEY[key].message), field=key)
+              for key in REQUIRED if key not in mapping]
+    seen: set[int] = set()
+    for key, index in mapping.items():
+        if key not in FIELD_BY_KEY or not 0 <= index < len(headers):
+            raise ValueError(f"no field {key!r} or no column {index}")
+        if index in seen:
+            errors.append(DomainError(_message(QT_TRANSLATE_NOOP(
+                "EformImport", "The same column is chosen for two fields.")), field=key))
+        seen.add(index)
+    if errors:
+        raise InvalidInput(errors)
+
+
+def _open_program(program: Program | None, key: object) -> Program:
+    if program is None:
+        raise NotFound("program", key)
+    if not program.active:
+        raise ServiceError(_message(QT_TRANSLATE_NOOP("EformImport", "This program is closed to new applications.")))
+    return program
+
+
+def _first_of_each_id(valid: list[RowValues], rejections: list[Problem]) -> list[RowValues]:
+    first_row: dict[str, int] = {}
+    kept = []
+    for values in valid:
+        national_id = values.person["national_id"]
+        if national_id in first_row:
+            rejections.append(Problem(values.row, "national_id", _message(QT_TRANSLATE_NOOP(
+                "EformImport", "The same national ID is already in row {row} of this file."),
+                row=first_row[national_id])))
+            continue
+        first_row[national_id] = values.row
+        kept.append(values)
+    return kept
+
+
+def _similar_warnings(session, rows: list[ImportRow]) -> list[Problem]:
+    warnings = []
+    new = [r for r in rows if r.beneficiary_id is None]
+    for index, files in sorted(similar_files(session, [r.values.person for r in new]).items()):
+        warnings.append(Problem(new[index].values.row, "", _message(QT_TRANSLATE_NOOP(
+            "EformImport", "Looks like the existing file {files} (same mobile, or same name and birth date); "
+                           "imported as a new file: check that it is not the same person."),
+            files=", ".join(str(f) for f in sorted(files)[:5]))))
+    earlier: dict[object, int] = {}
+    for row in rows:
+        person = row.values.person
+        keys = [("name", person["first_name"], person["family_name"], person["birth_date"]),
+                *(("phone", p) for p in (person["mobile"], person["mobile_alt"]) if p)]
+        match = next((earlier[k] for k in keys if k in earlier), None)
+        if match is not None:
+            warnings.append(Problem(row.values.row, "", _message(QT_TRANSLATE_NOOP(
+                "EformImport", "Looks like row {row} of this file (same mobile, or same name and birth date) "
+                               "with another national ID: check that it is not the same person."), row=match)))
+        for key in keys:
+            earlier.setdefault(key, row.values.row)
+    return sorted(warnings, key=lambda p: p.row)
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+class ApplicationImportService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def columns(self, path: Path, sample_rows: int = 3) -> Sheet:
+        """The file's headers and first rows, to choose which column holds which field."""
+        self._actor.require(Permission.APPLICATION_EDIT)
+        return read_sheet(Path(path), first_rows=sample_rows)
+
+    def preview(self, path: Path, mapping: dict[str, int], program_code: str, today: date | None = None,
+                now: datetime | None = None) -> ImportPreview:
+        """Every row checked and matched against the files already registered; nothing is written."""
+        self._actor.require(Permission.APPLICATION_EDIT)
+        path = Path(path)
+        with self._db.read_session() as session:
+            program = _open_program(session.scalar(
+                select(Program).where(func.lower(Program.code) == program_code.strip().lower())), program_code)
+        sheet = read_sheet(path)
+        _check_mapping(mapping, sheet.headers)
+        today, now = today or date.today(), now or utcnow()
+        valid, rejections = [], []
+        for row in sheet.rows:
+            try:
+                valid.append(check_row(row, mapping, today, now))
+            except RowRejected as rejected:
+                rejections.extend(rejected.problems)
+        valid = _first_of_each_id(valid, rejections)
+        rows = []
+        with self._db.read_session() as session:
+            registered = registered_ids(session, (v.person["national_id"] for v in valid))
+            open_ones = open_applications(session, program.id, registered.values())
+            for values in valid:
+                file_id = registered.get(values.person["national_id"])
+                if file_id in open_ones:
+                    rejections.append(Problem(values.row, "national_id", _message(QT_TRANSLATE_NOOP(
+                        "EformImport", "This person already has an open application to this program ({number})."),
+                        number=open_ones[file_id])))
+                else:
+                    rows.append(ImportRow(values, file_id))
+            warnings = _similar_warnings(session, rows)
+        return ImportPreview(path, _sha256(path), program.id, program.code, sheet.headers, dict(mapping),
+                             len(sheet.rows), tuple(rows), tuple(sorted(rejections, key=lambda p: p.row)),
+                             tuple(warnings))
+
+    def commit(self, preview: ImportPreview, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> ImportResult:
+        """Write the preview's rows in one transaction; cancelling or any failure leaves nothing."""
+        self._actor.require(Permission.APPLICATION_EDIT)
+        if preview.new_people:
+            self._actor.require(Permission.BENEFICIARY_EDIT)
+        if not preview.rows:
+            raise ServiceError(_message(QT_TRANSLATE_NOOP("EformImport", "No row of the file can be imported.")))
+        total, numbers = len(preview.rows), []
+        with self._db.session() as session:
+            program = _open_program(session.get(Program, preview.program_id), preview.program_code)
+            self._check_unchanged(session, preview)
+            instructions = current_instructions(session, program.id).version
+            requirements = requirements_of(session, program.id)
+            done = 0
+            for chunk in chunks(preview.rows, COMMIT_CHUNK):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                new_ids = iter(insert_people(session, self._actor,
+                                             [r.values.person for r in chunk if r.beneficiary_id is None]))
+                applicants = [(r.beneficiary_id if r.beneficiary_id is not None else next(new_ids), r.values)
+                              for r in chunk]
+                numbers += insert_applications(session, self._actor, program, instructions, requirements,
+                                               applicants, preview.path.name)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            audit.record(session, self._actor, "import.committed", "program", program.id,
+                         file_sha256=preview.file_sha256, rows_read=preview.rows_read, applications=total,
+                         new_people=preview.new_people, attached=preview.attached,
+                         rejected_rows=preview.rejected_rows, warnings=len(preview.warnings))
+        return ImportResult(total, preview.new_people, preview.attached, numbers[0], numbers[-1])
+
+    @staticmethod
+    def _check_unchanged(session, preview: ImportPreview) -> None:
+        """Another desk may have registered someone of the batch since the preview: then preview again."""
+        expected = {r.values.person["national_id"]: r.beneficiary_id for r in preview.rows}
+        registered = registered_ids(session, expected)
+        attached = [file_id for file_id in expected.values() if file_id is not None]
+        if any(registered.get(nid) != file_id for nid, file_id in expected.items()) or open_applications(
+                session, preview.program_id, attached):
+            raise ServiceError(_message(QT_TRANSLATE_NOOP(
+                "EformImport", "The files changed since the preview (another desk registered or applied for "
+                               "someone in this batch). Nothing was saved: preview the file again.")))
+
+
+def _renderer() -> Callable[[Message], str]:
+    """Messages in the language of the running application; English source text without one."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        return Message.render
+    from charity_desk.i18n import render
+
+    return render
+
+
+def write_rejections_xlsx(preview: ImportPreview, path: Path) -> None:
+    """The refused rows (row, column, reason) and, on a second sheet, the warnings; no cell values."""
+    render = _renderer()
+    headers = [render(_message(QT_TRANSLATE_NOOP("EformImport", "Row"))),
+               render(_message(QT_TRANSLATE_NOOP("EformImport", "Column"))),
+               render(_message(QT_TRANSLATE_NOOP("EformImport", "Reason")))]
+    sheets = [(render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected rows"))), headers,
+               [(p.row, preview.column(p.field), render(p.message)) for p in preview.rejections])]
+    if preview.warnings:
+        sheets.append((render(_message(QT_TRANSLATE_NOOP("EformImport", "Warnings"))), headers,
+                       [(p.row, preview.column(p.field), render(p.message)) for p in preview.warnings]))
+    write_problem_list(Path(path), sheets)
+
+
+def write_template_xlsx(path: Path) -> None:
+    """The columns the import expects, with Arabic headers and an example row, to build the form from."""
+    columns = template_columns()
+    keys = [key for key, _, _ in columns]
+    choices = {**template_choices(), "region": list(regions())}
+    write_template(
+        Path(path), [header for _, header, _ in columns], [example for _, _, example in columns],
+        [FIELD_BY_KEY[key].required for key in keys],
+        {keys.index(key): options for key, options in choices.items() if key in keys},
+        [keys.index(key) for key in ("national_id", "birth_date", "mobile", "mobile_alt", "guardian_national_id")],
+    )

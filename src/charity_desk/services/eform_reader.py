@@ -1,0 +1,176 @@
+"""Reading the rows of an e-form export (.xlsx or .csv) without trusting anything in it.
+
+Nothing in the file is ever executed or evaluated.  An .xlsx is opened read-only and streamed; a
+formula cell gives the value Excel last calculated and saved with it (``data_only``), and a formula
+that was never calculated (no saved value) is marked ``FORMULA_WITHOUT_VALUE`` so its row is refused
+rather than imported empty.  Text that merely *looks* like a formula (``=1+1`` typed as text, or any
+CSV cell) stays plain text.  CSV is decoded as UTF-8 (with or without BOM), UTF-16 with a BOM, or
+else Windows Arabic (cp1256), the two encodings Excel on Arabic Windows writes; the delimiter is
+the most frequent of , ; and tab in the header line.
+
+Limits keep a hostile or mistaken file from exhausting the machine: 50,000 rows per batch, 200
+columns, 50 MB for a CSV (an .xlsx is streamed, so only the row limit applies).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.services.errors import ServiceError
+
+CONTEXT = "EformReader"
+MAX_ROWS = 50_000
+MAX_COLUMNS = 200
+MAX_CSV_BYTES = 50 * 1024 * 1024
+SUFFIXES = (".xlsx", ".csv")
+
+
+class _FormulaWithoutValue:
+    def __repr__(self) -> str:
+        return "FORMULA_WITHOUT_VALUE"
+
+
+#: A formula cell whose workbook was saved without its calculated value.
+FORMULA_WITHOUT_VALUE = _FormulaWithoutValue()
+
+
+class ImportFileError(ServiceError):
+    """The file as a whole cannot be imported (unreadable, empty, too large)."""
+
+    def __init__(self, text: str, **params):
+        super().__init__(Message(CONTEXT, text, params))
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    #: The row number a person sees when opening the file in Excel (the header is usually 1).
+    number: int
+    cells: tuple
+
+
+@dataclass(frozen=True)
+class Sheet:
+    headers: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _xlsx_rows(path: Path):
+    """(row number, values) of the first worksheet, formula cells as FORMULA_WITHOUT_VALUE for now."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("EformReader", "The file cannot be read as an Excel workbook (.xlsx).")
+        ) from error
+    try:
+        if not workbook.worksheets:
+            raise ImportFileError(QT_TRANSLATE_NOOP("EformReader", "The workbook has no worksheet."))
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # a wrong <dimension> written by some tools would hide rows
+        for number, cells in enumerate(sheet.iter_rows(), start=1):
+            yield number, [FORMULA_WITHOUT_VALUE if cell.data_type == "f" else cell.value
+                           for cell in cells[: MAX_COLUMNS + 1]]
+    finally:
+        workbook.close()
+
+
+def _fill_cached_values(path: Path, rows: list[tuple[int, list]]) -> None:
+    """Replace formula cells by the value Excel saved with them, where there is one (a second pass)."""
+    formulas = {(number, column) for number, values in rows for column, value in enumerate(values)
+                if value is FORMULA_WITHOUT_VALUE}
+    if not formulas:
+        return
+    by_number = dict(rows)
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        last = max(number for number, _ in formulas)
+        for number, cells in enumerate(sheet.iter_rows(max_row=last), start=1):
+            for column, cell in enumerate(cells[: MAX_COLUMNS + 1]):
+                if (number, column) in formulas and cell.value is not None:
+                    by_number[number][column] = cell.value
+    finally:
+        workbook.close()
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1256")
+
+
+def _csv_rows(path: Path):
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("EformReader", "The file is larger than 50 MB; split it into several files.")
+        )
+    text = _decode(path.read_bytes())
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count) if any(d in first_line for d in ",;\t") else ","
+    number = 0
+    try:
+        for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
+            yield number, values[: MAX_COLUMNS + 1]
+    except csv.Error as error:
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "EformReader", "Row {row} of the file cannot be read: a cell is far too long or a quote is not closed."),
+            row=number + 1) from error
+
+
+def _header_text(value) -> str:
+    return "" if value is None or value is FORMULA_WITHOUT_VALUE else " ".join(str(value).split())[:100]
+
+
+def read_sheet(path: Path, first_rows: int | None = None) -> Sheet:
+    """The header (the first non-blank row) and every non-blank row after it, or only ``first_rows``."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("EformReader", "Choose an Excel workbook (.xlsx) or a CSV file (.csv).")
+        )
+    if not path.is_file():
+        raise ImportFileError(QT_TRANSLATE_NOOP("EformReader", "The file {name} was not found."), name=path.name)
+    rows: list[tuple[int, list]] = []
+    for number, values in _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path):
+        if all(map(_blank, values)):
+            continue
+        if len(rows) > MAX_ROWS:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "EformReader", "The file has more than {limit} rows; split it into several files."),
+                limit=f"{MAX_ROWS:,}")
+        rows.append((number, values))
+        if first_rows is not None and len(rows) > first_rows:
+            break
+    if len(rows) < 2:
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "EformReader", "The sheet is empty: it needs a header row and at least one row of applications."))
+    if suffix == ".xlsx":
+        _fill_cached_values(path, rows)
+    headers = [_header_text(v) for v in rows[0][1]]
+    while headers and not headers[-1]:
+        headers.pop()
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "EformReader", "The sheet has more than {limit} columns; keep only the form's columns."),
+            limit=MAX_COLUMNS)
+    width = len(headers)
+    body = tuple(SheetRow(number, tuple(values[:width]) + (None,) * (width - len(values)))
+                 for number, values in rows[1:])
+    return Sheet(tuple(headers), body)

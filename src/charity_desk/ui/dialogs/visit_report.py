@@ -1,0 +1,88 @@
+"""Writing up a home visit: what was found, the home's condition, the recommendation, photos."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.reference import choices
+from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.services.registry import ActorServices
+from charity_desk.services.visits import VisitReport
+from charity_desk.ui.widgets.choice_combo import ChoiceCombo
+from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
+from charity_desk.ui.widgets.field_form import FieldForm
+from charity_desk.ui.widgets.form_error import FormError
+
+_DATE_MISSING = Message("VisitReportDialog", QT_TRANSLATE_NOOP("VisitReportDialog", "Enter the date of the visit."))
+
+
+class VisitReportDialog(QDialog):
+    def __init__(self, services: ActorServices, visit_id: int, version: int, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._visit_id = visit_id
+        self._version = version
+        self._photos: list[Path] = []
+        self.setWindowTitle(self.tr("Home visit report"))
+        self.resize(560, 480)
+        self.form = FieldForm()
+        self.visited_on = self.form.add_field("visited_on", self.tr("Visited on"), DateInput(GREGORIAN))
+        self.visited_on.set_value(date.today())
+        self.findings = self.form.add_field("findings", self.tr("Findings"), QPlainTextEdit())
+        self.condition = self.form.add_field("housing_condition", self.tr("Condition of the home"),
+                                             ChoiceCombo(choices("housing_condition")))
+        self.recommendation = self.form.add_field("recommendation", self.tr("Recommendation"), QPlainTextEdit())
+        self.photos_label = QLabel()
+        add_photos = QPushButton(self.tr("Add photos…"))
+        add_photos.clicked.connect(self._add_photos)
+        self.form.add_field("photos", self.tr("Photos"), add_photos)
+        self.error = FormError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.photos_label)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos"), "",
+                                                self.tr("Images (*.png *.jpg *.jpeg)"))
+        self._photos.extend(Path(p) for p in paths)
+        self.photos_label.setText(self.tr("%n photo(s) chosen", "", len(self._photos)))
+
+    def _save(self) -> None:
+        self.form.clear_errors()
+        try:
+            visited_on = self.visited_on.value()
+        except DomainError as error:
+            self.form.show_errors({"visited_on": error.message})
+            return
+        if visited_on is None:
+            self.form.show_errors({"visited_on": _DATE_MISSING})
+            return
+        report = VisitReport(visited_on, self.findings.toPlainText(), self.condition.code(),
+                             self.recommendation.toPlainText(), tuple(self._photos))
+        try:
+            self._services.visits.record(self._visit_id, report, expected_version=self._version)
+        except InvalidInput as error:
+            self.form.show_errors(error.fields)
+            self.error.show_message(error.message)
+            return
+        except ServiceError as error:
+            self.error.show_message(error.message)
+            return
+        self.accept()

@@ -1,0 +1,213 @@
+"""One application: its checklist, eligibility, visits and history, and the moves allowed now."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charity_desk.domain.application_flow import PERMISSION_FOR, REASON_REQUIRED, STATE_LABELS, State
+from charity_desk.domain.messages import DomainError
+from charity_desk.domain.roles import Permission
+from charity_desk.i18n import translate
+from charity_desk.services.application_views import ApplicationView
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.visit_report import VisitReportDialog
+from charity_desk.ui.formatting import show_moment, show_short_date
+from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
+from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.simple_table import SimpleTable
+
+
+def state_label(state: State) -> str:
+    return translate("ApplicationState", STATE_LABELS[state])
+
+
+class ApplicationPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._view: ApplicationView | None = None
+        self.header = QLabel()
+        self.header.setObjectName("fileName")
+        self.facts = QLabel()
+        self.facts.setObjectName("muted")
+        status_labels = {"pending": self.tr("Pending"), "provided": self.tr("Provided"),
+                         "verified": self.tr("Verified against the original"), "mismatch": self.tr("Mismatch")}
+        self._status_labels = status_labels
+
+        checklist = QGroupBox(self.tr("Verification checklist"))
+        self.checklist = SimpleTable([self.tr("Item"), self.tr("Required"), self.tr("State"), self.tr("Note"),
+                                      self.tr("By"), self.tr("When")], ltr_columns=frozenset({5}))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (required for a mismatch)"))
+        mark_row = QHBoxLayout()
+        mark_row.addWidget(self.note, 1)
+        for status in ("provided", "verified", "mismatch", "pending"):
+            button = QPushButton(status_labels[status])
+            button.setObjectName(f"mark_{status}")
+            button.clicked.connect(lambda _checked=False, s=status: self._mark(s))
+            mark_row.addWidget(button)
+        checklist_layout = QVBoxLayout(checklist)
+        checklist_layout.addWidget(self.checklist)
+        checklist_layout.addLayout(mark_row)
+
+        eligibility = QGroupBox(self.tr("Eligibility"))
+        self.eligibility_summary = QLabel()
+        self.eligibility = SimpleTable([self.tr("Rule"), self.tr("Result"), self.tr("In the file"),
+                                        self.tr("The rule asks")])
+        check = QPushButton(self.tr("Check eligibility now"))
+        check.clicked.connect(self._check_eligibility)
+        eligibility_layout = QVBoxLayout(eligibility)
+        eligibility_layout.addWidget(self.eligibility_summary)
+        eligibility_layout.addWidget(self.eligibility)
+        eligibility_layout.addWidget(check)
+
+        visits = QGroupBox(self.tr("Home visits"))
+        self.visits = SimpleTable([self.tr("Planned for"), self.tr("Researcher"), self.tr("State"),
+                                   self.tr("Findings"), self.tr("Recommendation")])
+        self.researcher = QComboBox()
+        self.visit_date = DateInput(GREGORIAN)
+        self.visit_date.set_value(date.today() + timedelta(days=3))
+        schedule = QPushButton(self.tr("Schedule visit"))
+        schedule.clicked.connect(self._schedule)
+        report = QPushButton(self.tr("Write visit report…"))
+        report.clicked.connect(self._report)
+        visit_row = QHBoxLayout()
+        for widget in (self.researcher, self.visit_date, schedule, report):
+            visit_row.addWidget(widget)
+        visits_layout = QVBoxLayout(visits)
+        visits_layout.addWidget(self.visits)
+        visits_layout.addLayout(visit_row)
+
+        history = QGroupBox(self.tr("History"))
+        self.history = SimpleTable([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"),
+                                    self.tr("Reason")], ltr_columns=frozenset({0}))
+        QVBoxLayout(history).addWidget(self.history)
+
+        self.actions = QHBoxLayout()
+        self.error = FormError()
+        grid = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(checklist)
+        left.addWidget(eligibility)
+        right.addWidget(visits)
+        right.addWidget(history)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.facts)
+        layout.addLayout(self.actions)
+        layout.addWidget(self.error)
+        layout.addLayout(grid, 1)
+
+    def show_application(self, application_id: int | None) -> None:
+        self.error.clear_message()
+        self._view = self._services.applications.view(application_id) if application_id else None
+        self.setEnabled(self._view is not None)
+        if self._view is None:
+            self.header.clear()
+            self.facts.clear()
+            return
+        view, summary = self._view, self._view.summary
+        self.header.setText(f"{summary.number} — {summary.beneficiary_name} — {summary.program_name}")
+        self.facts.setText(self.tr("State: {state}  •  received {when}  •  instructions version {version} accepted "
+                                   "({method})").format(state=state_label(summary.state),
+                                                        when=show_moment(summary.submitted_at),
+                                                        version=view.instructions_version,
+                                                        method=view.consent_method))
+        self.checklist.set_rows([(i.label, "✓" if i.required else "", self._status_labels.get(i.status, i.status),
+                                  i.note, i.marked_by, show_moment(i.marked_at)) for i in view.checklist],
+                                keys=[(i.id, i.version) for i in view.checklist])
+        if view.eligibility_passed is None:
+            self.eligibility_summary.setText(self.tr("Not checked yet."))
+        else:
+            self.eligibility_summary.setText(self.tr("Eligible") if view.eligibility_passed
+                                             else self.tr("Not eligible: see the rules marked ✗"))
+        self.eligibility.set_rows([(translate("Eligibility", r.label), "✓" if r.passed else "✗",
+                                    self._yes_no(r.actual), self._yes_no(r.expected)) for r in view.eligibility])
+        self.visits.set_rows([(show_short_date(v.scheduled_for), v.researcher, v.status, v.findings,
+                               v.recommendation) for v in view.visits], keys=[(v.id, v.version) for v in view.visits])
+        self.history.set_rows([(show_moment(t.at), state_label(t.from_state) if t.from_state else "",
+                                state_label(t.to_state), t.user,
+                                t.reason) for t in view.transitions])
+        self.researcher.clear()
+        for researcher_id, name in self._services.visits.researchers():
+            self.researcher.addItem(name, researcher_id)
+        self._show_actions()
+
+    def _yes_no(self, value: str) -> str:
+        return {"True": self.tr("Yes"), "False": self.tr("No")}.get(value, value)
+
+    def _show_actions(self) -> None:
+        while self.actions.count():
+            widget = self.actions.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for target in self._view.next_states:
+            if not self._services.actor.can(PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)):
+                continue
+            button = QPushButton(self.tr("→ {state}").format(state=state_label(target)))
+            button.setObjectName(f"move_{target.value}")
+            button.clicked.connect(lambda _checked=False, t=target: self._move(t))
+            self.actions.addWidget(button)
+        self.actions.addStretch()
+
+    def _run(self, action) -> None:
+        self.error.clear_message()
+        try:
+            action()
+        except (ServiceError, DomainError) as error:
+            self.error.show_message(error.message)
+            return
+        self.show_application(self._view.summary.id)
+        self.changed.emit()
+
+    def _move(self, target: State) -> None:
+        reason = ""
+        if target in REASON_REQUIRED:
+            reason, ok = QInputDialog.getText(self, state_label(target), self.tr("Reason:"))
+            if not ok:
+                return
+        self._run(lambda: self._services.applications.transition(self._view.summary.id, target, reason,
+                                                                 expected_version=self._view.version))
+
+    def _mark(self, status: str) -> None:
+        key = self.checklist.current_key()
+        if key is None:
+            return
+        item_id, version = key
+        self._run(lambda: self._services.applications.mark_item(item_id, status, self.note.text(),
+                                                                expected_version=version))
+        self.note.clear()
+
+    def _check_eligibility(self) -> None:
+        self._run(lambda: self._services.applications.check_eligibility(self._view.summary.id))
+
+    def _schedule(self) -> None:
+        def schedule():
+            when = self.visit_date.value()
+            self._services.visits.schedule(self._view.summary.beneficiary_id, self.researcher.currentData(),
+                                           when or date.today(), application_id=self._view.summary.id)
+        self._run(schedule)
+
+    def _report(self) -> None:
+        key = self.visits.current_key()
+        if key is not None and VisitReportDialog(self._services, key[0], key[1], self).exec():
+            self.show_application(self._view.summary.id)
+            self.changed.emit()
