@@ -108,7 +108,7 @@ def _cmd_demo(services: Services, args) -> None:
     result = generate_demo(services.db, SYSTEM, args.beneficiaries, seed=args.seed, progress=progress)
     print(file=sys.stderr)
     print(f"added {result.beneficiaries} beneficiaries, {result.family_members} family members, "
-          f"{result.contacts} contact-log entries")
+          f"{result.contacts} contact-log entries, {result.applications} applications")
 
 
 def _cmd_search(services: Services, args) -> None:

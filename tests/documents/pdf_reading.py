@@ -18,8 +18,15 @@ def plain(text: str) -> str:
     return _DIRECTION_MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
-def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
-    command = ["pdftotext", *(["-layout"] if layout else []), "-", "-"]
+def squash(text: str) -> str:
+    """Without spaces: pdftotext, rebuilding the reading order, moves spaces around digits and colons."""
+    return re.sub(r"\s+", "", text)
+
+
+def pdftotext(pdf: bytes, *, layout: bool = False, page: int | None = None) -> str:
+    """The text of the whole document, or of one ``page`` (counted from 1)."""
+    pages = ["-f", str(page), "-l", str(page)] if page is not None else []
+    command = ["pdftotext", *(["-layout"] if layout else []), *pages, "-", "-"]
     result = subprocess.run(command, input=pdf, capture_output=True, check=True)
     return plain(result.stdout.decode("utf-8"))
 
@@ -39,3 +46,8 @@ def drawn_lines(pdf: bytes, page: int = 0) -> list[tuple[float, float, str]]:
     return sorted(
         ((y, x, "".join(parts)) for (y, x), parts in pieces.items()), key=lambda item: (-item[0], item[1])
     )
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """pdftotext's text of each page, first page first."""
+    return [pdftotext(pdf, page=number) for number in range(1, len(PdfReader(io.BytesIO(pdf)).pages) + 1)]

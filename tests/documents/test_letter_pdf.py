@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdf_reading import pdftotext
+from pdf_reading import pdftotext, squash
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
@@ -80,11 +80,6 @@ def test_numbers_read_back_unreversed(letter_pdf):
     for text in extracted:
         for token in (REFERENCE, VERIFICATION, NATIONAL_ID, IBAN, "1,500", "24/11/2026"):
             assert token in text
-
-
-def squash(text: str) -> str:
-    """Without spaces: pdftotext, rebuilding the reading order, moves spaces around digits and colons."""
-    return re.sub(r"\s+", "", text)
 
 
 def test_date_is_hijri_then_gregorian(letter_pdf):

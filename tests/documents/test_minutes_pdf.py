@@ -13,33 +13,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdf_reading import pdftotext
+from pdf_reading import page_texts, pdftotext, squash
 from pypdf import PdfReader
 from sample_documents import MEETING_NUMBER, decision, sample_minutes
 
 from charity_desk.documents.amounts import amount_phrase
 from charity_desk.documents.minutes import MinutesDecision, render_minutes
-
-
-def squash(text: str) -> str:
-    """Without spaces: pdftotext, rebuilding the reading order, moves spaces around digits and colons."""
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    count = len(PdfReader(io.BytesIO(pdf)).pages)
-    return [
-        pdftotext_page(pdf, number) for number in range(1, count + 1)
-    ]
-
-
-def pdftotext_page(pdf: bytes, number: int) -> str:
-    result = subprocess.run(
-        ["pdftotext", "-f", str(number), "-l", str(number), "-", "-"], input=pdf, capture_output=True, check=True
-    )
-    from pdf_reading import plain
-
-    return plain(result.stdout.decode("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +91,7 @@ def test_a_long_rationale_wraps_without_losing_words():
 def test_signature_line_for_each_signatory_on_the_last_page(long_pdf):
     minutes = sample_minutes(50)
     last = PdfReader(io.BytesIO(long_pdf)).pages[-1]
-    text = squash(pdftotext_page(long_pdf, len(page_texts(long_pdf))))
+    text = squash(page_texts(long_pdf)[-1])
     for signatory in minutes.signatories:
         assert squash(signatory.name) in text and squash(signatory.title) in text
     assert "التوقيع" in text

@@ -110,3 +110,17 @@ def test_demo_people_are_valid_and_findable(services, admin):
     assert {p.region for p in page} <= set(
         __import__("charity_desk.reference", fromlist=["regions"]).regions()
     )
+
+
+def test_demo_has_applications_in_every_state(services, admin):
+    from charity_desk.domain.application_flow import State
+
+    result = generate_demo(services.db, admin, 300, seed=5, application_share=1.0)
+    assert result.applications == 300
+    applications = services.acting_as(admin).applications
+    seen = {a.state for a in applications.queue(frozenset(State), limit=1000)}
+    assert seen == set(State)
+    verified = applications.queue(frozenset({State.ENROLLED}), limit=1)[0]
+    view = applications.view(verified.id)
+    assert view.checklist_complete
+    assert [t.to_state for t in view.transitions][-1] is State.ENROLLED

@@ -18,8 +18,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal

@@ -21,6 +21,7 @@ from charity_desk.reference import regions
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import join_name
+from charity_desk.services.demo_applications import add_demo_applications, demo_programs
 
 BATCH = 5_000
 # A multiplier coprime with 10**8 turns a running index into distinct, scattered ID bodies.
@@ -36,6 +37,7 @@ class DemoResult:
     beneficiaries: int
     family_members: int = 0
     contacts: int = 0
+    applications: int = 0
 
 
 def _names() -> dict[str, list[str]]:
@@ -133,8 +135,10 @@ def generate_demo(
     progress: Progress | None = None,
     today: date | None = None,
     contacts_per_person: int = 2,
+    application_share: float = 0.3,
 ) -> DemoResult:
-    """Add ``beneficiaries`` synthetic people with their families, incomes and contact logs.
+    """Add ``beneficiaries`` synthetic people with their families, incomes, contact logs, and
+    applications (``application_share`` of them) spread over every state of the state machine.
 
     One transaction: all or nothing.
     """
@@ -145,7 +149,8 @@ def generate_demo(
     with db.session() as session:
         taken = set(session.scalars(select(Beneficiary.national_id)))
         rows = _person_rows(rng, beneficiaries, start=seed * 1_000_003 + len(taken), taken=taken, today=today)
-        done = families = contacts = 0
+        programs = demo_programs(session, now)
+        done = families = contacts = applications = 0
         while done < beneficiaries:
             batch = [row for _, row in zip(range(min(BATCH, beneficiaries - done)), rows, strict=False)]
             session.execute(insert(Beneficiary), batch)
@@ -163,10 +168,14 @@ def generate_demo(
             for model, values in ((FamilyMember, members), (MoneyItem, incomes), (ContactEntry, logs)):
                 if values:
                     session.execute(insert(model), values)
+            applying = [ids[p["national_id"]] for p in batch if rng.random() < application_share]
+            if applying:
+                applications += add_demo_applications(session, rng, applying, programs, now)
             done += len(batch)
             families += len(members)
             contacts += len(logs)
             if progress:
                 progress(done, beneficiaries)
         audit.record(session, actor, "demo.generated", "beneficiary", "", count=beneficiaries, seed=seed)
-    return DemoResult(beneficiaries=beneficiaries, family_members=families, contacts=contacts)
+    return DemoResult(beneficiaries=beneficiaries, family_members=families, contacts=contacts,
+                      applications=applications)

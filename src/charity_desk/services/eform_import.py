@@ -33,7 +33,8 @@ from sqlalchemy import func, select
 from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Program
-from charity_desk.documents.eform_sheets import write_problem_list, write_template
+from charity_desk.documents.eform_template import write_template
+from charity_desk.documents.xlsx_export import ExportColumn, write_xlsx
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.reference import regions
@@ -292,17 +293,20 @@ def _renderer() -> Callable[[Message], str]:
 
 
 def write_rejections_xlsx(preview: ImportPreview, path: Path) -> None:
-    """The refused rows (row, column, reason) and, on a second sheet, the warnings; no cell values."""
+    """The refused rows, then the warnings: row, column and reason, never a cell's value."""
     render = _renderer()
-    headers = [render(_message(QT_TRANSLATE_NOOP("EformImport", "Row"))),
-               render(_message(QT_TRANSLATE_NOOP("EformImport", "Column"))),
-               render(_message(QT_TRANSLATE_NOOP("EformImport", "Reason")))]
-    sheets = [(render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected rows"))), headers,
-               [(p.row, preview.column(p.field), render(p.message)) for p in preview.rejections])]
-    if preview.warnings:
-        sheets.append((render(_message(QT_TRANSLATE_NOOP("EformImport", "Warnings"))), headers,
-                       [(p.row, preview.column(p.field), render(p.message)) for p in preview.warnings]))
-    write_problem_list(Path(path), sheets)
+    rejected = render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected")))
+    warning = render(_message(QT_TRANSLATE_NOOP("EformImport", "Warning")))
+    columns = [
+        ExportColumn("row", render(_message(QT_TRANSLATE_NOOP("EformImport", "Row"))), "int", 8),
+        ExportColumn("kind", render(_message(QT_TRANSLATE_NOOP("EformImport", "Result"))), "text", 12),
+        ExportColumn("column", render(_message(QT_TRANSLATE_NOOP("EformImport", "Column"))), "text", 28),
+        ExportColumn("reason", render(_message(QT_TRANSLATE_NOOP("EformImport", "Reason"))), "text", 100),
+    ]
+    rows = [(p.row, kind, preview.column(p.field), render(p.message))
+            for kind, problems in ((rejected, preview.rejections), (warning, preview.warnings)) for p in problems]
+    write_xlsx(path, render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected rows"))), columns, rows,
+               mask_sensitive=False)
 
 
 def write_template_xlsx(path: Path) -> None:

@@ -35,7 +35,7 @@ def registered_ids(session: Session, national_ids: Iterable[str]) -> dict[str, i
     found: dict[str, int] = {}
     for batch in chunks(set(national_ids)):
         found.update(session.execute(
-            select(Beneficiary.national_id, Beneficiary.id).where(Beneficiary.national_id.in_(batch))).tuples())
+            select(Beneficiary.national_id, Beneficiary.id).where(Beneficiary.national_id.in_(batch))).tuples().all())
     return found
 
 
@@ -47,7 +47,7 @@ def open_applications(session: Session, program_id: int, beneficiary_ids: Iterab
         found.update(session.execute(
             select(Application.beneficiary_id, Application.number).where(
                 Application.program_id == program_id, Application.beneficiary_id.in_(batch),
-                Application.state.in_(open_states))).tuples())
+                Application.state.in_(open_states))).tuples().all())
     return found
 
 

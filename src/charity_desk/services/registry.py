@@ -12,6 +12,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
+from charity_desk.services.eform_import import ApplicationImportService
 from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
 from charity_desk.services.programs import ProgramService
@@ -81,6 +82,10 @@ class ActorServices:
     @cached_property
     def applications(self) -> ApplicationService:
         return ApplicationService(self.db, self.actor)
+
+    @cached_property
+    def imports(self) -> ApplicationImportService:
+        return ApplicationImportService(self.db, self.actor)
 
     @cached_property
     def visits(self) -> VisitService:

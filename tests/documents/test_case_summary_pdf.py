@@ -1,0 +1,120 @@
+"""Case summaries read back: one page each, every field, long texts cut with «…», agenda batches."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pdf_reading import page_texts, pdftotext, squash
+from pypdf import PdfReader
+from sample_documents import sample_case
+
+from charity_desk.documents.case_summary import (
+    ChecklistItem,
+    EligibilityLine,
+    render_case_summaries,
+    render_case_summary,
+)
+from charity_desk.documents.pdf import RenderCancelled
+
+
+def pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module")
+def summary_pdf() -> bytes:
+    return render_case_summary(sample_case())
+
+
+def test_typical_case_on_one_page_with_every_field(summary_pdf):
+    assert pages(summary_pdf) == 1
+    text = squash(pdftotext(summary_pdf))
+    case = sample_case()
+    for expected in (
+        case.application_number,
+        case.program,
+        case.beneficiary_name,
+        case.national_id,
+        "43 سنة",
+        "الرياض / الخرج",
+        "22/05/1448هـ الموافق 02/11/2026م",
+        "3,500 ريال",
+        "4,250.50 ريال",
+        "583.33 ريال",
+        "78 (احتياج مرتفع)",
+        case.housing,
+        "صفحة 1 من 1",
+        "سري",
+    ):
+        assert squash(expected) in text, expected
+    for line in case.eligibility:
+        assert squash(line.label_ar) in text and squash(line.expected) in text
+    for item in case.checklist:
+        assert squash(item.label) in text
+    assert text.count(squash("غير مستوفٍ")) == 1
+    assert squash(case.visit_findings) in text
+    assert squash(case.recommendation) in text
+    assert "…" not in text
+
+
+def test_long_free_texts_are_cut_with_an_ellipsis_to_stay_on_one_page():
+    findings = " ".join(f"ملاحظة{n}" for n in range(1, 400))
+    advice = " ".join(f"توصية{n}" for n in range(1, 200))
+    pdf = render_case_summary(sample_case(visit_findings=findings, recommendation=advice))
+    assert pages(pdf) == 1
+    text = pdftotext(pdf)
+    assert text.count("…") == 2
+    # What is kept is the beginning, in order, with nothing skipped.
+    for word in ("ملاحظة", "توصية"):
+        kept = [int(n) for n in re.findall(word + r"(\d+)", text)]
+        assert len(kept) > 10 and kept == list(range(1, len(kept) + 1))
+
+
+def test_short_texts_leave_room_that_a_long_finding_then_uses():
+    shared = sample_case(visit_findings=" ".join(f"ملاحظة{n}" for n in range(1, 400)))
+    alone = sample_case(visit_findings=shared.visit_findings, recommendation="قبول.")
+    kept = [len(re.findall(r"ملاحظة\d+", pdftotext(render_case_summary(case)))) for case in (shared, alone)]
+    assert kept[1] > kept[0]
+
+
+def test_an_unusually_long_case_is_shrunk_onto_one_page():
+    checklist = tuple(ChecklistItem(f"مستند رقم {n}", "مستلم") for n in range(1, 61))
+    eligibility = tuple(EligibilityLine(f"معيار رقم {n}", n % 3 > 0, str(n), "1") for n in range(1, 21))
+    pdf = render_case_summary(sample_case(checklist=checklist, eligibility=eligibility))
+    assert pages(pdf) == 1
+    text = pdftotext(pdf)
+    assert "مستند رقم 60" in text and "معيار رقم 20" in text
+
+
+def test_same_case_same_bytes(summary_pdf):
+    assert render_case_summary(sample_case()) == summary_pdf
+
+
+def test_agenda_one_page_per_case_in_order_with_progress():
+    cases = [sample_case(n) for n in range(1, 9)]
+    reported = []
+    pdf = render_case_summaries(cases, progress=lambda done, total: reported.append((done, total)))
+    texts = page_texts(pdf)
+    assert len(texts) == 8
+    for n, text in enumerate(texts, 1):
+        assert f"1448/{n:05d}" in text
+        assert squash(f"صفحة {n} من 8") in squash(text)
+    assert reported == [(n, 8) for n in range(1, 9)]
+
+
+def test_cancelling_the_agenda_produces_nothing():
+    reported = []
+    with pytest.raises(RenderCancelled):
+        render_case_summaries(
+            [sample_case(n) for n in range(1, 11)],
+            progress=lambda done, total: reported.append(done),
+            cancelled=lambda: len(reported) >= 2,
+        )
+    assert reported == [1, 2]
+
+
+def test_no_cases_is_an_error():
+    with pytest.raises(ValueError):
+        render_case_summaries([])
