@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -52,6 +53,18 @@ def install_language(app: QCoreApplication, language: str) -> None:
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language == ARABIC else Qt.LayoutDirection.LeftToRight
         )
+
+
+@cache
+def _arabic_catalogue() -> QTranslator:
+    translator = QTranslator()
+    translator.load(catalogue_path(ARABIC))
+    return translator
+
+
+def in_arabic(context: str, text: str) -> str:
+    """``text`` in Arabic whatever the screen's language: official documents are always Arabic."""
+    return _arabic_catalogue().translate(context, text) or text
 
 
 def translate(context: str, text: str) -> str:

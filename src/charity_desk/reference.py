@@ -54,3 +54,15 @@ def choice_label(kind: str, code: str, language: str = "ar") -> str:
 def needs_questionnaire_data() -> dict:
     """The weighted needs-assessment questions and bands (data/needs_assessment.json)."""
     return _load("needs_assessment.json")
+
+
+@cache
+def rejection_reasons() -> tuple[Choice, ...]:
+    """The reasons a committee chooses from when it rejects an application."""
+    return tuple(Choice(**row) for row in _load("rejection_reasons.json"))
+
+
+@cache
+def default_letter_templates() -> dict[str, dict[str, str]]:
+    """The letter wording a new installation starts with; administrators change it in Settings."""
+    return _load("letter_templates.json")

@@ -134,7 +134,7 @@ def test_same_bytes_in_another_process():
     """Reprinting tomorrow, in a new session of the application, gives the document issued today."""
     here = Path(__file__).parent
     script = (
-        f"import sys, hashlib; sys.path.insert(0, {str(here)!r});"
+        f"import sys, hashlib; sys.path[:0] = [{str(here)!r}, {str(here.parent)!r}];"
         "from test_letter_pdf import sample_letter, sample_letterhead;"
         "from charity_desk.documents.letter import render_letter;"
         "print(hashlib.sha256(render_letter(sample_letterhead(), sample_letter())).hexdigest())"

@@ -12,9 +12,12 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
+from charity_desk.services.committees import CommitteeService
 from charity_desk.services.eform_import import ApplicationImportService
 from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
+from charity_desk.services.letters import LetterService
+from charity_desk.services.meeting_documents import MeetingDocumentService
 from charity_desk.services.programs import ProgramService
 from charity_desk.services.registration import RegistrationService
 from charity_desk.services.settings import SettingsService
@@ -90,3 +93,15 @@ class ActorServices:
     @cached_property
     def visits(self) -> VisitService:
         return VisitService(self.db, self.actor)
+
+    @cached_property
+    def committees(self) -> CommitteeService:
+        return CommitteeService(self.db, self.actor)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        return LetterService(self.db, self.actor)
+
+    @cached_property
+    def meeting_documents(self) -> MeetingDocumentService:
+        return MeetingDocumentService(self.db, self.actor)

@@ -10,7 +10,15 @@ from charity_desk.db.models.applications import (
 from charity_desk.db.models.association import AssociationProfile, Setting
 from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
+from charity_desk.db.models.committee import Committee, CommitteeMember, Decision, Meeting, MeetingAttendance
 from charity_desk.db.models.contacts import AnswerTemplate, ContactEntry, Inquiry
+from charity_desk.db.models.correspondence import (
+    Disclosure,
+    IssuedLetter,
+    LetterTemplate,
+    PartnerAssociation,
+    Referral,
+)
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
@@ -20,6 +28,16 @@ __all__ = [
     "Application",
     "ApplicationTransition",
     "ChecklistItem",
+    "Committee",
+    "CommitteeMember",
+    "Decision",
+    "Disclosure",
+    "IssuedLetter",
+    "LetterTemplate",
+    "Meeting",
+    "MeetingAttendance",
+    "PartnerAssociation",
+    "Referral",
     "HomeVisit",
     "Program",
     "ProgramInstructions",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
@@ -21,6 +21,10 @@ class AssociationProfile(Versioned, Timestamps, Base):
     website: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     #: Clause 6-1: the board meeting that approved the beneficiary policy.
     policy_approval_reference: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    #: The logo printed on letters (its bytes are in document_content).
+    logo_sha256: Mapped[str | None] = mapped_column(ForeignKey("document_content.sha256"))
+    signatory_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
 class Setting(Base):

@@ -11,6 +11,9 @@ from collections import defaultdict
 from pypdf import PdfReader
 
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+_NOT_COMPARED = re.compile("[()\u064b-\u065f\u0670]")
+_PIECE = re.compile(r"\d(?:[\d,./:%]*\d)?%?|[^\W\d_]+(?:\s+[^\W\d_]+)*")
 
 
 def plain(text: str) -> str:
@@ -21,6 +24,24 @@ def plain(text: str) -> str:
 def squash(text: str) -> str:
     """Without spaces: pdftotext, rebuilding the reading order, moves spaces around digits and colons."""
     return re.sub(r"\s+", "", text)
+
+
+def comparable(text: str) -> str:
+    """pdftotext's text and the expected text made comparable: squashed, without brackets (pdftotext
+    does not mirror them when it puts a right-to-left line back in reading order) and without short
+    vowels (drawn apart from their letters, so extracted apart)."""
+    return _NOT_COMPARED.sub("", squash(text))
+
+
+def missing_pieces(expected: str, text: str) -> list[str]:
+    """The runs of words and the numbers of ``expected`` that are not in ``text``.
+
+    Where a line mixes directions, pdftotext keeps each run of words and each number intact but may
+    move them, and the punctuation between them, around each other; so a mixed line is checked piece
+    by piece.
+    """
+    have = comparable(text)
+    return [piece for piece in map(comparable, _PIECE.findall(_HARAKAT.sub("", expected))) if piece not in have]
 
 
 def pdftotext(pdf: bytes, *, layout: bool = False, page: int | None = None) -> str:
