@@ -66,3 +66,26 @@ def rejection_reasons() -> tuple[Choice, ...]:
 def default_letter_templates() -> dict[str, dict[str, str]]:
     """The letter wording a new installation starts with; administrators change it in Settings."""
     return _load("letter_templates.json")
+
+
+@dataclass(frozen=True)
+class ComplaintCategory:
+    code: str
+    label_ar: str
+    label_en: str
+    target_days: int
+
+    def label(self, language: str) -> str:
+        return self.label_ar if language == "ar" else self.label_en
+
+
+@cache
+def complaint_categories() -> tuple[ComplaintCategory, ...]:
+    """Complaint categories with the days allowed to close each (data/complaint_categories.json)."""
+    return tuple(ComplaintCategory(**row) for row in _load("complaint_categories.json"))
+
+
+@cache
+def survey_templates() -> dict[str, dict]:
+    """Satisfaction questionnaires (data/surveys.json): Likert 1-5 questions, free text, staff question."""
+    return _load("surveys.json")

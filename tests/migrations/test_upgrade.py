@@ -96,4 +96,11 @@ def test_0001_database_with_people_upgrades_keeping_them(tmp_path):
             text("SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH '\"حرب\"*'")
         )
         assert len(hits.fetchall()) == 1
+        assert connection.execute(text("SELECT verified_on FROM beneficiary")).scalar() == "2026-01-01"
+    # The search triggers survived every later migration: a change is indexed at once.
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE beneficiary SET search_text = 'زينب' WHERE id = 1"))
+    with db.engine.connect() as connection:
+        hits = connection.execute(text("SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH '\"زين\"*'"))
+        assert len(hits.fetchall()) == 1
     db.dispose()

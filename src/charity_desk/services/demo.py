@@ -89,6 +89,7 @@ def _person_rows(rng: random.Random, count: int, start: int, taken: set[str], to
             "unit": "",
             "short_address": "",
             "status": "active",
+            "verified_on": today - timedelta(days=rng.randrange(0, 700)),
             "search_text": person_search_text((first, father, grandfather, family), national_id, (mobile,)),
             "version_id": 1,
             "created_at": now,

@@ -161,6 +161,7 @@ class RegistrationService:
                     values["family_name"],
                 ),
                 created_by_id=self._actor.user_id,
+                verified_on=today or date.today(),
             )
             fill_search_text(record)
             session.add(record)

@@ -7,21 +7,28 @@ from functools import cached_property
 from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import ApplicationService
+from charity_desk.services.association import AssociationService
 from charity_desk.services.audit_verify import AuditVerifyService
 from charity_desk.services.auth import AuthService
 from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
 from charity_desk.services.committees import CommitteeService
+from charity_desk.services.complaints import ComplaintService
+from charity_desk.services.delivery import DeliveryService
 from charity_desk.services.eform_import import ApplicationImportService
 from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
 from charity_desk.services.letters import LetterService
 from charity_desk.services.meeting_documents import MeetingDocumentService
 from charity_desk.services.programs import ProgramService
+from charity_desk.services.reach import ReachService
+from charity_desk.services.referrals import ReferralService
 from charity_desk.services.registration import RegistrationService
+from charity_desk.services.reverification import ReverificationService
 from charity_desk.services.settings import SettingsService
 from charity_desk.services.setup import SetupService
+from charity_desk.services.surveys import SurveyService
 from charity_desk.services.users import UserService
 from charity_desk.services.visits import VisitService
 
@@ -95,6 +102,26 @@ class ActorServices:
         return VisitService(self.db, self.actor)
 
     @cached_property
+    def delivery(self) -> DeliveryService:
+        return DeliveryService(self.db, self.actor)
+
+    @cached_property
+    def surveys(self) -> SurveyService:
+        return SurveyService(self.db, self.actor)
+
+    @cached_property
+    def complaints(self) -> ComplaintService:
+        return ComplaintService(self.db, self.actor)
+
+    @cached_property
+    def reach(self) -> ReachService:
+        return ReachService(self.db, self.actor)
+
+    @cached_property
+    def reverification(self) -> ReverificationService:
+        return ReverificationService(self.db, self.actor)
+
+    @cached_property
     def committees(self) -> CommitteeService:
         return CommitteeService(self.db, self.actor)
 
@@ -105,3 +132,11 @@ class ActorServices:
     @cached_property
     def meeting_documents(self) -> MeetingDocumentService:
         return MeetingDocumentService(self.db, self.actor)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        return ReferralService(self.db, self.actor)
+
+    @cached_property
+    def association(self) -> AssociationService:
+        return AssociationService(self.db, self.actor)

@@ -19,9 +19,11 @@ from charity_desk.db.models.correspondence import (
     PartnerAssociation,
     Referral,
 )
+from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
+from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
 from charity_desk.db.models.users import UserAccount
 
 __all__ = [
@@ -29,6 +31,8 @@ __all__ = [
     "ApplicationTransition",
     "ChecklistItem",
     "Committee",
+    "Complaint",
+    "Enrolment",
     "CommitteeMember",
     "Decision",
     "Disclosure",
@@ -40,6 +44,11 @@ __all__ = [
     "Referral",
     "HomeVisit",
     "Program",
+    "ProgramSession",
+    "ReachFigure",
+    "ServiceDelivery",
+    "SurveyRequest",
+    "SurveyResponse",
     "ProgramInstructions",
     "ProgramRequirement",
     "VisitPhoto",

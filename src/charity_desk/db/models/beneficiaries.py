@@ -42,7 +42,9 @@ class Beneficiary(Versioned, Timestamps, Base):
     additional_number: Mapped[str] = mapped_column(String(4), nullable=False, default="")
     unit: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     short_address: Mapped[str] = mapped_column(String(8), nullable=False, default="")
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="active")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="active")  # active, suspended
+    #: When the file was last confirmed up to date (annual re-verification).
+    verified_on: Mapped[date | None] = mapped_column(Date, index=True)
     assigned_researcher_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     #: Normalized words of the name plus the ID and phone forms; the search index reads this.

@@ -1,0 +1,137 @@
+"""Satisfaction surveys (clauses 3-4, 3-5, 5-9): taken at the desk, by phone or on paper, optionally
+anonymous, and summed up as indicators for improvement — never as a ranking of staff."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.domain.roles import Permission
+from charity_desk.reference import survey_templates
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+
+CHANNELS = ("desk", "phone", "paper")
+
+
+@dataclass(frozen=True)
+class PendingSurvey:
+    id: int
+    beneficiary_name: str
+    program: str
+    questionnaire: str
+
+
+@dataclass(frozen=True)
+class SurveyResults:
+    requests: int
+    responses: int
+    satisfied: int
+    averages: dict[str, float]
+    comments: tuple[str, ...]
+
+    @property
+    def response_rate(self) -> float:
+        return self.responses / self.requests if self.requests else 0.0
+
+    @property
+    def satisfied_share(self) -> float:
+        return self.satisfied / self.responses if self.responses else 0.0
+
+
+def check_answers(questionnaire: dict, answers: dict[str, object]) -> bool:
+    """Validate Likert answers (1-5) and return whether the person is satisfied."""
+    for question in questionnaire["questions"]:
+        value = answers.get(question["code"])
+        if question["kind"] == "likert" and (not isinstance(value, int) or not 1 <= value <= 5):
+            raise InvalidInput([DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
+                "Surveys", "Choose an answer from 1 to 5 for «{question}»."), {"question": question["text_ar"]}),
+                field=question["code"])])
+    return answers[questionnaire["satisfied_question"]] >= questionnaire["satisfied_from"]
+
+
+class SurveyService:
+    def __init__(self, db: Database, actor: Actor):
+        self._db = db
+        self._actor = actor
+
+    def pending(self, limit: int = 500) -> list[PendingSurvey]:
+        statement = (select(SurveyRequest.id, Beneficiary.full_name, Program.name, SurveyRequest.questionnaire)
+                     .join(Beneficiary, Beneficiary.id == SurveyRequest.beneficiary_id)
+                     .join(Program, Program.id == SurveyRequest.program_id)
+                     .where(SurveyRequest.status == "pending").order_by(SurveyRequest.id).limit(limit))
+        with self._db.read_session() as session:
+            return [PendingSurvey(*row) for row in session.execute(statement)]
+
+    def record(self, request_id: int, answers: dict[str, object], channel: str, anonymous: bool,
+               answered_on: date | None = None) -> None:
+        """Store the answers; an anonymous response keeps no link to the person."""
+        self._actor.require(Permission.BENEFICIARY_EDIT)
+        if channel not in CHANNELS:
+            raise InvalidInput([DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
+                "Surveys", "Choose how the answers were taken.")), field="channel")])
+        with self._db.session() as session:
+            request = session.get(SurveyRequest, request_id)
+            if request is None:
+                raise NotFound("survey", request_id)
+            if request.status != "pending":
+                raise ServiceError(Message("Surveys", QT_TRANSLATE_NOOP(
+                    "Surveys", "This survey has already been answered.")))
+            questionnaire = survey_templates()[request.questionnaire]
+            satisfied = check_answers(questionnaire, answers)
+            comment = " ".join(str(answers.get(q["code"], "")).strip() for q in questionnaire["questions"]
+                               if q["kind"] == "text").strip()
+            session.add(SurveyResponse(program_id=request.program_id, session_id=request.session_id,
+                                       staff_id=request.staff_id,
+                                       beneficiary_id=None if anonymous else request.beneficiary_id,
+                                       questionnaire=request.questionnaire, answered_on=answered_on or date.today(),
+                                       channel=channel, answers=json.dumps(answers, ensure_ascii=False),
+                                       satisfied=satisfied, comment=comment))
+            request.status = "answered"
+            audit.record(session, self._actor, "survey.answered", "survey", request_id, anonymous=anonymous)
+
+    def decline(self, request_id: int) -> None:
+        self._actor.require(Permission.BENEFICIARY_EDIT)
+        with self._db.session() as session:
+            request = session.get(SurveyRequest, request_id)
+            if request is None:
+                raise NotFound("survey", request_id)
+            request.status = "declined"
+            audit.record(session, self._actor, "survey.declined", "survey", request_id)
+
+    def results(self, program_id: int | None = None, start: date | None = None, end: date | None = None,
+                staff_id: int | None = None) -> SurveyResults:
+        """Response rate, share satisfied, average per Likert question and the comments."""
+        self._actor.require(Permission.REPORTS_VIEW)
+        requests = select(func.count(SurveyRequest.id))
+        responses = select(SurveyResponse)
+        for column_request, column_response, value in (
+                (SurveyRequest.program_id, SurveyResponse.program_id, program_id),
+                (SurveyRequest.staff_id, SurveyResponse.staff_id, staff_id)):
+            if value is not None:
+                requests = requests.where(column_request == value)
+                responses = responses.where(column_response == value)
+        if start is not None:
+            responses = responses.where(SurveyResponse.answered_on >= start)
+            requests = requests.where(func.date(SurveyRequest.created_at) >= start)
+        if end is not None:
+            responses = responses.where(SurveyResponse.answered_on <= end)
+            requests = requests.where(func.date(SurveyRequest.created_at) <= end)
+        with self._db.read_session() as session:
+            total_requests = session.scalar(requests) or 0
+            rows = session.scalars(responses).all()
+        sums: dict[str, list[int]] = {}
+        for row in rows:
+            for code, value in json.loads(row.answers).items():
+                if isinstance(value, int):
+                    sums.setdefault(code, []).append(value)
+        return SurveyResults(total_requests, len(rows), sum(r.satisfied for r in rows),
+                             {code: round(sum(v) / len(v), 2) for code, v in sums.items()},
+                             tuple(r.comment for r in rows if r.comment))
