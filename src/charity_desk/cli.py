@@ -62,6 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--passphrase-stdin", action="store_true", help="read the backup's passphrase from standard input"
     )
+    imports = commands.add_parser("import", parents=[db_option], help="import data from files")
+    import_kinds = imports.add_subparsers(dest="import_kind", required=True)
+    applications = import_kinds.add_parser(
+        "applications", parents=[db_option], help="applications exported from the online form (.xlsx or .csv)"
+    )
+    applications.add_argument("file")
+    applications.add_argument("--program", required=True, metavar="CODE")
+    applications.add_argument("--dry-run", action="store_true", help="check the file and save nothing")
+    template = commands.add_parser(
+        "import-template", parents=[db_option], help="write the workbook the online form's export should match"
+    )
+    template.add_argument("file")
+    export = commands.add_parser("export", parents=[db_option], help="export a list to an Excel workbook")
+    export.add_argument("list", choices=["beneficiaries", "applications", "services", "surveys"])
+    export.add_argument("file")
+    export.add_argument("--unmasked", action="store_true",
+                        help="include national IDs, phones and amounts (asks for an administrator's password)")
+    export.add_argument("--username", default="", help="the account whose password confirms an unmasked export")
+    export.add_argument("--password-stdin", action="store_true")
     return parser
 
 
@@ -146,7 +165,35 @@ def _cmd_restore(services: Services, args) -> None:
     print(render(Message(CONTEXT, done, {"path": str(kept)})))
 
 
+def _cmd_import(services: Services, args) -> None:
+    from charity_desk.cli_import import import_applications
+
+    _translator()  # the rejected-rows report is written in the machine's language
+    import_applications(services.acting_as(SYSTEM).imports, Path(args.file), args.program, args.dry_run)
+
+
+def _cmd_import_template(services: Services, args) -> None:
+    from charity_desk.services.eform_import import write_template_xlsx
+
+    write_template_xlsx(Path(args.file))
+    print(args.file)
+
+
+def _cmd_export(services: Services, args) -> None:
+    """Masked by default; unmasked only for a signed-in account with the permission and its password."""
+    if args.unmasked:
+        password = _read_password(args.password_stdin)
+        actor = services.auth.login(args.username, password)
+        written = services.acting_as(actor).exports.export(args.list, Path(args.file), True, password)
+    else:
+        written = services.acting_as(SYSTEM).exports.export(args.list, Path(args.file))
+    print(f"{written} rows -> {args.file}")
+
+
 COMMANDS = {
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "import-template": _cmd_import_template,
     "audit": _cmd_audit_verify,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

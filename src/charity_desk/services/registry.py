@@ -15,8 +15,10 @@ from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
 from charity_desk.services.committees import CommitteeService
 from charity_desk.services.complaints import ComplaintService
+from charity_desk.services.dashboard import DashboardService
 from charity_desk.services.delivery import DeliveryService
 from charity_desk.services.eform_import import ApplicationImportService
+from charity_desk.services.exports import ExportService
 from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
 from charity_desk.services.letters import LetterService
@@ -120,6 +122,14 @@ class ActorServices:
     @cached_property
     def reverification(self) -> ReverificationService:
         return ReverificationService(self.db, self.actor)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self.db, self.actor)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        return ExportService(self.db, self.actor)
 
     @cached_property
     def committees(self) -> CommitteeService:
