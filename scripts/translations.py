@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -58,14 +59,19 @@ def _messages(tree: ET.ElementTree):
 
 
 def unfinished(tree: ET.ElementTree) -> list[tuple[str, str]]:
+    """(context, source) of every message with no Arabic yet."""
     missing = []
     for context, message in _messages(tree):
         translation = message.find("translation")
-        if translation.get("type") == "unfinished" or not (
-            translation.text or message.find("translation/numerusform") is not None
-        ):
+        has_text = bool(translation.text) or any(form.text for form in translation.iter("numerusform"))
+        if translation.get("type") == "unfinished" or not has_text:
             missing.append((context, message.findtext("source")))
     return missing
+
+
+def placeholders(text: str) -> set[str]:
+    """The {name} fields of a message, which a translation must keep."""
+    return set(re.findall(r"{(\w+)}", text))
 
 
 def fill(tree: ET.ElementTree, catalogue: dict[str, dict[str, str]]) -> int:

@@ -41,7 +41,9 @@ def missing_pieces(expected: str, text: str) -> list[str]:
     by piece.
     """
     have = comparable(text)
-    return [piece for piece in map(comparable, _PIECE.findall(_HARAKAT.sub("", expected))) if piece not in have]
+    return [
+        piece for piece in map(comparable, _PIECE.findall(_HARAKAT.sub("", expected))) if piece not in have
+    ]
 
 
 def pdftotext(pdf: bytes, *, layout: bool = False, page: int | None = None) -> str:

@@ -57,7 +57,7 @@ def decision(n: int, **changes) -> MinutesDecision:
     return MinutesDecision(**values)
 
 
-def sample_minutes(decisions: int = 6, **changes) -> MeetingMinutes:
+def sample_minutes(count: int = 6, **changes) -> MeetingMinutes:
     values = dict(
         letterhead=LETTERHEAD,
         committee_name="المساعدات",
@@ -80,7 +80,7 @@ def sample_minutes(decisions: int = 6, **changes) -> MeetingMinutes:
             "دراسة طلبات المساعدة المحالة من قسم البحث الاجتماعي خلال شهر جمادى الأولى 1448هـ، "
             "والبت فيها وفق سياسة المساعدات المعتمدة."
         ),
-        decisions=tuple(decision(n) for n in range(1, decisions + 1)),
+        decisions=tuple(decision(n) for n in range(1, count + 1)),
         closing="وانتهى الاجتماع في تمام الساعة 11:30 صباحاً، وصلى الله وسلم على نبينا محمد.",
         signatories=(
             Signatory("د. خالد بن فهد العتيبي", "رئيس اللجنة"),

@@ -15,13 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdf_reading import pdftotext, squash
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
 from charity_desk.documents.amounts import amount_phrase
 from charity_desk.documents.letter import Letter, LetterHead, render_letter, render_letters
 from charity_desk.documents.pdf import RenderCancelled
+from pdf_reading import pdftotext, squash
 
 REFERENCE = "1448/000123"
 VERIFICATION = "K7QF-2M9D"

@@ -49,6 +49,8 @@ def bar_chart(bars: Sequence[tuple[str, Decimal, str]], width: float) -> Drawing
         drawing.add(String(width, text_y, label, fontName=font, fontSize=_FONT_SIZE, textAnchor="end"))
         drawing.add(Rect(axis - length, bar_y, length, _BAR, fillColor=ACCENT, strokeColor=None))
         drawing.add(
-            String(axis - length - 3, text_y, value_text, fontName=font, fontSize=_FONT_SIZE, textAnchor="end")
+            String(
+                axis - length - 3, text_y, value_text, fontName=font, fontSize=_FONT_SIZE, textAnchor="end"
+            )
         )
     return drawing

@@ -30,7 +30,9 @@ _PAGE_LABEL_WIDTH = 4 * cm
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     return {
-        "title": rtl_style("DocTitle", size=15, bold=True, alignment=TA_CENTER, textColor=ACCENT, spaceAfter=2),
+        "title": rtl_style(
+            "DocTitle", size=15, bold=True, alignment=TA_CENTER, textColor=ACCENT, spaceAfter=2
+        ),
         "subtitle": rtl_style("DocSubtitle", size=11, alignment=TA_CENTER, textColor=MUTED, spaceAfter=6),
         "heading": rtl_style(
             "DocHeading", size=12.5, bold=True, textColor=ACCENT, spaceBefore=8, spaceAfter=3, keepWithNext=1

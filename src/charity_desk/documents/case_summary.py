@@ -87,8 +87,12 @@ class CaseSummary:
 def _styles() -> dict[str, ParagraphStyle]:
     return {
         "text": rtl_style("CaseText", size=10.5, leading=16),
-        "passed": rtl_style("CasePassed", size=9.5, bold=True, leading=14, textColor=colors.HexColor("#1F5C4A")),
-        "failed": rtl_style("CaseFailed", size=9.5, bold=True, leading=14, textColor=colors.HexColor("#9B1C1C")),
+        "passed": rtl_style(
+            "CasePassed", size=9.5, bold=True, leading=14, textColor=colors.HexColor("#1F5C4A")
+        ),
+        "failed": rtl_style(
+            "CaseFailed", size=9.5, bold=True, leading=14, textColor=colors.HexColor("#9B1C1C")
+        ),
     }
 
 
@@ -126,7 +130,9 @@ def _eligibility(s: CaseSummary) -> list[Flowable]:
     style, own = styles(), _styles()
     rows: list[list] = [["المعيار", "النتيجة", "القيمة الفعلية", "المطلوب"]]
     for line in s.eligibility:
-        result = RtlParagraph("مستوفٍ" if line.passed else "غير مستوفٍ", own["passed" if line.passed else "failed"])
+        result = RtlParagraph(
+            "مستوفٍ" if line.passed else "غير مستوفٍ", own["passed" if line.passed else "failed"]
+        )
         rows.append([line.label_ar, result, line.actual, line.expected])
     table = rtl_table(rows, widths(5, 2, 3, 3), style["cell"], header_rows=1, header_style=style["cell_bold"])
     return [heading("معايير الأهلية"), table]
@@ -163,7 +169,9 @@ def _story(s: CaseSummary, findings: str, recommendation: str) -> list[Flowable]
 def _height(story: Sequence[Flowable]) -> float:
     total = 0.0
     for flowable in story:
-        total += flowable.wrap(TEXT_WIDTH, _PAGE_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        total += (
+            flowable.wrap(TEXT_WIDTH, _PAGE_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        )
     return total
 
 

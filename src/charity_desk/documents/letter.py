@@ -44,6 +44,7 @@ class LetterHead:
     address: str
     phone: str
     logo_path: Path | str | None = None
+    website: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ def letterhead_flowables(head: LetterHead) -> list[Flowable]:
         RtlParagraph(head.address, styles["head"]),
         RtlParagraph(f"هاتف: {head.phone}", styles["head"]),
     ]
+    if head.website:
+        lines.append(RtlParagraph(f"الموقع الإلكتروني: {head.website}", styles["head"]))
     logo = _Logo(head.logo_path, _LOGO_SIZE) if head.logo_path else ""
     table = rtl_table(
         [[lines, logo]],

@@ -132,9 +132,7 @@ def _facts(m: MeetingMinutes) -> Table:
 def _attendance(m: MeetingMinutes) -> list[Flowable]:
     style = styles()
     rows = [["م", "الاسم", "الصفة", "الحضور"]]
-    rows += [
-        [str(n), a.name, a.role, "حاضر" if a.present else "غائب"] for n, a in enumerate(m.attendees, 1)
-    ]
+    rows += [[str(n), a.name, a.role, "حاضر" if a.present else "غائب"] for n, a in enumerate(m.attendees, 1)]
     table = rtl_table(
         rows,
         widths(1.0, 7.0, 5.5, 3.5),
@@ -142,7 +140,9 @@ def _attendance(m: MeetingMinutes) -> list[Flowable]:
         header_rows=1,
         header_style=style["cell_bold"],
     )
-    outcome = "وبذلك اكتمل النصاب النظامي للاجتماع." if m.quorum_met else "وبذلك لم يكتمل النصاب النظامي للاجتماع."
+    outcome = (
+        "وبذلك اكتمل النصاب النظامي للاجتماع." if m.quorum_met else "وبذلك لم يكتمل النصاب النظامي للاجتماع."
+    )
     quorum = (
         f"عدد الأعضاء الحاضرين {m.present_count} من أصل {len(m.attendees)}، "
         f"والحد الأدنى للنصاب {m.quorum_required}؛ {outcome}"
@@ -158,7 +158,9 @@ def _votes(d: MinutesDecision) -> list[RtlParagraph]:
 
 def _decision_row(n: int, d: MinutesDecision) -> list:
     style = styles()
-    amount: list[Flowable] = [RtlParagraph(amount_phrase(d.amount) if d.amount is not None else _NONE, style["cell"])]
+    amount: list[Flowable] = [
+        RtlParagraph(amount_phrase(d.amount) if d.amount is not None else _NONE, style["cell"])
+    ]
     if d.duration:
         amount.append(RtlParagraph(f"المدة: {d.duration}", style["cell_small"]))
     return [

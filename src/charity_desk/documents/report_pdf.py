@@ -84,8 +84,12 @@ class ReportDocument:
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     return {
-        "figure": rtl_style("ReportFigure", size=15, bold=True, leading=22, alignment=TA_CENTER, textColor=ACCENT),
-        "figure_label": rtl_style("ReportFigureLabel", size=9, leading=13, alignment=TA_CENTER, textColor=MUTED),
+        "figure": rtl_style(
+            "ReportFigure", size=15, bold=True, leading=22, alignment=TA_CENTER, textColor=ACCENT
+        ),
+        "figure_label": rtl_style(
+            "ReportFigureLabel", size=9, leading=13, alignment=TA_CENTER, textColor=MUTED
+        ),
         "caption": rtl_style("ReportCaption", size=9, leading=13, alignment=TA_CENTER, textColor=MUTED),
     }
 
@@ -94,7 +98,8 @@ def _figures(figures: Sequence[tuple[str, str]]) -> Table:
     """Key figures as cards, three to a row: the value large, its label under it."""
     own = _styles()
     cards: list = [
-        [RtlParagraph(value, own["figure"]), RtlParagraph(label, own["figure_label"])] for label, value in figures
+        [RtlParagraph(value, own["figure"]), RtlParagraph(label, own["figure_label"])]
+        for label, value in figures
     ]
     cards += [""] * (-len(cards) % _FIGURES_PER_ROW)
     rows = [cards[start : start + _FIGURES_PER_ROW] for start in range(0, len(cards), _FIGURES_PER_ROW)]
@@ -153,7 +158,7 @@ def _section(section: ReportSection) -> list[Flowable]:
 def _generated(doc: ReportDocument) -> str:
     when = doc.generated_at
     day = f"{format_hijri_numeric(when.date())}هـ الموافق {format_gregorian(when.date())}م"
-    return f"{doc.title} - أُعد في {day} الساعة {when:%H:%M}"
+    return f"{doc.title} - أعد في {day} الساعة {when:%H:%M}"
 
 
 def render_report(doc: ReportDocument) -> bytes:

@@ -236,6 +236,15 @@ def _mirror_command(command: tuple, columns: int) -> tuple:
     return (name, (columns - 1 - last, start[1]), (columns - 1 - first, stop[1]), *rest)
 
 
+def _move_span_contents(data: list[list], commands: Sequence[tuple], columns: int) -> None:
+    """ReportLab draws a span's top-left cell; a span written in reading order holds its text on the right."""
+    for name, start, stop, *_ in commands:
+        if name == "SPAN":
+            row = data[start[1] % len(data)]
+            holder, drawn = columns - 1 - start[0] % columns, columns - 1 - stop[0] % columns
+            row[drawn], row[holder] = row[holder], row[drawn]
+
+
 def rtl_table(
     rows: Sequence[Sequence[str | Flowable | list[Flowable] | None]],
     col_widths: Sequence[float],
@@ -260,6 +269,7 @@ def rtl_table(
             RtlParagraph(cell or "", cell_style) if isinstance(cell, str | None) else cell for cell in row
         ]
         data.append(cells[::-1])
+    _move_span_contents(data, commands, columns)
     base = [
         # Cells set their style's font even when they hold flowables; keep Helvetica out of the PDF.
         ("FONT", (0, 0), (-1, -1), style.fontName, style.fontSize, style.leading),

@@ -78,19 +78,23 @@ def mask_value(kind: Kind, value: Any) -> Any:
     return MASK
 
 
-def _text(value: Any) -> Any:
+def _text_cell(ws: WriteOnlyWorksheet) -> Callable[[Any], Any]:
     """Text as text: a name starting with «=» is not a formula, and control characters are dropped."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        value = str(value)
-    if not value.isprintable():  # a quick test first: the substitution is slow on every cell
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value[:1] != "=":
-        return value
-    cell = WriteOnlyCell(None, value)
-    cell.data_type = "s"
-    return cell
+
+    def text(value: Any) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            value = str(value)
+        if not value.isprintable():  # a quick test first: the substitution is slow on every cell
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value[:1] != "=":
+            return value
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"
+        return cell
+
+    return text
 
 
 def _local(value: datetime) -> datetime:
@@ -104,7 +108,7 @@ def _converter(ws: WriteOnlyWorksheet, column: ExportColumn, mask: bool) -> Call
         kind = column.kind
         return lambda value: mask_value(kind, value)
     if column.kind == "text":
-        return _text
+        return _text_cell(ws)
     if column.kind == "int":
         return None
     cell = WriteOnlyCell(ws)

@@ -332,38 +332,21 @@ class FileEditService:
             raise ServiceError(
                 _message(QT_TRANSLATE_NOOP("FileEdits", "Rooms and rent cannot be negative.")), field="rooms"
             )
-        with self._edit() as session:
-            load_person(session, beneficiary_id)
-            housing = session.get(Housing, beneficiary_id) or Housing(beneficiary_id=beneficiary_id)
-            session.add(housing)
-            changed = record_changes(
-                session,
-                self._actor,
-                beneficiary_id,
-                "housing",
-                beneficiary_id,
-                housing,
-                vars(data).copy(),
-                reason,
-            )
-            audit.record(session, self._actor, "housing.saved", "beneficiary", beneficiary_id, fields=changed)
+        self._save_part(Housing, "housing", beneficiary_id, data, reason)
 
     def save_health(self, beneficiary_id: int, data: HealthInput, reason: str = "") -> None:
-        with self._edit(Permission.HEALTH_VIEW) as session:
+        self._save_part(HealthRecord, "health", beneficiary_id, data, reason, Permission.HEALTH_VIEW)
+
+    def _save_part(self, model, entity: str, beneficiary_id: int, data, reason: str,
+                   permission: Permission = Permission.BENEFICIARY_EDIT) -> None:
+        """Create or correct a part of the file kept as one row per person (housing, health)."""
+        with self._edit(permission) as session:
             load_person(session, beneficiary_id)
-            health = session.get(HealthRecord, beneficiary_id) or HealthRecord(beneficiary_id=beneficiary_id)
-            session.add(health)
-            changed = record_changes(
-                session,
-                self._actor,
-                beneficiary_id,
-                "health",
-                beneficiary_id,
-                health,
-                vars(data).copy(),
-                reason,
-            )
-            audit.record(session, self._actor, "health.saved", "beneficiary", beneficiary_id, fields=changed)
+            row = session.get(model, beneficiary_id) or model(beneficiary_id=beneficiary_id)
+            session.add(row)
+            changed = record_changes(session, self._actor, beneficiary_id, entity, beneficiary_id, row,
+                                     vars(data).copy(), reason)
+            audit.record(session, self._actor, f"{entity}.saved", "beneficiary", beneficiary_id, fields=changed)
 
     def assess_needs(self, beneficiary_id: int, answers: dict[str, str]) -> NeedsResult:
         questionnaire = Questionnaire.from_data(needs_questionnaire_data())

@@ -24,6 +24,7 @@ from charity_desk.i18n import translate
 from charity_desk.services.application_views import ApplicationView
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
 from charity_desk.ui.formatting import show_moment, show_short_date
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
@@ -121,7 +122,7 @@ class ApplicationPanel(QWidget):
         self._view = self._services.applications.view(application_id) if application_id else None
         self.setEnabled(self._view is not None)
         if self._view is None:
-            self.header.clear()
+            self.header.setText(self.tr("Choose an application from the list above."))
             self.facts.clear()
             return
         view, summary = self._view, self._view.summary
@@ -162,11 +163,27 @@ class ApplicationPanel(QWidget):
         for target in self._view.next_states:
             if not self._services.actor.can(PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)):
                 continue
+            if target is State.REFERRED:
+                self.actions.addWidget(self._refer_button())
+                continue
             button = QPushButton(self.tr("→ {state}").format(state=state_label(target)))
             button.setObjectName(f"move_{target.value}")
             button.clicked.connect(lambda _checked=False, t=target: self._move(t))
             self.actions.addWidget(button)
         self.actions.addStretch()
+
+    def _refer_button(self) -> QPushButton:
+        """Referring goes through its dialog, which also issues the letter and logs the data shared (5-10)."""
+        button = QPushButton(self.tr("Refer elsewhere…"))
+        button.setObjectName("refer_elsewhere")
+        button.clicked.connect(self._refer)
+        return button
+
+    def _refer(self) -> None:
+        summary = self._view.summary
+        if ReferralDialog(self._services, summary.beneficiary_id, summary.id, self).exec():
+            self.show_application(summary.id)
+            self.changed.emit()
 
     def _run(self, action) -> None:
         self.error.clear_message()

@@ -1,0 +1,104 @@
+"""Render the README's screenshots from the real screens, on demo data, with no display.
+
+    python scripts/screenshots.py            # writes docs/screenshots/*.png
+
+Run it after changing a screen so the README shows the application as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from charity_desk.config import DATA_DIR_ENV  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PAGES = ("front_desk", "beneficiaries", "applications", "committee", "programs", "surveys", "reports")
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="charity-desk-shots-"))
+    os.environ[DATA_DIR_ENV] = str(scratch)
+    from charity_desk.db.engine import Database
+    from charity_desk.db.migrate import upgrade_database
+    from charity_desk.services.demo import generate_demo
+    from charity_desk.services.registry import Services
+    from charity_desk.ui.app import create_application
+    from charity_desk.ui.main_window import MainWindow
+
+    app = create_application("ar")
+    db = Database(f"sqlite:///{(scratch / 'demo.sqlite3').as_posix()}")
+    upgrade_database(db.engine)
+    services = Services(db)
+    services.setup.initialize("جمعية البر الخيرية بمحافظة الخرج", "admin", "سارة العتيبي", "screenshot password")
+    actor = services.auth.login("admin", "screenshot password")
+    generate_demo(db, actor, 400, seed=3)
+    window = MainWindow(services, services.acting_as(actor), services.setup.association_name(), "ar", 3_600_000)
+    window.resize(1366, 820)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    front = window.pages["front_desk"]
+    front.search_box.setText("محمد")
+    front.run_search()
+    for key in PAGES:
+        if key in window.pages:
+            window.show_page(key)
+            if key == "front_desk":
+                front.search_box.setText("محمد")
+                front.run_search()
+            _settle(app)
+            window.grab().save(str(OUT / f"{key}.png"))
+    first = services.acting_as(actor).beneficiaries.page(None, 1)[0]
+    window.open_file(first.id)
+    _settle(app)
+    window.grab().save(str(OUT / "beneficiary-file.png"))
+    dialog = window.new_walk_in()
+    _settle(app)
+    dialog.grab().save(str(OUT / "new-walk-in.png"))
+    dialog.reject()
+    _letter(services, actor)
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+def _letter(services, actor) -> None:
+    """A decision letter from a demo meeting, as its first page."""
+    from datetime import date
+    from decimal import Decimal
+
+    from charity_desk.domain.application_flow import State
+    from charity_desk.services.committees import DecisionInput, MemberInput
+
+    acting = services.acting_as(actor)
+    ready = acting.applications.queue(frozenset({State.READY_FOR_COMMITTEE}), limit=1)
+    if not ready:
+        return
+    committee = acting.committees.save_committee("لجنة المساعدات", 1, [MemberInput("أحمد السالم", "رئيس اللجنة",
+                                                                                   "chair")])
+    meeting = acting.committees.open_meeting(committee, date.today(), "مقر الجمعية")
+    acting.committees.set_attendance(meeting, {acting.committees.meeting(meeting).members[0].id: True})
+    acting.committees.record_decision(meeting, ready[0].id, DecisionInput(
+        "accepted", amount=Decimal("1500"), duration_months=6, votes_for=1, votes_against=0, votes_abstain=0))
+    acting.committees.close_meeting(meeting)
+    pdf = acting.letters.render(acting.letters.issue_for_meeting(meeting))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "letter.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(path),
+                        str(OUT / "decision-letter")], check=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
