@@ -189,6 +189,10 @@
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Choose an application from the list above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>State: {state}  •  received {when}  •  instructions version {version} accepted ({method})</source>
         <translation>الحالة: {state}  •  وروده {when}  •  أقرّ بالتعليمات الإصدار {version} ({method})</translation>
     </message>
@@ -215,6 +219,10 @@
     <message>
         <source>→ {state}</source>
         <translation>← {state}</translation>
+    </message>
+    <message>
+        <source>Refer elsewhere…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason:</source>
@@ -368,7 +376,13 @@
     <message numerus="yes">
         <source>%n application(s)</source>
         <translation>
-            <numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform><numerusform>عدد الطلبات: %n</numerusform></translation>
+            <numerusform>عدد الطلبات: %n</numerusform>
+            <numerusform>عدد الطلبات: %n</numerusform>
+            <numerusform>عدد الطلبات: %n</numerusform>
+            <numerusform>عدد الطلبات: %n</numerusform>
+            <numerusform>عدد الطلبات: %n</numerusform>
+            <numerusform>عدد الطلبات: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,10 +413,84 @@
     </message>
 </context>
 <context>
+    <name>Association</name>
+    <message>
+        <source>The logo must be at most 2 MB.</source>
+        <extracomment>Clause 6-1, as text: «approved by the board in meeting (7) on 1447/03/12».</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The logo file is damaged and cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the association's name.</source>
+        <translation type="unfinished">أدخل اسم الجمعية.</translation>
+    </message>
+    <message>
+        <source>Write the website as an address, for example www.example.org.sa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttendanceBox</name>
+    <message>
+        <source>Attendance</source>
+        <extracomment>(member id, present)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present {present} of {members}, quorum {quorum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quorum not met</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every action is written to the audit trail, each entry sealed together with the one before it. The check reads the whole trail and names the first entry that was altered or removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check stopped because of an unexpected error: {details}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AuditVerify</name>
     <message>
+        <source>The check of the audit trail was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The audit trail is intact: {rows} entries checked.</source>
-        <extracomment>The row's contents no longer give its stored hash. The row is intact but does not follow the row before it: rows in between were removed (or the row before it was rewritten together with its hash).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -450,6 +538,10 @@
     </message>
     <message>
         <source>The backup could not be made. Details: {details}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -518,6 +610,14 @@
         <translation>الطلبات</translation>
     </message>
     <message>
+        <source>Services received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -577,6 +677,418 @@
     </message>
 </context>
 <context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close with a reply</source>
+        <extracomment>The radio button ids of «person satisfied?»: yes, no, not known (the person could not be asked).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply given to the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Was the person satisfied with the reply?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>الصف الأول</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— غير موجود في الملف —</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeLabels</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">مرفوض</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished">مؤجل</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">اللجنة</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Committees</name>
+    <message>
+        <source>Choose the decision: accept, reject or defer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the amount or the service granted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The duration is 1 to 120 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the reason for the rejection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reason for the rejection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what is missing before a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the votes for, against and abstaining.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The votes add up to more than the {present} members present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the committee's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the members, each with a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quorum is 1 to the number of members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose exactly one chair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This meeting is closed: its decisions are final. A change needs a new decision in a new meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an application that is ready for the committee can be decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quorum is not met: {present} present, {quorum} needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record at least one decision before closing the meeting.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommitteesBox</name>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing committees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quorum (members present)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions are taken by vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving under an existing committee's name replaces its members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Choose complaint or suggestion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the channel it came by.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what the person said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the action taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reply given to the person.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">البند</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Action taken, for example: called the person and explained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close with a reply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open — overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply ({satisfied}):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>When</source>
@@ -624,6 +1136,40 @@
             <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
             <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountChart</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardLabels</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18-29 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30-44 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>45-59 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -692,6 +1238,116 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Write the amount in riyals, for example 1500.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (riyals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example 1500</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service granted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason in words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing before a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example: a certified rent contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required for “Other reason”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <source>Name the session, for example «Ramadan 1448» or «Cohort 3».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an open session of the application's program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The program is full: {capacity} places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what was given, with a positive amount or quantity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aid is given only to enrolled beneficiaries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would exceed the amount the committee decided ({decided} riyals; {given} already given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decided duration ended on {ends}: a new decision is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session has already ended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentJobs</name>
+    <message>
+        <source>The document could not be produced: {details}</source>
+        <extracomment>The preview dialog that was just opened.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Kind</source>
@@ -738,79 +1394,243 @@
     <name>EformColumns</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Father's name</source>
-        <translation type="unfinished">اسم الأب</translation>
+        <translation>اسم الأب</translation>
     </message>
     <message>
         <source>Grandfather's name</source>
-        <translation type="unfinished">اسم الجد</translation>
+        <translation>اسم الجد</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>National ID or Iqama</source>
-        <translation type="unfinished" />
+        <translation>رقم الهوية الوطنية أو الإقامة</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Birth date calendar (Hijri or Gregorian)</source>
-        <translation type="unfinished" />
+        <translation>تقويم تاريخ الميلاد (هجري أو ميلادي)</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">الجوال</translation>
+        <translation>الجوال</translation>
     </message>
     <message>
         <source>Other mobile</source>
-        <translation type="unfinished" />
+        <translation>جوال آخر</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Marital status</source>
-        <translation type="unfinished">الحالة الاجتماعية</translation>
+        <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">الجنسية</translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Channel (the website when empty)</source>
-        <translation type="unfinished" />
+        <translation>قناة التقديم (الموقع الإلكتروني إذا تُركت فارغة)</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished" />
+        <translation>وقت التقديم</translation>
     </message>
     <message>
         <source>Consent to the program's instructions</source>
-        <translation type="unfinished" />
+        <translation>الموافقة على تعليمات البرنامج</translation>
     </message>
     <message>
         <source>Guardian's name</source>
-        <translation type="unfinished" />
+        <translation>اسم الولي</translation>
     </message>
     <message>
         <source>Guardian's national ID</source>
-        <translation type="unfinished" />
+        <translation>رقم هوية الولي</translation>
+    </message>
+</context>
+<context>
+    <name>EformImport</name>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>أُلغي الاستيراد، ولم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported.</source>
+        <translation>لا يوجد في الملف صف صالح للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Choose the file's column for: {field}.</source>
+        <extracomment>The existing file the application is attached to; None for a new file.</extracomment>
+        <translation>اختر عمود الملف الذي يحتوي على: {field}.</translation>
+    </message>
+    <message>
+        <source>The same column is chosen for two fields.</source>
+        <translation>اختير العمود نفسه لحقلين.</translation>
+    </message>
+    <message>
+        <source>This program is closed to new applications.</source>
+        <translation>هذا البرنامج مغلق أمام الطلبات الجديدة.</translation>
+    </message>
+    <message>
+        <source>The same national ID is already in row {row} of this file.</source>
+        <translation>رقم الهوية نفسه موجود في الصف {row} من هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Looks like the existing file {files} (same mobile, or same name and birth date); imported as a new file: check that it is not the same person.</source>
+        <translation>يشبه الملف المسجل رقم {files} (الجوال نفسه، أو الاسم وتاريخ الميلاد نفساهما)؛ استُورد ملفًا جديدًا: تحقق من أنه ليس الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>Looks like row {row} of this file (same mobile, or same name and birth date) with another national ID: check that it is not the same person.</source>
+        <translation>يشبه الصف {row} من هذا الملف (الجوال نفسه، أو الاسم وتاريخ الميلاد نفساهما) برقم هوية مختلف: تحقق من أنه ليس الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>This person already has an open application to this program ({number}).</source>
+        <translation>لدى هذا الشخص طلب قائم في هذا البرنامج ({number}).</translation>
+    </message>
+    <message>
+        <source>The files changed since the preview (another desk registered or applied for someone in this batch). Nothing was saved: preview the file again.</source>
+        <translation>تغيّرت الملفات بعد المعاينة (سجّل مكتب آخر أحد أصحاب هذه الدفعة أو قدّم له طلبًا). لم يُحفظ أي شيء: أعد معاينة الملف.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula that was never calculated; type the value itself.</source>
+        <translation>تحتوي الخلية على معادلة لم تُحسب قيمتها؛ اكتب القيمة نفسها.</translation>
+    </message>
+    <message>
+        <source>The cell is too long (more than {limit} characters).</source>
+        <translation>الخلية أطول من المسموح (الحد الأقصى لعدد الحروف: {limit}).</translation>
+    </message>
+    <message>
+        <source>The text starts like a spreadsheet formula (= + - @); it is not imported.</source>
+        <translation>يبدأ النص كما تبدأ معادلات الجداول (= + - @)؛ فلم يُستورد.</translation>
+    </message>
+    <message>
+        <source>A name may contain letters only, without digits or symbols.</source>
+        <translation>يتكون الاسم من حروف فقط، دون أرقام أو رموز.</translation>
+    </message>
+    <message>
+        <source>Write the calendar as هجري (Hijri) or ميلادي (Gregorian).</source>
+        <translation>اكتب التقويم: هجري أو ميلادي.</translation>
+    </message>
+    <message>
+        <source>Write the submission time as 2026-11-20 14:30 or 20/11/2026 14:30.</source>
+        <translation>اكتب وقت التقديم بالصيغة 2026-11-20 14:30 أو 20/11/2026 14:30.</translation>
+    </message>
+    <message>
+        <source>The submission time is not a real date or time.</source>
+        <translation>وقت التقديم ليس تاريخًا أو وقتًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The submission time is in the future.</source>
+        <translation>وقت التقديم في المستقبل.</translation>
+    </message>
+    <message>
+        <source>No consent: the applicant did not accept the program's instructions (clause 5-7).</source>
+        <translation>لا توجد موافقة: لم يوافق المتقدم على تعليمات البرنامج (البند 5-7).</translation>
+    </message>
+    <message>
+        <source>Write the gender as ذكر (male) or أنثى (female).</source>
+        <translation>اكتب الجنس: ذكر أو أنثى.</translation>
+    </message>
+    <message>
+        <source>The marital status is not one of the known choices.</source>
+        <translation>الحالة الاجتماعية ليست من الخيارات المعتمدة.</translation>
+    </message>
+    <message>
+        <source>The channel is not one of the association's channels.</source>
+        <translation>القناة ليست من قنوات الجمعية المعتمدة.</translation>
+    </message>
+    <message>
+        <source>The region is not one of the 13 regions of the Kingdom.</source>
+        <translation>المنطقة ليست من مناطق المملكة الثلاث عشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>EformReader</name>
+    <message>
+        <source>The file cannot be read as an Excel workbook (.xlsx).</source>
+        <extracomment>A formula cell whose workbook was saved without its calculated value. The row number a person sees when opening the file in Excel (the header is usually 1).</extracomment>
+        <translation>تعذّرت قراءة الملف بوصفه مصنف Excel بصيغة ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>لا يحتوي المصنف على أي ورقة عمل.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB; split it into several files.</source>
+        <translation>حجم الملف يزيد على 50 ميجابايت؛ قسّمه إلى عدة ملفات.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the file cannot be read: a cell is far too long or a quote is not closed.</source>
+        <translation>تعذّرت قراءة الصف {row} من الملف: إحدى الخلايا طويلة جدًا أو علامة اقتباس غير مغلقة.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>اختر مصنف Excel بصيغة ‎.xlsx أو ملف CSV بصيغة ‎.csv.</translation>
+    </message>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>لم يُعثر على الملف {name}.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it into several files.</source>
+        <translation>عدد صفوف الملف يزيد على {limit}؛ قسّمه إلى عدة ملفات.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it needs a header row and at least one row of applications.</source>
+        <translation>الورقة فارغة: يلزم صف للعناوين وصف واحد على الأقل من الطلبات.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} columns; keep only the form's columns.</source>
+        <translation>عدد أعمدة الورقة يزيد على {limit}؛ أبقِ أعمدة النموذج فقط.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1679,139 @@
     <message>
         <source>Not already receiving this program</source>
         <translation>غير مستفيد حاليًا من هذا البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolButton</name>
+    <message>
+        <source>Enrol in session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program managers enrol accepted applicants.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolSessionDialog</name>
+    <message>
+        <source>This program has no open session yet: a program manager opens one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in a session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportListDialog</name>
+    <message>
+        <source>Beneficiaries</source>
+        <extracomment>The lists of services.exports.LISTS, in the order offered.</extracomment>
+        <translation type="unfinished">المستفيدون</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished">الطلبات</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a list to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole list is written to an Excel workbook. National IDs, phone numbers and amounts are masked unless you include them below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include national IDs, phones and amounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role may export masked lists only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password, asked again for unmasked data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder that exists to save the file in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your password again to include national IDs, phones and amounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to {path}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list could not be exported: {details}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -945,6 +1898,126 @@
     <message>
         <source>Remove…</source>
         <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLabels</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">خدمة</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed from a paper form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not satisfied at all</source>
+        <extracomment>The five points of every satisfaction question, from 1 to 5.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapchat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies distributed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1048,6 +2121,10 @@
         <translation>مراجع جديد (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Verify a letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Front desk</source>
         <translation>الاستقبال</translation>
     </message>
@@ -1134,6 +2211,166 @@
     </message>
 </context>
 <context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <source>Import applications</source>
+        <extracomment>The batch was imported (an ImportResult): lists of applications may refresh.</extracomment>
+        <translation>استيراد الطلبات</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Import applications from the online form</source>
+        <translation>استيراد الطلبات من النموذج الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Choose the file exported from the association's online form (.xlsx or .csv) and the program the applications are for. Nothing is saved before you read the preview and confirm.</source>
+        <translation>اختر الملف المصدَّر من النموذج الإلكتروني للجمعية (‎.xlsx أو ‎.csv) والبرنامج الذي قُدّمت إليه الطلبات. لن يُحفظ شيء قبل أن تطّلع على المعاينة وتؤكد.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>حفظ القالب…</translation>
+    </message>
+    <message>
+        <source>The template lists the columns the import expects, with an example row: build the online form from it.</source>
+        <translation>يبيّن القالب الأعمدة التي يتوقعها الاستيراد مع صف مثال؛ ابنِ النموذج الإلكتروني على أساسه.</translation>
+    </message>
+    <message>
+        <source>Which column holds each field?</source>
+        <translation>أي عمود يحتوي على كل حقل؟</translation>
+    </message>
+    <message>
+        <source>The columns were matched by their headers; correct any that is wrong. Fields marked * are required.</source>
+        <translation>طُوبقت الأعمدة حسب عناوينها؛ صحّح ما كان منها خطأ. الحقول المعلَّمة بـ * إلزامية.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>Only the rows ready to import are saved, all together. Refused rows are listed below with the reason; save the list, correct the file and import those rows again.</source>
+        <translation>تُحفظ الصفوف الجاهزة للاستيراد وحدها، دفعة واحدة. الصفوف المرفوضة مدرجة أدناه مع السبب؛ احفظ القائمة وصحّح الملف ثم استورد تلك الصفوف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>الجاهزة للاستيراد</translation>
+    </message>
+    <message>
+        <source>New files</source>
+        <translation>ملفات جديدة</translation>
+    </message>
+    <message>
+        <source>Attached to existing files</source>
+        <translation>مضافة إلى ملفات مسجلة</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>جارٍ قراءة كل صف والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Importing {count} applications…</source>
+        <translation>جارٍ استيراد الطلبات (العدد: {count})…</translation>
+    </message>
+    <message>
+        <source>Imported {count} applications, numbers {first} to {last}: {new} new files, {attached} attached to existing files.</source>
+        <translation>اكتمل الاستيراد. عدد الطلبات: {count}، بالأرقام من {first} إلى {last}. ملفات جديدة: {new}، ومضافة إلى ملفات مسجلة: {attached}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The work stopped because of an unexpected error: {details}</source>
+        <translation>توقف العمل بسبب خطأ غير متوقع: {details}</translation>
+    </message>
+    <message>
+        <source>Choose the online form's export</source>
+        <translation>اختر ملف تصدير النموذج الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>حفظ القالب</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+</context>
+<context>
     <name>Inquiries</name>
     <message>
         <source>Choose the channel of the inquiry.</source>
@@ -1216,6 +2453,175 @@
     </message>
 </context>
 <context>
+    <name>LetterTemplatesBox</name>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to another association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>program name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>application number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>committee name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what was granted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>beneficiary's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>national ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the other association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body (one paragraph a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields it may use (double-click to insert):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Letters issued from now on use this wording.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LetterheadBox</name>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letterhead and signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Association name</source>
+        <translation type="unfinished">اسم الجمعية</translation>
+    </message>
+    <message>
+        <source>Licence number (National Center for the Non-Profit Sector)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beneficiary policy approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatory's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatory's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by the board in its meeting no. (7) on 12/03/1447 AH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saved. New letters use it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>The template may use only these fields: {allowed}. Unknown: {unknown}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the meeting first: letters are issued for final decisions only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>The screen is locked</source>
@@ -1258,6 +2664,21 @@
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Charity Desk — {name}</source>
@@ -1284,10 +2705,6 @@
         <translation>اللجنة</translation>
     </message>
     <message>
-        <source>Committee meetings, decisions, minutes and decision letters.</source>
-        <translation>اجتماعات اللجنة وقراراتها ومحاضرها وخطابات القرار.</translation>
-    </message>
-    <message>
         <source>Programs</source>
         <translation>البرامج</translation>
     </message>
@@ -1296,16 +2713,16 @@
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <source>Satisfaction surveys, complaints and suggestions.</source>
-        <translation>استبانات رضا المستفيدين والشكاوى والمقترحات.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
         <source>Dashboard, board reports and Excel exports.</source>
         <translation>لوحة المؤشرات وتقارير مجلس الإدارة والتصدير إلى Excel.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
@@ -1322,6 +2739,156 @@
     <message>
         <source>Database: {where}</source>
         <translation>قاعدة البيانات: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Close meeting…</source>
+        <extracomment>The meeting was closed or its letters issued: lists showing it may refresh.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">الدقائق</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print all letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">الطلب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished">رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">البرنامج</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print case summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print all case summaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a meeting from the list, or open a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting {number} — {committee}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) on the agenda</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{outcome}: {amount} riyals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision on {number} — {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision recorded for application {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close meeting {number}? Its {count} decisions become final and each application moves to accepted, rejected or deferred. Applications without a decision wait for the next meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting is closed and its decisions are final. Print the minutes, then issue the decision letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) issued and entered in the outgoing register.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Case summary — {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case summaries — meeting {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the case summaries…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of meeting {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision letters — meeting {number}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1523,6 +3090,106 @@
     </message>
 </context>
 <context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint or suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">البند</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished">الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>Mobile (optional)</source>
+        <translation type="unfinished">الجوال (اختياري)</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>To be answered within %n day(s) of receipt.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No committee is set up yet. An administrator adds the committee and its members first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished">اللجنة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example: the association's meeting room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example «Ramadan 1448» or «Cohort 3»</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New staff account</source>
@@ -1546,10 +3213,276 @@
     </message>
 </context>
 <context>
+    <name>OutcomeChoice</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutgoingRegister</name>
+    <message>
+        <source>Letters issued by the association, newest first. Choose one or more rows (Ctrl or Shift for several) to print them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and print the chosen letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in the register</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters from the outgoing register</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services it provides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be saved: {details}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PendingModulePage</name>
     <message>
         <source>This module is not available in this version yet.</source>
         <translation>هذه الوحدة غير متاحة في هذا الإصدار بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSurveysTab</name>
+    <message>
+        <source>Ask each person whether they would like to give their opinion. Answering is voluntary; if they prefer not to, mark the survey as declined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation type="unfinished">المستفيد</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">البرنامج</translation>
+    </message>
+    <message>
+        <source>Take survey…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person preferred not to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilter</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Hijri year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">البرنامج</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1839,6 +3772,56 @@
     </message>
 </context>
 <context>
+    <name>ProgramSessions</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Open a session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End selected session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End this session today? Everyone served in it will be owed a satisfaction survey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Session ended: %n satisfaction survey(s) are now waiting.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Programs</name>
     <message>
         <source>The code is 2 to 30 Latin letters, digits, - or _.</source>
@@ -1889,6 +3872,447 @@
     </message>
 </context>
 <context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>Unknown channel {channel}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown measure {metric}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figure cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row} is not channel, measure, start, end, figure.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReachTab</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">القناة</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A csv or xlsx file with a header row, then one figure per row: channel, measure, first day, last day, figure. Nothing is stored unless every row is correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import csv/xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Totals for a period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the reach figures file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing reach figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Whole row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows and import the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordDeliveryDialog</name>
+    <message>
+        <source>Enter the delivery date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person is not enrolled in any session: enrol them from an accepted application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program and session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Amount (riyals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for example: food basket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Choose the association to refer to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer to another association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is referred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data shared with them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The beneficiary was told about the referral and the data shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application {number} will end as «Referred elsewhere».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and print the letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No association in the directory yet: add one with «New partner…».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral to {partner} was saved. Its letter, number {reference}, is in the outgoing register and the data shared is in the disclosure log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral letter {reference}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <source>Outcome of the referral to {partner}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their answer or what they did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next follow-up (while open)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Enter the association's name.</source>
+        <translation type="unfinished">أدخل اسم الجمعية.</translation>
+    </message>
+    <message>
+        <source>An association with this name is already in the directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address is not complete, for example info@example.org.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished">رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished">دخل</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>What became of a referral; the last two end its follow-up.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined by them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell the beneficiary about the referral first: the policy requires it (clause 5-10).</source>
+        <extracomment>The legal basis written in the disclosure log; official records are kept in Arabic. Printed in the letter in place of a data item the beneficiary's file was not shared for.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write why the request is referred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the data shared with the other association.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is always shared: the referral letter carries it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The follow-up date cannot be in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application {number} is «{state}» and can no longer be referred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral letter's wording cannot be filled in; correct the template in Settings. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what became of the referral.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what the other association answered or did.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Referrals to other associations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer elsewhere…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disclosure log: personal data shared outside the association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">بواسطة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>This national ID is already registered to {name}: open the existing file.</source>
@@ -1905,6 +4329,42 @@
     <message>
         <source>The time spent must be 0 to 600 minutes.</source>
         <translation>يجب أن يكون الوقت المستغرق من 0 إلى 600 دقيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Board report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff development report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <extracomment>The path of a workbook just saved.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved: {details}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1931,6 +4391,79 @@
     </message>
     <message>
         <source>The server refused the restore, so nothing was changed. Details: {details}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reverification</name>
+    <message>
+        <source>The re-verification period is 30 to 1095 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write why the files are suspended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReverificationTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished">رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">الجوال</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Confirm file is up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data was checked with the person today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspend selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-verify every file every</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not confirmed with the person in the last {days} days. Contact each person, check the data with them, then confirm the file.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Suspend files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why are these files suspended?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1962,6 +4495,13 @@
     </message>
 </context>
 <context>
+    <name>ScoreBar</name>
+    <message>
+        <source>{average} of 5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>You do not have the permission for this ({permission}).</source>
@@ -1974,6 +4514,57 @@
     <message>
         <source>Another user saved this record after you opened it. Your changes were not saved; reopen the record to see theirs.</source>
         <translation>حفظ مستخدم آخر هذا السجل بعد أن فتحته. لم تُحفظ تعديلاتك؛ أعد فتح السجل لرؤية تعديلاته.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">البرنامج</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">بواسطة</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person: {deliveries} deliveries, {cash} riyals in cash, {items} items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The household (relatives registered as beneficiaries included): {deliveries} deliveries, {cash} riyals in cash, {items} items.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2011,6 +4602,7 @@
     </message>
     <message>
         <source>Staff accounts</source>
+        <extracomment>Groups that load their own data each time the page is shown.</extracomment>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
@@ -2066,6 +4658,118 @@
     <message>
         <source>Write the reason for accepting this ID.</source>
         <translation>اكتب سبب قبول هذه الهوية.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFormDialog</name>
+    <message>
+        <source>{name} — {program}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer anonymously</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymous answers are kept without the person's name or file: nobody can tell afterwards who gave them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SurveyResultsTab</name>
+    <message>
+        <source>These indicators show where the service can improve. They describe the service, not any person, and are not used to hold anyone to account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">البرنامج</translation>
+    </message>
+    <message>
+        <source>Served by (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Average answer to each question (1 to 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments and suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response rate: {rate}% ({answered} of {asked})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfied: {share}% of those who answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Choose an answer from 1 to 5 for «{question}».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose how the answers were taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This survey has already been answered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Surveys and feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending surveys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints and suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indirect reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2127,6 +4831,65 @@
     </message>
 </context>
 <context>
+    <name>VerifyLetterDialog</name>
+    <message>
+        <source>Verify a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of the letter, next to its QR code. Arabic digits, small letters and spaces are accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Genuine letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Altered letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ No letter has this code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The association issued this letter, and the register still holds exactly what was issued. Compare the paper with the details below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A letter with this code is in the register, but its stored text was changed after it was issued. Do not rely on it; tell the association's management.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The association issued no letter with this code. Check the code was typed correctly; if it was, the letter is not genuine.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VisitReportDialog</name>
     <message>
         <source>Enter the date of the visit.</source>
@@ -2171,7 +4934,13 @@
     <message numerus="yes">
         <source>%n photo(s) chosen</source>
         <translation>
-            <numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform><numerusform>عدد الصور المختارة: %n</numerusform></translation>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+            <numerusform>عدد الصور المختارة: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2195,6 +4964,21 @@
     <message>
         <source>A photo is too large.</source>
         <translation>إحدى الصور كبيرة جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>VotesInput</name>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 makes them (number, instructions version, consent, checklist, first transition), a chunk at a time.
 
 ``add_application`` costs about ten statements per application; for 10,000 rows that is minutes.
-Here each chunk is a handful of multi-row INSERTs, and the numbers of a chunk are reserved at once
-from the same sequence the desk uses, so imported and typed applications share one numbering.
+Here each chunk is a handful of multi-row INSERTs (the new ids are then read back by national ID and
+application number, both unique: SQLite would otherwise return them one statement per row), and the
+numbers of a chunk are reserved at once from the same sequence the desk uses, so imported and typed
+applications share one numbering.
 The caller's transaction holds it all: nothing is visible until the whole batch commits.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.base import utcnow
@@ -41,8 +43,10 @@ def insert_people(session: Session, actor: Actor, people: list[dict]) -> list[in
             "search_text": person_search_text(names, values["national_id"], (values["mobile"], values["mobile_alt"])),
             "version_id": 1, "created_at": now, "updated_at": now,
         })
-    statement = insert(Beneficiary).returning(Beneficiary.id, sort_by_parameter_order=True)
-    return list(session.execute(statement, rows).scalars())
+    session.execute(insert(Beneficiary), rows)
+    ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
+        Beneficiary.national_id.in_([r["national_id"] for r in rows]))).tuples().all())
+    return [ids[r["national_id"]] for r in rows]
 
 
 def _numbers(session: Session, rows: list[RowValues]) -> list[str]:
@@ -74,8 +78,10 @@ def insert_applications(session: Session, actor: Actor, program: Program, instru
         "guardian_name": row.guardian_name, "guardian_national_id": row.guardian_national_id,
         "imported_from": imported_from[:255], "eligibility": "", "version_id": 1, "created_at": now, "updated_at": now,
     } for number, (beneficiary_id, row) in zip(numbers, applicants, strict=True)]
-    ids = list(session.execute(insert(Application).returning(Application.id, sort_by_parameter_order=True),
-                               rows).scalars())
+    session.execute(insert(Application), rows)
+    by_number = dict(session.execute(select(Application.number, Application.id).where(
+        Application.number.in_(numbers))).tuples().all())
+    ids = [by_number[number] for number in numbers]
     items = [{"application_id": application_id, "code": r.code, "label": r.label, "required": r.required,
               "status": "pending", "note": "", "version_id": 1} for application_id in ids for r in requirements]
     if items:

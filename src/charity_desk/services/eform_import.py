@@ -54,8 +54,8 @@ from charity_desk.services.eform_rows import Problem, RowRejected, RowValues, ch
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
 from charity_desk.services.programs import current_instructions, requirements_of
 
-__all__ = ["ApplicationImportService", "ImportPreview", "ImportResult", "ImportCancelled", "propose_mapping",
-           "write_rejections_xlsx", "write_template_xlsx"]
+__all__ = ["ApplicationImportService", "ImportCancelled", "ImportPreview", "ImportResult", "NothingToImport",
+           "propose_mapping", "write_rejections_xlsx", "write_template_xlsx"]
 
 CONTEXT = "EformImport"
 COMMIT_CHUNK = 500
@@ -70,6 +70,11 @@ def _message(text: str, **params) -> Message:
 class ImportCancelled(ServiceError):
     def __init__(self):
         super().__init__(_message(QT_TRANSLATE_NOOP("EformImport", "The import was cancelled; nothing was saved.")))
+
+
+class NothingToImport(ServiceError):
+    def __init__(self):
+        super().__init__(_message(QT_TRANSLATE_NOOP("EformImport", "No row of the file can be imported.")))
 
 
 @dataclass(frozen=True)
@@ -240,7 +245,7 @@ class ApplicationImportService:
         if preview.new_people:
             self._actor.require(Permission.BENEFICIARY_EDIT)
         if not preview.rows:
-            raise ServiceError(_message(QT_TRANSLATE_NOOP("EformImport", "No row of the file can be imported.")))
+            raise NothingToImport()
         total, numbers = len(preview.rows), []
         with self._db.session() as session:
             program = _open_program(session.get(Program, preview.program_id), preview.program_code)

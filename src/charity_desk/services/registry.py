@@ -13,6 +13,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
+from charity_desk.services.board_reports import BoardReportService
 from charity_desk.services.committees import CommitteeService
 from charity_desk.services.complaints import ComplaintService
 from charity_desk.services.dashboard import DashboardService
@@ -130,6 +131,10 @@ class ActorServices:
     @cached_property
     def exports(self) -> ExportService:
         return ExportService(self.db, self.actor)
+
+    @cached_property
+    def board_reports(self) -> BoardReportService:
+        return BoardReportService(self.db, self.actor)
 
     @cached_property
     def committees(self) -> CommitteeService:

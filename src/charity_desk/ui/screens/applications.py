@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from charity_desk.domain.application_flow import WORK_QUEUES
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
 from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
 from charity_desk.ui.formatting import show_moment
 from charity_desk.ui.screens.application_panel import ApplicationPanel, state_label
@@ -76,7 +77,5 @@ class ApplicationsPage(QWidget):
         self.count.setText(self.tr("%n application(s)", "", len(rows)))
 
     def _import(self) -> None:
-        from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
-
         if ImportApplicationsDialog(self._services, self).exec():
             self.activate()
