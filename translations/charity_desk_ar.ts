@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Refer elsewhere…</source>
-        <translation type="unfinished" />
+        <translation>إحالة إلى جهة أخرى…</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -417,27 +417,27 @@
     <message>
         <source>The logo must be at most 2 MB.</source>
         <extracomment>Clause 6-1, as text: «approved by the board in meeting (7) on 1447/03/12».</extracomment>
-        <translation type="unfinished" />
+        <translation>يجب ألا يتجاوز حجم الشعار 2 ميجابايت.</translation>
     </message>
     <message>
         <source>The logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الشعار صورة بصيغة PNG أو JPEG.</translation>
     </message>
     <message>
         <source>The logo file is damaged and cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>ملف الشعار تالف ولا يمكن قراءته.</translation>
     </message>
     <message>
         <source>Enter the association's name.</source>
-        <translation type="unfinished">أدخل اسم الجمعية.</translation>
+        <translation>أدخل اسم الجمعية.</translation>
     </message>
     <message>
         <source>Write the website as an address, for example www.example.org.sa.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الموقع الإلكتروني بصيغة عنوان، مثل www.example.org.sa.</translation>
     </message>
     <message>
         <source>At most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>الحد الأقصى {limit} حرفًا.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>The check stopped because of an unexpected error: {details}</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished" />
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -888,71 +888,71 @@
     <name>CommitteesBox</name>
     <message>
         <source>Committees</source>
-        <translation type="unfinished" />
+        <translation>اللجان</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished" />
+        <translation>رئيس</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>عضو</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished" />
+        <translation>أمين سر</translation>
     </message>
     <message>
         <source>Existing committees</source>
-        <translation type="unfinished" />
+        <translation>اللجان القائمة</translation>
     </message>
     <message>
         <source>Committee name</source>
-        <translation type="unfinished" />
+        <translation>اسم اللجنة</translation>
     </message>
     <message>
         <source>Quorum (members present)</source>
-        <translation type="unfinished" />
+        <translation>النصاب (عدد الأعضاء الحاضرين)</translation>
     </message>
     <message>
         <source>Decisions are taken by vote</source>
-        <translation type="unfinished" />
+        <translation>تُتخذ القرارات بالتصويت</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished" />
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished" />
+        <translation>حذف المحدد</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Saving under an existing committee's name replaces its members.</source>
-        <translation type="unfinished" />
+        <translation>الحفظ باسم لجنة قائمة يستبدل أعضاءها بالأعضاء المدخلين.</translation>
     </message>
     <message>
         <source>Save committee</source>
-        <translation type="unfinished" />
+        <translation>حفظ اللجنة</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1169,208 @@
     </message>
     <message>
         <source>60 and over</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Reports and indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calculating the figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applications by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People served by program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People served by region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People served by gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People served by age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inquiries by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indirect reach by channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median days to a decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided within the target time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfied beneficiaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey response rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints closed on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals to partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home visits done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board report (Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff development report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and print (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be calculated: {details}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>days from receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Target: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>of the decisions taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} people with their families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount} riyals in cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} surveys</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{on_time} of {closed} closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) received</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>in the period</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2456,158 +2658,158 @@
     <name>LetterTemplatesBox</name>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished" />
+        <translation>نماذج الخطابات</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished" />
+        <translation>خطاب القبول</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation type="unfinished" />
+        <translation>خطاب الاعتذار</translation>
     </message>
     <message>
         <source>Deferral</source>
-        <translation type="unfinished" />
+        <translation>خطاب التأجيل</translation>
     </message>
     <message>
         <source>Referral to another association</source>
-        <translation type="unfinished" />
+        <translation>خطاب الإحالة إلى جمعية أخرى</translation>
     </message>
     <message>
         <source>program name</source>
-        <translation type="unfinished" />
+        <translation>اسم البرنامج</translation>
     </message>
     <message>
         <source>application number</source>
-        <translation type="unfinished" />
+        <translation>رقم الطلب</translation>
     </message>
     <message>
         <source>committee name</source>
-        <translation type="unfinished" />
+        <translation>اسم اللجنة</translation>
     </message>
     <message>
         <source>meeting number</source>
-        <translation type="unfinished" />
+        <translation>رقم الاجتماع</translation>
     </message>
     <message>
         <source>meeting date</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الاجتماع</translation>
     </message>
     <message>
         <source>what was granted</source>
-        <translation type="unfinished" />
+        <translation>ما تقرر منحه</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>what is missing</source>
-        <translation type="unfinished" />
+        <translation>النواقص المطلوبة</translation>
     </message>
     <message>
         <source>beneficiary's name</source>
-        <translation type="unfinished" />
+        <translation>اسم المستفيد</translation>
     </message>
     <message>
         <source>national ID</source>
-        <translation type="unfinished" />
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>the other association</source>
-        <translation type="unfinished" />
+        <translation>الجمعية المحال إليها</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>الخطاب</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Body (one paragraph a line)</source>
-        <translation type="unfinished" />
+        <translation>نص الخطاب (كل سطر فقرة)</translation>
     </message>
     <message>
         <source>Fields it may use (double-click to insert):</source>
-        <translation type="unfinished" />
+        <translation>الحقول المتاحة (انقر نقرًا مزدوجًا للإدراج):</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished" />
+        <translation>حفظ النموذج</translation>
     </message>
     <message>
         <source>Saved. Letters issued from now on use this wording.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ. ستصدر الخطابات من الآن بهذه الصياغة.</translation>
     </message>
 </context>
 <context>
     <name>LetterheadBox</name>
     <message>
         <source>This file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>تعذرت قراءة هذا الملف.</translation>
     </message>
     <message>
         <source>Letterhead and signatory</source>
-        <translation type="unfinished" />
+        <translation>ترويسة الخطابات والمفوَّض بالتوقيع</translation>
     </message>
     <message>
         <source>Association name</source>
-        <translation type="unfinished">اسم الجمعية</translation>
+        <translation>اسم الجمعية</translation>
     </message>
     <message>
         <source>Licence number (National Center for the Non-Profit Sector)</source>
-        <translation type="unfinished" />
+        <translation>رقم الترخيص (المركز الوطني لتنمية القطاع غير الربحي)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Beneficiary policy approved</source>
-        <translation type="unfinished" />
+        <translation>اعتماد سياسة المستفيدين</translation>
     </message>
     <message>
         <source>Signatory's name</source>
-        <translation type="unfinished" />
+        <translation>اسم المفوَّض بالتوقيع</translation>
     </message>
     <message>
         <source>Signatory's title</source>
-        <translation type="unfinished" />
+        <translation>صفة المفوَّض بالتوقيع</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>by the board in its meeting no. (7) on 12/03/1447 AH</source>
-        <translation type="unfinished" />
+        <translation>من مجلس الإدارة في اجتماعه رقم (7) بتاريخ 12/03/1447هـ</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation>الشعار</translation>
     </message>
     <message>
         <source>Save letterhead</source>
-        <translation type="unfinished" />
+        <translation>حفظ الترويسة</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished" />
+        <translation>اختيار الشعار</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished">الصور (*.png *.jpg *.jpeg)</translation>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Saved. New letters use it.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ. ستظهر في الخطابات الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -2667,15 +2869,15 @@
     <name>LogoPicker</name>
     <message>
         <source>Choose image…</source>
-        <translation type="unfinished" />
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>بلا شعار</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MB</source>
-        <translation type="unfinished" />
+        <translation>صورة بصيغة PNG أو JPEG، بحد أقصى 2 ميجابايت</translation>
     </message>
 </context>
 <context>
@@ -2715,10 +2917,6 @@
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
-    </message>
-    <message>
-        <source>Dashboard, board reports and Excel exports.</source>
-        <translation>لوحة المؤشرات وتقارير مجلس الإدارة والتصدير إلى Excel.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -3167,7 +3365,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3292,31 +3490,31 @@
     <name>PartnerDialog</name>
     <message>
         <source>New partner association</source>
-        <translation type="unfinished" />
+        <translation>جمعية شريكة جديدة</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished" />
+        <translation>الجمعية</translation>
     </message>
     <message>
         <source>Services it provides</source>
-        <translation type="unfinished" />
+        <translation>الخدمات التي تقدمها</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>مسؤول التواصل</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3553,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -3875,7 +4073,7 @@
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +4143,11 @@
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">العمود</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4066,250 +4264,250 @@
     <name>ReferralDialog</name>
     <message>
         <source>Choose the association to refer to.</source>
-        <translation type="unfinished" />
+        <translation>اختر الجمعية المحال إليها.</translation>
     </message>
     <message>
         <source>Refer to another association</source>
-        <translation type="unfinished" />
+        <translation>الإحالة إلى جمعية أخرى</translation>
     </message>
     <message>
         <source>New partner…</source>
-        <translation type="unfinished" />
+        <translation>جمعية شريكة جديدة…</translation>
     </message>
     <message>
         <source>Refer to</source>
-        <translation type="unfinished" />
+        <translation>الإحالة إلى</translation>
     </message>
     <message>
         <source>Why it is referred</source>
-        <translation type="unfinished" />
+        <translation>سبب الإحالة</translation>
     </message>
     <message>
         <source>Data shared with them</source>
-        <translation type="unfinished" />
+        <translation>البيانات المُفصح عنها لها</translation>
     </message>
     <message>
         <source>The beneficiary was told about the referral and the data shared</source>
-        <translation type="unfinished" />
+        <translation>أُبلغ المستفيد بالإحالة وبالبيانات المُفصح عنها</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ المتابعة</translation>
     </message>
     <message>
         <source>Application {number} will end as «Referred elsewhere».</source>
-        <translation type="unfinished" />
+        <translation>سيُغلق الطلب رقم {number} بحالة «محال إلى جهة أخرى».</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished" />
+        <translation>إحالة</translation>
     </message>
     <message>
         <source>Preview and print the letter…</source>
-        <translation type="unfinished" />
+        <translation>معاينة الخطاب وطباعته…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>No association in the directory yet: add one with «New partner…».</source>
-        <translation type="unfinished" />
+        <translation>لا توجد جمعيات في الدليل بعد؛ أضف جمعية من «جمعية شريكة جديدة…».</translation>
     </message>
     <message>
         <source>The referral to {partner} was saved. Its letter, number {reference}, is in the outgoing register and the data shared is in the disclosure log.</source>
-        <translation type="unfinished" />
+        <translation>حُفظت الإحالة إلى {partner}، وقُيد خطابها رقم {reference} في سجل الصادر، وسُجلت البيانات المُفصح عنها في سجل الإفصاح.</translation>
     </message>
     <message>
         <source>Referral letter {reference}</source>
-        <translation type="unfinished" />
+        <translation>خطاب الإحالة رقم {reference}</translation>
     </message>
 </context>
 <context>
     <name>ReferralOutcomeDialog</name>
     <message>
         <source>Outcome of the referral to {partner}</source>
-        <translation type="unfinished" />
+        <translation>نتيجة الإحالة إلى {partner}</translation>
     </message>
     <message>
         <source>What became of it</source>
-        <translation type="unfinished" />
+        <translation>ما آلت إليه الإحالة</translation>
     </message>
     <message>
         <source>Their answer or what they did</source>
-        <translation type="unfinished" />
+        <translation>ردّ الجمعية أو ما قدمته</translation>
     </message>
     <message>
         <source>Next follow-up (while open)</source>
-        <translation type="unfinished" />
+        <translation>المتابعة التالية (ما دامت الإحالة قائمة)</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Enter the association's name.</source>
-        <translation type="unfinished">أدخل اسم الجمعية.</translation>
+        <translation>أدخل اسم الجمعية.</translation>
     </message>
     <message>
         <source>An association with this name is already in the directory.</source>
-        <translation type="unfinished" />
+        <translation>توجد جمعية بهذا الاسم في الدليل.</translation>
     </message>
     <message>
         <source>The e-mail address is not complete, for example info@example.org.</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني غير مكتمل، مثل info@example.org.</translation>
     </message>
     <message>
         <source>At most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>الحد الأقصى {limit} حرفًا.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">رقم الهوية</translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished" />
+        <translation>رقم الجوال</translation>
     </message>
     <message>
         <source>Family size</source>
-        <translation type="unfinished" />
+        <translation>عدد أفراد الأسرة</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished">دخل</translation>
+        <translation>الدخل</translation>
     </message>
     <message>
         <source>The request</source>
-        <translation type="unfinished" />
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Sent</source>
         <extracomment>What became of a referral; the last two end its follow-up.</extracomment>
-        <translation type="unfinished" />
+        <translation>مرسلة</translation>
     </message>
     <message>
         <source>Accepted by them</source>
-        <translation type="unfinished" />
+        <translation>قبلتها الجمعية</translation>
     </message>
     <message>
         <source>Declined by them</source>
-        <translation type="unfinished" />
+        <translation>اعتذرت عنها الجمعية</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished" />
+        <translation>قُدمت الخدمة</translation>
     </message>
     <message>
         <source>Tell the beneficiary about the referral first: the policy requires it (clause 5-10).</source>
         <extracomment>The legal basis written in the disclosure log; official records are kept in Arabic. Printed in the letter in place of a data item the beneficiary's file was not shared for.</extracomment>
-        <translation type="unfinished" />
+        <translation>أبلغ المستفيد بالإحالة أولًا؛ فالسياسة تقتضي ذلك (البند 5-10).</translation>
     </message>
     <message>
         <source>Write why the request is referred.</source>
-        <translation type="unfinished" />
+        <translation>اكتب سبب إحالة الطلب.</translation>
     </message>
     <message>
         <source>Choose the data shared with the other association.</source>
-        <translation type="unfinished" />
+        <translation>اختر البيانات التي سيُفصح عنها للجمعية الأخرى.</translation>
     </message>
     <message>
         <source>The name is always shared: the referral letter carries it.</source>
-        <translation type="unfinished" />
+        <translation>الاسم يُفصح عنه دائمًا لأنه يرد في خطاب الإحالة.</translation>
     </message>
     <message>
         <source>The follow-up date cannot be in the past.</source>
-        <translation type="unfinished" />
+        <translation>لا يجوز أن يكون تاريخ المتابعة في الماضي.</translation>
     </message>
     <message>
         <source>Application {number} is «{state}» and can no longer be referred.</source>
-        <translation type="unfinished" />
+        <translation>الطلب رقم {number} بحالة «{state}» ولم تعد إحالته ممكنة.</translation>
     </message>
     <message>
         <source>The referral letter's wording cannot be filled in; correct the template in Settings. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>تعذر إكمال صياغة خطاب الإحالة؛ صحّح النموذج من الإعدادات. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Choose what became of the referral.</source>
-        <translation type="unfinished" />
+        <translation>اختر ما آلت إليه الإحالة.</translation>
     </message>
     <message>
         <source>Write what the other association answered or did.</source>
-        <translation type="unfinished" />
+        <translation>اكتب ردّ الجمعية الأخرى أو ما قدمته.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Referrals to other associations</source>
-        <translation type="unfinished" />
+        <translation>الإحالات إلى جمعيات أخرى</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ المتابعة</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation>الخطاب</translation>
     </message>
     <message>
         <source>Refer elsewhere…</source>
-        <translation type="unfinished" />
+        <translation>إحالة إلى جهة أخرى…</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished" />
+        <translation>تسجيل النتيجة…</translation>
     </message>
     <message>
         <source>Disclosure log: personal data shared outside the association</source>
-        <translation type="unfinished" />
+        <translation>سجل الإفصاح: البيانات الشخصية المُفصح عنها خارج الجمعية</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished" />
+        <translation>الجهة المُفصح لها</translation>
     </message>
     <message>
         <source>Data items</source>
-        <translation type="unfinished" />
+        <translation>البيانات</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>المسوّغ</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">بواسطة</translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished" />
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -4862,7 +5060,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>✓ Genuine letter</source>

@@ -7,7 +7,7 @@ from charity_desk.db.models import AuditEntry
 from charity_desk.domain.roles import Role
 from charity_desk.services import audit
 from charity_desk.services.actor import SYSTEM, Actor
-from charity_desk.services.audit_verify import Problem
+from charity_desk.services.audit_verify import STEP, Problem, VerifyCancelled
 from charity_desk.services.errors import PermissionDenied
 
 
@@ -76,3 +76,16 @@ def test_only_administrators_verify(services, admin):
     clerk = Actor(user_id=admin.user_id, username="clerk", full_name="clerk", role=Role.FRONT_DESK)
     with pytest.raises(PermissionDenied):
         services.acting_as(clerk).audit_verify.verify()
+
+
+def test_progress_is_reported_and_a_cancel_stops_the_walk(services, admin):
+    _append(services, STEP * 2 + 5)
+    seen = []
+    report = services.acting_as(admin).audit_verify.verify(
+        batch_size=500, progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.ok
+    assert [done for done, _total in seen] == [STEP, STEP * 2]
+    assert all(total == report.rows_checked for _done, total in seen)
+    with pytest.raises(VerifyCancelled):
+        services.acting_as(admin).audit_verify.verify(cancelled=lambda: True)

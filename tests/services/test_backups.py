@@ -3,6 +3,7 @@
 import os
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -95,6 +96,16 @@ def test_backup_to_a_chosen_file_is_not_rotated_and_is_private(services, filled,
     assert target.stat().st_mode & 0o077 == 0
     assert not list(target.parent.glob(".charity-desk-*"))
     assert _last_action(services.db) == "backup.created"
+
+
+def test_a_backup_is_never_written_over_the_database(sqlite_services, sqlite_backups):
+    before = snapshot(sqlite_services.db)
+    database_file = sqlite_path(sqlite_services.db.url)
+    for target in (database_file, Path(f"{database_file}-wal")):
+        with pytest.raises(ServiceError) as refused:
+            sqlite_backups.create(target)
+        assert refused.value.field == "destination"
+    assert_same_data(before, snapshot(sqlite_services.db))
 
 
 def test_wrong_passphrase_is_refused_and_the_data_untouched(sqlite_services, sqlite_backups):

@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from pdf_reading import pdftotext, squash
 from pypdf import PdfReader
 from sqlalchemy import update
 
@@ -17,6 +16,7 @@ from charity_desk.services.committees import DecisionInput, MemberInput
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.person_input import PersonInput
 from charity_desk.services.programs import ProgramInput
+from pdf_reading import pdftotext, squash
 
 TODAY = date(2026, 11, 24)
 PEOPLE = [("1012345672", "0551234567", "نورة"), ("1058529940", "0501112233", "خالد"),

@@ -148,3 +148,26 @@ def test_reverification_flags_confirms_and_suspends(services, admin):
     acting.reverification.confirm(old, today)
     assert acting.files.open(old).person.status == "active"
     assert acting.reverification.due(today) == []
+
+
+def test_deliveries_are_listed_newest_first_for_the_file(enrolled, admin):
+    acting, _program, _session_id, applications, enrolments = enrolled
+    first, later = MEETING_DAY + timedelta(days=3), MEETING_DAY + timedelta(days=9)
+    acting.delivery.deliver(enrolments[0], DeliveryInput("cash", first, Decimal("250")), today=later)
+    acting.delivery.deliver(enrolments[0], DeliveryInput("in_kind", later, items="سلة", quantity=2), today=later)
+    rows = acting.delivery.deliveries(applications[0][0])
+    assert [(r.kind, r.delivered_on, r.program, r.session) for r in rows] == [
+        ("in_kind", later, "مساعدة نقدية", "الدفعة الأولى"), ("cash", first, "مساعدة نقدية", "الدفعة الأولى")]
+    assert rows[1].amount == Decimal("250.00") and rows[0].quantity == 2 and rows[0].staff == admin.full_name
+    assert acting.delivery.deliveries(applications[1][0]) == []
+
+
+def test_survey_reports_every_unanswered_question_and_lists_staff(enrolled, admin):
+    acting, _program, session_id, _applications, enrolments = enrolled
+    acting.delivery.deliver(enrolments[0], DeliveryInput("cash", MEETING_DAY, Decimal("100")), today=MEETING_DAY)
+    acting.delivery.end_session(session_id, MEETING_DAY)
+    (request,) = acting.surveys.pending()
+    with pytest.raises(InvalidInput) as error:
+        acting.surveys.record(request.id, {"overall": 4, "speed": 0}, "desk", anonymous=False)
+    assert set(error.value.fields) == {"speed", "clarity", "respect", "staff"}
+    assert acting.surveys.staff() == [(admin.user_id, admin.full_name)]

@@ -6,10 +6,11 @@ A chain alone cannot show rows cut off at its very end; everything before the la
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import AuditEntry
@@ -17,9 +18,21 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.audit import GENESIS_HASH, entry_hash
+from charity_desk.services.errors import ServiceError
 
 CONTEXT = "AuditVerify"
 BATCH = 10_000
+# How often (in rows) progress is reported and a cancel request is looked at.
+STEP = 1_000
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class VerifyCancelled(ServiceError):
+    def __init__(self):
+        super().__init__(
+            Message(CONTEXT, QT_TRANSLATE_NOOP("AuditVerify", "The check of the audit trail was cancelled."))
+        )
 
 
 class Problem(StrEnum):
@@ -77,11 +90,21 @@ _COLUMNS = (
 )
 
 
-def verify_chain(db: Database, batch_size: int = BATCH) -> ChainReport:
-    """Walk the whole trail in id order and stop at the first broken row."""
+def verify_chain(
+    db: Database,
+    batch_size: int = BATCH,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ChainReport:
+    """Walk the whole trail in id order and stop at the first broken row.
+
+    ``progress(done, total)`` is called every few thousand rows; ``cancelled()`` returning true
+    stops the walk with :class:`VerifyCancelled`.
+    """
     expected_prev = GENESIS_HASH
     checked = 0
     with db.read_session() as session:
+        total = session.scalar(select(func.count()).select_from(AuditEntry)) if progress else 0
         rows = session.execute(
             select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=batch_size)
         )
@@ -102,6 +125,11 @@ def verify_chain(db: Database, batch_size: int = BATCH) -> ChainReport:
                 return ChainReport(False, checked, row.id, Problem.REMOVED)
             expected_prev = row.hash
             checked += 1
+            if checked % STEP == 0:
+                if cancelled is not None and cancelled():
+                    raise VerifyCancelled()
+                if progress is not None:
+                    progress(checked, total)
     return ChainReport(True, checked)
 
 
@@ -112,6 +140,8 @@ class AuditVerifyService:
         self._db = db
         self._actor = actor
 
-    def verify(self, batch_size: int = BATCH) -> ChainReport:
+    def verify(
+        self, batch_size: int = BATCH, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> ChainReport:
         self._actor.require(Permission.SETTINGS_MANAGE)
-        return verify_chain(self._db, batch_size)
+        return verify_chain(self._db, batch_size, progress, cancelled)

@@ -45,11 +45,17 @@ CONTEXT = "Backups"
 
 
 def _failed(error: Exception) -> ServiceError:
+    # pg_dump's own output, not the failed command line: that holds the server password.
+    details = (
+        error.stderr.decode(errors="replace").strip()
+        if isinstance(error, subprocess.CalledProcessError)
+        else str(error)
+    )
     return ServiceError(
         Message(
             CONTEXT,
             QT_TRANSLATE_NOOP("Backups", "The backup could not be made. Details: {details}"),
-            {"details": str(error)},
+            {"details": details},
         )
     )
 
@@ -59,14 +65,13 @@ def _stamp() -> str:
 
 
 class BackupService:
-    def __init__(self, db: Database, actor: Actor, folder: Path | None = None):
+    def __init__(self, db: Database, actor: Actor):
         self._db = db
         self._actor = actor
-        self._folder = folder
 
     @property
     def folder(self) -> Path:
-        return self._folder or backup_dir()
+        return backup_dir()
 
     @property
     def _sqlite_file(self) -> Path | None:
@@ -83,6 +88,7 @@ class BackupService:
             if destination
             else self.folder / backup_name(datetime.now(), kind, passphrase is not None)
         )
+        self._refuse_overwriting_the_database(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         # The work folder sits beside the target so the final rename is atomic.
         with TemporaryDirectory(dir=target.parent, prefix=".charity-desk-backup-") as work:
@@ -107,6 +113,19 @@ class BackupService:
         if destination is None:
             rotate(self.folder)
         return target
+
+    def _refuse_overwriting_the_database(self, target: Path) -> None:
+        current = self._sqlite_file
+        if current is not None and target.resolve() in {
+            Path(f"{current.resolve()}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")
+        }:
+            raise ServiceError(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("Backups", "A backup cannot be written over the database it copies."),
+                ),
+                field="destination",
+            )
 
     def create_daily(self) -> Path | None:
         """Today's automatic backup, unless one was taken today.

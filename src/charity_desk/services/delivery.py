@@ -26,6 +26,7 @@ from charity_desk.db.models import (
     ProgramSession,
     ServiceDelivery,
     SurveyRequest,
+    UserAccount,
 )
 from charity_desk.domain import application_flow as flow
 from charity_desk.domain.application_flow import State
@@ -48,6 +49,22 @@ class DeliveryInput:
     items: str = ""
     quantity: int = 0
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    """One thing given, as the file's «Services received» tab lists it."""
+
+    id: int
+    delivered_on: date
+    program: str
+    session: str
+    kind: str
+    amount: Decimal
+    items: str
+    quantity: int
+    notes: str
+    staff: str
 
 
 @dataclass(frozen=True)
@@ -207,6 +224,21 @@ class DeliveryService:
                                    .join(Program, Program.id == ProgramSession.program_id)
                                    .where(Enrolment.beneficiary_id == beneficiary_id))
             return [tuple(r) for r in rows]
+
+    def deliveries(self, beneficiary_id: int, limit: int = 200) -> list[DeliveryRow]:
+        """What a person has received, newest first (clause 3-1: one place to see it)."""
+        self._actor.require(Permission.BENEFICIARY_VIEW)
+        statement = (select(ServiceDelivery.id, ServiceDelivery.delivered_on, Program.name, ProgramSession.name,
+                            ServiceDelivery.kind, ServiceDelivery.amount, ServiceDelivery.items,
+                            ServiceDelivery.quantity, ServiceDelivery.notes, UserAccount.full_name)
+                     .join(Enrolment, Enrolment.id == ServiceDelivery.enrolment_id)
+                     .join(ProgramSession, ProgramSession.id == Enrolment.session_id)
+                     .join(Program, Program.id == ServiceDelivery.program_id)
+                     .outerjoin(UserAccount, UserAccount.id == ServiceDelivery.staff_id)
+                     .where(ServiceDelivery.beneficiary_id == beneficiary_id)
+                     .order_by(ServiceDelivery.delivered_on.desc(), ServiceDelivery.id.desc()).limit(limit))
+        with self._db.read_session() as session:
+            return [DeliveryRow(*row[:9], row[9] or "") for row in session.execute(statement)]
 
     def totals_for_beneficiary(self, beneficiary_id: int) -> Totals:
         with self._db.read_session() as session:

@@ -16,6 +16,7 @@ import secrets
 from sqlalchemy.orm import Session
 
 from charity_desk.db.models import IssuedLetter, Setting
+from charity_desk.domain.digits import to_western_digits
 
 KEY_SETTING = "letter_signing_key"
 
@@ -43,5 +44,6 @@ def letter_code(key: bytes, letter: IssuedLetter) -> str:
 
 
 def normalize_code(typed: str) -> str:
-    compact = "".join(ch for ch in typed.upper() if ch.isalnum())
+    """The code as stored, from what was typed: any case, spaces or dashes, Arabic-Indic digits."""
+    compact = "".join(ch for ch in to_western_digits(typed).upper() if ch.isascii() and ch.isalnum())
     return f"{compact[:4]}-{compact[4:8]}" if len(compact) == 8 else typed.strip().upper()

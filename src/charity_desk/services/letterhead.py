@@ -38,5 +38,5 @@ def load_letterhead(session: Session) -> tuple[LetterHead, Signatory, str]:
     if profile is None:
         return LetterHead("", "", "", ""), Signatory("", ""), ""
     head = LetterHead(profile.name, profile.licence_number, profile.address, profile.phone,
-                      _logo_path(session, profile.logo_sha256))
+                      _logo_path(session, profile.logo_sha256), profile.website)
     return head, Signatory(profile.signatory_name, profile.signatory_title), profile.policy_approval_reference

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from charity_desk.db.engine import Database
-from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse
+from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse, UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.reference import survey_templates
@@ -47,13 +47,17 @@ class SurveyResults:
 
 
 def check_answers(questionnaire: dict, answers: dict[str, object]) -> bool:
-    """Validate Likert answers (1-5) and return whether the person is satisfied."""
-    for question in questionnaire["questions"]:
-        value = answers.get(question["code"])
-        if question["kind"] == "likert" and (not isinstance(value, int) or not 1 <= value <= 5):
-            raise InvalidInput([DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
-                "Surveys", "Choose an answer from 1 to 5 for «{question}»."), {"question": question["text_ar"]}),
-                field=question["code"])])
+    """Validate Likert answers (1-5) and return whether the person is satisfied.
+
+    Every unanswered question is reported at once, so the form can mark them all together.
+    """
+    errors = [DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
+        "Surveys", "Choose an answer from 1 to 5 for «{question}»."), {"question": question["text_ar"]}),
+        field=question["code"]) for question in questionnaire["questions"]
+        if question["kind"] == "likert" and not (isinstance(answers.get(question["code"]), int)
+                                                 and 1 <= answers[question["code"]] <= 5)]
+    if errors:
+        raise InvalidInput(errors)
     return answers[questionnaire["satisfied_question"]] >= questionnaire["satisfied_from"]
 
 
@@ -105,6 +109,14 @@ class SurveyService:
                 raise NotFound("survey", request_id)
             request.status = "declined"
             audit.record(session, self._actor, "survey.declined", "survey", request_id)
+
+    def staff(self) -> list[tuple[int, str]]:
+        """(id, name) of the staff who served people asked for a survey: the results' optional filter."""
+        self._actor.require(Permission.REPORTS_VIEW)
+        statement = (select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(
+            select(SurveyRequest.staff_id).where(SurveyRequest.staff_id.is_not(None)))).order_by(UserAccount.full_name))
+        with self._db.read_session() as session:
+            return [tuple(row) for row in session.execute(statement)]
 
     def results(self, program_id: int | None = None, start: date | None = None, end: date | None = None,
                 staff_id: int | None = None) -> SurveyResults:

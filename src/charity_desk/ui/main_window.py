@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charity_desk.domain.roles import ROLE_LABELS
+from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.walk_in import WalkInDialog
 from charity_desk.ui.idle_lock import IdleWatcher
 from charity_desk.ui.screens.applications import ApplicationsPage
+from charity_desk.ui.screens.audit import AuditPage
 from charity_desk.ui.screens.beneficiaries import BeneficiariesPage
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
+from charity_desk.ui.screens.committee import CommitteePage
+from charity_desk.ui.screens.dashboard import DashboardPage
 from charity_desk.ui.screens.front_desk import FrontDeskPage
 from charity_desk.ui.screens.inquiries import InquiriesPage
-from charity_desk.ui.screens.pending_module import PendingModulePage
 from charity_desk.ui.screens.programs import ProgramsPage
 from charity_desk.ui.screens.settings import SettingsPage
+from charity_desk.ui.screens.surveys import SurveysPage
 from charity_desk.ui.widgets.lock_screen import LockScreen
 
 
@@ -66,18 +69,13 @@ class MainWindow(QMainWindow):
         self._add_page("beneficiaries", self.tr("Beneficiaries"), beneficiaries)
         self._add_page("inquiries", self.tr("Inquiries"), InquiriesPage(actor_services))
         self._add_page("applications", self.tr("Applications"), ApplicationsPage(actor_services))
-        self._add_pending(
-            "committee",
-            self.tr("Committee"),
-            self.tr("Committee meetings, decisions, minutes and decision letters."),
-        )
+        self._add_page("committee", self.tr("Committee"), CommitteePage(actor_services))
         self._add_page("programs", self.tr("Programs"), ProgramsPage(actor_services))
-        self._add_pending(
-            "surveys", self.tr("Surveys"), self.tr("Satisfaction surveys, complaints and suggestions.")
-        )
-        self._add_pending(
-            "reports", self.tr("Reports"), self.tr("Dashboard, board reports and Excel exports.")
-        )
+        self._add_page("surveys", self.tr("Surveys"), SurveysPage(actor_services))
+        if actor.can(Permission.REPORTS_VIEW):
+            self._add_page("reports", self.tr("Reports"), DashboardPage(actor_services))
+        if actor.can(Permission.SETTINGS_MANAGE):
+            self._add_page("audit", self.tr("Audit"), AuditPage(actor_services))
         settings = SettingsPage(services, actor_services, language)
         settings.language_changed.connect(self.language_changed)
         self._add_page("settings", self.tr("Settings"), settings)
@@ -131,9 +129,6 @@ class MainWindow(QMainWindow):
         self.pages[key] = page
         self.nav.addItem(title)
         self.stack.addWidget(page)
-
-    def _add_pending(self, key: str, title: str, purpose: str) -> None:
-        self._add_page(key, title, PendingModulePage(title, purpose))
 
     def _show_page(self, row: int) -> None:
         if row < 0:

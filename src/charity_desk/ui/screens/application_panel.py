@@ -24,6 +24,7 @@ from charity_desk.i18n import translate
 from charity_desk.services.application_views import ApplicationView
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.enrol_session import EnrolButton
 from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
 from charity_desk.ui.formatting import show_moment, show_short_date
@@ -162,6 +163,9 @@ class ApplicationPanel(QWidget):
                 widget.deleteLater()
         for target in self._view.next_states:
             if not self._services.actor.can(PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)):
+                continue
+            if target is State.ENROLLED:  # enrolment is into a session, chosen in its own dialog
+                self.actions.addWidget(EnrolButton(self._services, self._view, lambda: self._run(lambda: None)))
                 continue
             if target is State.REFERRED:
                 self.actions.addWidget(self._refer_button())

@@ -19,6 +19,8 @@ from charity_desk.ui.screens.file_tab_records import (
     NeedsTab,
     TimelineTab,
 )
+from charity_desk.ui.screens.file_tab_referrals import ReferralsTab
+from charity_desk.ui.screens.file_tab_services import ServicesTab
 
 
 class BeneficiaryFilePage(QWidget):
@@ -56,6 +58,8 @@ class BeneficiaryFilePage(QWidget):
         self.timeline = TimelineTab(services)
         self.applications = ApplicationsTab(services)
         self.applications.open_application.connect(self.open_application)
+        self.referrals = ReferralsTab(services)
+        self.services_received = ServicesTab(services)
         self._tabs = [
             (self.personal, self.tr("Personal data")),
             (self.family, self.tr("Family")),
@@ -64,6 +68,8 @@ class BeneficiaryFilePage(QWidget):
             (self.health, self.tr("Health")),
             (self.needs, self.tr("Needs assessment")),
             (self.applications, self.tr("Applications")),
+            (self.services_received, self.tr("Services received")),
+            (self.referrals, self.tr("Referrals")),
             (self.documents, self.tr("Documents")),
             (self.contacts, self.tr("Contact log")),
             (self.timeline, self.tr("Timeline")),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.verify_letter import VerifyLetterDialog
 from charity_desk.ui.models.beneficiary_table import BeneficiaryTableModel
 
 DEBOUNCE_MS = 250
@@ -56,9 +57,12 @@ class FrontDeskPage(QWidget):
         new_walk_in = QPushButton(self.tr("New walk-in (Ctrl+N)"))
         new_walk_in.setShortcut(QKeySequence("Ctrl+N"))
         new_walk_in.clicked.connect(self.new_walk_in_requested)
+        verify_letter = QPushButton(self.tr("Verify a letter…"))
+        verify_letter.clicked.connect(self.verify_letter)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(new_walk_in)
+        search_row.addWidget(verify_letter)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Front desk"))
@@ -71,6 +75,12 @@ class FrontDeskPage(QWidget):
     def activate(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def verify_letter(self) -> VerifyLetterDialog:
+        """A letter brought back to the desk, or a caller asking whether one is genuine."""
+        self.verify_dialog = VerifyLetterDialog(self._services.letters, self)
+        self.verify_dialog.open()
+        return self.verify_dialog
 
     def run_search(self) -> None:
         self._debounce.stop()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.screens.program_editor import ProgramEditor
+from charity_desk.ui.widgets.program_sessions import ProgramSessions
 
 
 class ProgramsPage(QWidget):
@@ -47,6 +48,8 @@ class ProgramsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(body)
+        self.sessions = ProgramSessions(services)
+        layout.addWidget(self.sessions)
 
     def activate(self, select_id: int | None = None) -> None:
         current = select_id or (self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem()
@@ -65,6 +68,7 @@ class ProgramsPage(QWidget):
     def _show_selected(self, *_args) -> None:
         item = self.list.currentItem()
         self.editor.load(self._services.programs.get(item.data(Qt.ItemDataRole.UserRole)) if item else None)
+        self.sessions.load(item.data(Qt.ItemDataRole.UserRole) if item else None)
 
     def _new(self) -> None:
         self.list.clearSelection()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,9 @@ from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.new_user import NewUserDialog
 from charity_desk.ui.messages import show_error
+from charity_desk.ui.screens.settings_committees import CommitteesBox
+from charity_desk.ui.screens.settings_letterhead import LetterheadBox
+from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
 
 
 class SettingsPage(QWidget):
@@ -59,13 +63,29 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language of this computer"), self.language)
         form.addRow(self.tr("Lock the screen after"), idle_row)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(general)
         self.users_list: QListWidget | None = None
         if actor.can(Permission.USERS_MANAGE):
             layout.addWidget(self._users_box())
+        #: Groups that load their own data each time the page is shown.
+        self.groups: list[QWidget] = []
+        if actor.can(Permission.SETTINGS_MANAGE):
+            self.groups += [LetterheadBox(actor_services), LetterTemplatesBox(actor_services)]
+        if actor.can(Permission.PROGRAM_MANAGE):
+            self.groups.append(CommitteesBox(actor_services))
+        for group in self.groups:
+            layout.addWidget(group)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Staff accounts"))
@@ -87,6 +107,8 @@ class SettingsPage(QWidget):
         self.idle_minutes.setValue(self._services.settings.idle_lock_minutes())
         if self.users_list is not None:
             self._reload_users()
+        for group in self.groups:
+            group.activate()
 
     def _reload_users(self) -> None:
         self.users_list.clear()

@@ -48,8 +48,12 @@ class FieldForm(QFormLayout):
         return unknown
 
     def clear_errors(self) -> None:
-        for name, label in self._errors.items():
-            label.hide()
-            if self.widgets[name].property("invalid"):
-                self.widgets[name].setProperty("invalid", False)
-                self.widgets[name].style().polish(self.widgets[name])
+        for name in self._errors:
+            self.clear_error(name)
+
+    def clear_error(self, name: str) -> None:
+        """Unmark one field, for example as soon as the person corrects it."""
+        self._errors[name].hide()
+        if self.widgets[name].property("invalid"):
+            self.widgets[name].setProperty("invalid", False)
+            self.widgets[name].style().polish(self.widgets[name])

@@ -33,3 +33,8 @@ class SimpleTable(QTableWidget):
     def current_key(self):
         row = self.currentRow()
         return self._keys[row] if 0 <= row < len(self._keys) else None
+
+    def selected_keys(self) -> list:
+        """Keys of the selected rows, top to bottom (for tables that allow choosing several)."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self._keys[row] for row in rows if row < len(self._keys)]

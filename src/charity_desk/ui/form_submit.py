@@ -1,0 +1,30 @@
+"""Calling a service from a form: its refusal is shown at the field it names, and under the form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from charity_desk.domain.messages import DomainError
+from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.ui.widgets.field_form import FieldForm
+from charity_desk.ui.widgets.form_error import FormError
+
+
+def submit(form: FieldForm | None, error: FormError, action: Callable[[], object]) -> bool:
+    """Run ``action``; on a refusal mark the fields and say why, and return False."""
+    if form is not None:
+        form.clear_errors()
+    error.clear_message()
+    try:
+        action()
+    except InvalidInput as refused:
+        if form is not None:
+            form.show_errors(refused.fields)
+        error.show_message(refused.message)
+        return False
+    except (ServiceError, DomainError) as refused:
+        if form is not None and refused.field in form.widgets:
+            form.show_errors({refused.field: refused.message})
+        error.show_message(refused.message)
+        return False
+    return True

@@ -1,0 +1,297 @@
+"""One committee meeting (clause 5-5): attendance, the agenda, a decision per item, and what
+follows the closing: minutes and decision letters.
+
+Everything goes through the services, which hold the rules (quorum, votes, finality); the panel
+shows their refusals where they apply.  Once the meeting is closed its decisions are final, so
+attendance and the decision form stay visible but cannot be changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from charity_desk.domain.roles import Permission
+from charity_desk.services.committees import AgendaItem, DecisionInput, MeetingView
+from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.services.registry import ActorServices
+from charity_desk.ui.bidi import ltr
+from charity_desk.ui.committee_labels import outcome_label
+from charity_desk.ui.document_jobs import DocumentJobs
+from charity_desk.ui.formatting import show_amount, show_date
+from charity_desk.ui.widgets.attendance import AttendanceBox
+from charity_desk.ui.widgets.decision_form import DecisionForm
+from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.simple_table import SimpleTable
+
+
+def _file_part(number: str) -> str:
+    return number.replace("/", "-")
+
+
+class MeetingPanel(QWidget):
+    #: The meeting was closed or its letters issued: lists showing it may refresh.
+    changed = Signal()
+
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._can_decide = services.actor.can(Permission.COMMITTEE_DECIDE)
+        self.view: MeetingView | None = None
+        self.letter_ids: list[int] = []
+        self.header = QLabel()
+        self.header.setObjectName("fileName")
+        self.state = QLabel()
+        self.facts = QLabel()
+        self.facts.setObjectName("muted")
+        self.close_button = self._button(self.tr("Close meeting…"), self.close_meeting)
+        self.minutes_button = self._button(self.tr("Minutes"), self.print_minutes)
+        self.issue_button = self._button(self.tr("Issue letters"), self.issue_letters)
+        self.letters_button = self._button(self.tr("Print all letters"), self.print_letters)
+        self.error = FormError()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.jobs = DocumentJobs(self, self.error)
+
+        self.attendance = AttendanceBox()
+        self.attendance.toggled.connect(self._save_attendance)
+        agenda = QGroupBox(self.tr("Agenda"))
+        self.agenda = SimpleTable([self.tr("Application"), self.tr("Name"), self.tr("National ID"),
+                                   self.tr("Program"), self.tr("Decision")], ltr_columns=frozenset({0, 2}))
+        self.agenda.currentCellChanged.connect(lambda *_: self._show_item())
+        self.summary_button = self._button(self.tr("Print case summary"), self.print_summary)
+        self.all_summaries_button = self._button(self.tr("Print all case summaries"), self.print_all_summaries)
+        agenda_buttons = QHBoxLayout()
+        agenda_buttons.addStretch()
+        agenda_buttons.addWidget(self.summary_button)
+        agenda_buttons.addWidget(self.all_summaries_button)
+        agenda_layout = QVBoxLayout(agenda)
+        agenda_layout.addWidget(self.agenda, 1)
+        agenda_layout.addLayout(agenda_buttons)
+
+        self.decision_box = QGroupBox(self.tr("Decision"))
+        self.decision = DecisionForm()
+        self.record_button = self._button(self.tr("Record decision"), self.record_decision)
+        record_row = QHBoxLayout()
+        record_row.addStretch()
+        record_row.addWidget(self.record_button)
+        decision_layout = QVBoxLayout(self.decision_box)
+        decision_layout.addWidget(self.decision)
+        decision_layout.addLayout(record_row)
+        decision_layout.addStretch()
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.header)
+        title_row.addSpacing(8)
+        title_row.addWidget(self.state)
+        title_row.addStretch()
+        for button in (self.close_button, self.minutes_button, self.issue_button, self.letters_button):
+            title_row.addWidget(button)
+        start_column = QVBoxLayout()
+        start_column.addWidget(self.attendance)
+        start_column.addWidget(agenda, 1)
+        body = QHBoxLayout()
+        body.addLayout(start_column, 5)
+        body.addWidget(self.decision_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(title_row)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addLayout(body, 1)
+        self.show_meeting(None)
+
+    def _button(self, text: str, action) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        return button
+
+    # Showing ----------------------------------------------------------------------------------
+    def show_meeting(self, meeting_id: int | None, keep_notice: bool = False) -> None:
+        self.error.clear_message()
+        if not keep_notice:
+            self._say("")
+        self.view = self._services.committees.meeting(meeting_id) if meeting_id else None
+        self.setEnabled(self.view is not None)
+        if self.view is None:
+            self.header.setText(self.tr("No meeting chosen"))
+            self.facts.setText(self.tr("Choose a meeting from the list, or open a new one."))
+            self.state.clear()
+            self.agenda.set_rows([])
+            self.attendance.show_members((), 0)
+            self.decision.set_value(None)
+            self.letter_ids = []
+            self._enable()
+            return
+        view = self.view
+        self.header.setText(self.tr("Meeting {number} — {committee}").format(number=ltr(view.number),
+                                                                          committee=view.committee_name))
+        self.state.setText(self.tr("Closed") if view.closed else self.tr("Open"))
+        self.state.setObjectName("meetingClosed" if view.closed else "meetingOpen")
+        self.state.style().polish(self.state)
+        facts = [show_date(view.held_on)] + ([view.place] if view.place else [])
+        facts.append(self.tr("%n application(s) on the agenda", "", len(view.agenda)))
+        self.facts.setText("  •  ".join(facts))
+        self.attendance.show_members(view.members, view.quorum)
+        self.decision.show_votes(view.votes)
+        self.letter_ids = self._services.letters.for_meeting(view.id) if view.closed else []
+        self._show_agenda(self.agenda.current_key())
+
+    def _show_agenda(self, select: int | None) -> None:
+        items = self.view.agenda
+        self.agenda.blockSignals(True)
+        self.agenda.set_rows([(i.number, i.beneficiary_name, i.national_id, i.program, self._decision_text(i.decision))
+                              for i in items], keys=[i.application_id for i in items])
+        row = next((r for r, i in enumerate(items) if i.application_id == select), 0 if items else -1)
+        self.agenda.setCurrentCell(row, 0)
+        self.agenda.blockSignals(False)
+        self._show_item()
+
+    def _decision_text(self, decision: DecisionInput | None) -> str:
+        if decision is None:
+            return "—"
+        if decision.outcome == "accepted" and decision.amount is not None:
+            return self.tr("{outcome}: {amount} riyals").format(outcome=outcome_label(decision.outcome),
+                                                                amount=ltr(show_amount(decision.amount)))
+        return outcome_label(decision.outcome)
+
+    def current_item(self) -> AgendaItem | None:
+        key = self.agenda.current_key()
+        return next((i for i in self.view.agenda if i.application_id == key), None) if self.view else None
+
+    def _show_item(self) -> None:
+        item = self.current_item()
+        self.decision.set_value(item.decision if item else None)
+        self.decision_box.setTitle(self.tr("Decision on {number} — {name}").format(
+            number=ltr(item.number), name=item.beneficiary_name) if item else self.tr("Decision"))
+        self._enable()
+
+    def _enable(self) -> None:
+        view, item = self.view, self.current_item()
+        editable = view is not None and not view.closed and self._can_decide
+        self.attendance.setEnabled(editable)
+        self.decision.setEnabled(editable and item is not None)
+        self.record_button.setEnabled(editable and item is not None)
+        self.close_button.setEnabled(editable)
+        self.close_button.setVisible(view is None or not view.closed)
+        self.summary_button.setEnabled(item is not None)
+        self.all_summaries_button.setEnabled(bool(view and view.agenda))
+        closed = view is not None and view.closed
+        decided = sum(i.decision is not None for i in view.agenda) if view else 0
+        for button in (self.minutes_button, self.issue_button, self.letters_button):
+            button.setVisible(closed)
+        self.minutes_button.setEnabled(closed)
+        self.issue_button.setEnabled(closed and self._can_decide and len(self.letter_ids) < decided)
+        self.letters_button.setEnabled(closed and bool(self.letter_ids))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # Changing ---------------------------------------------------------------------------------
+    def _save_attendance(self, member_id: int, present: bool) -> None:
+        self.error.clear_message()
+        try:
+            self._services.committees.set_attendance(self.view.id, {member_id: present})
+        except ServiceError as error:
+            self.attendance.set_present(member_id, not present)
+            self.error.show_message(error.message)
+
+    def record_decision(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.error.clear_message()
+        self.decision.form.clear_errors()
+        try:
+            self._services.committees.record_decision(self.view.id, item.application_id, self.decision.value())
+        except InvalidInput as error:
+            unknown = self.decision.form.show_errors(error.fields)
+            if unknown:
+                self.error.show_message(error.fields[unknown[0]])
+            return
+        except ServiceError as error:
+            self.error.show_message(error.message)
+            return
+        self._say(self.tr("Decision recorded for application {number}.").format(number=ltr(item.number)))
+        self.view = self._services.committees.meeting(self.view.id)
+        waiting = [i.application_id for i in self.view.agenda if i.decision is None]
+        self._show_agenda(waiting[0] if waiting else item.application_id)
+
+    def _confirm_close(self) -> bool:
+        decided = sum(i.decision is not None for i in self.view.agenda)
+        answer = QMessageBox.question(
+            self, self.tr("Close meeting"),
+            self.tr("Close meeting {number}? Its {count} decisions become final and each application moves to "
+                    "accepted, rejected or deferred. Applications without a decision wait for the next "
+                    "meeting.").format(number=ltr(self.view.number), count=decided))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close_meeting(self) -> None:
+        if self.view is None or not self._confirm_close():
+            return
+        self.error.clear_message()
+        try:
+            self._services.committees.close_meeting(self.view.id)
+        except ServiceError as error:
+            self.error.show_message(error.message)
+            return
+        self._say(self.tr("The meeting is closed and its decisions are final. Print the minutes, then issue the "
+                          "decision letters."))
+        self.show_meeting(self.view.id, keep_notice=True)
+        self.changed.emit()
+
+    def issue_letters(self) -> None:
+        self.error.clear_message()
+        try:
+            self.letter_ids = self._services.letters.issue_for_meeting(self.view.id)
+        except ServiceError as error:
+            self.error.show_message(error.message)
+            return
+        self._say(self.tr("%n letter(s) issued and entered in the outgoing register.", "", len(self.letter_ids)))
+        self._enable()
+        self.changed.emit()
+
+    # Printing ---------------------------------------------------------------------------------
+    def print_summary(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._print_summaries([item])
+
+    def print_all_summaries(self) -> None:
+        if self.view is not None:
+            self._print_summaries(list(self.view.agenda))
+
+    def _print_summaries(self, items: list[AgendaItem]) -> None:
+        documents, ids = self._services.meeting_documents, [i.application_id for i in items]
+        title = (self.tr("Case summary — {number}").format(number=items[0].number) if len(items) == 1
+                 else self.tr("Case summaries — meeting {number}").format(number=self.view.number))
+        name = f"case-{_file_part(items[0].number)}.pdf" if len(items) == 1 else \
+            f"cases-{_file_part(self.view.number)}.pdf"
+        self.jobs.run(self.tr("Preparing the case summaries…"), title, name,
+                      lambda progress, cancelled: documents.case_summaries(ids, progress, cancelled))
+
+    def print_minutes(self) -> None:
+        documents, meeting_id = self._services.meeting_documents, self.view.id
+        self.jobs.run(self.tr("Preparing the minutes…"),
+                      self.tr("Minutes of meeting {number}").format(number=self.view.number),
+                      f"minutes-{_file_part(self.view.number)}.pdf",
+                      lambda _progress, _cancelled: documents.minutes(meeting_id))
+
+    def print_letters(self) -> None:
+        letters, ids = self._services.letters, list(self.letter_ids)
+        self.jobs.run(self.tr("Preparing the letters…"),
+                      self.tr("Decision letters — meeting {number}").format(number=self.view.number),
+                      f"letters-{_file_part(self.view.number)}.pdf",
+                      lambda progress, cancelled: letters.render(ids, progress, cancelled))

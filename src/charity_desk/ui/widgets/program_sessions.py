@@ -1,0 +1,88 @@
+"""The sessions of one program: open a new one, end one.
+
+Ending a session asks every person served in it for a satisfaction survey (clauses 2-2, 3-4), so
+the widget says how many surveys were created.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from charity_desk.domain.roles import Permission
+from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.new_session import NewSessionDialog
+from charity_desk.ui.form_submit import submit
+from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.simple_table import SimpleTable
+
+
+class ProgramSessions(QGroupBox):
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Sessions"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the editor keeps the room
+        self._services = services
+        self._program_id: int | None = None
+        self.table = SimpleTable([self.tr("Session"), self.tr("State")])
+        self.table.setMaximumHeight(130)
+        self.new_button = QPushButton(self.tr("Open a session…"))
+        self.new_button.clicked.connect(self._new)
+        self.end_button = QPushButton(self.tr("End selected session…"))
+        self.end_button.clicked.connect(self._ask_end)
+        self.result = QLabel()
+        self.result.setObjectName("muted")
+        self.error = FormError()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.end_button)
+        buttons.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.load(None)
+
+    def load(self, program_id: int | None) -> None:
+        if program_id != self._program_id:
+            self.result.clear()
+            self.error.clear_message()
+        self._program_id = program_id
+        sessions = self._services.delivery.sessions(program_id) if program_id is not None else []
+        self.table.set_rows([(name, self.tr("Ended") if ended else self.tr("Open"))
+                             for _id, _program, name, ended in sessions],
+                            keys=[(session_id, ended) for session_id, _program, _name, ended in sessions])
+        can_manage = program_id is not None and self._services.actor.can(Permission.PROGRAM_MANAGE)
+        self.new_button.setEnabled(can_manage)
+        self.end_button.setEnabled(can_manage)
+
+    def _new(self) -> None:
+        if NewSessionDialog(self._services, self._program_id, self).exec():
+            self.load(self._program_id)
+
+    def _ask_end(self) -> None:
+        key = self.table.current_key()
+        if key is None or key[1]:
+            return
+        answer = QMessageBox.question(self, self.tr("End session"), self.tr(
+            "End this session today? Everyone served in it will be owed a satisfaction survey."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.end_selected()
+
+    def end_selected(self) -> None:
+        session_id, _ended = self.table.current_key()
+
+        def end():
+            surveys = self._services.delivery.end_session(session_id, date.today())
+            self.result.setText(self.tr("Session ended: %n satisfaction survey(s) are now waiting.", "", surveys))
+        if submit(None, self.error, end):
+            self.load(self._program_id)
