@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Choose an application from the list above.</source>
-        <translation type="unfinished" />
+        <translation>اختر طلبًا من القائمة أعلاه.</translation>
     </message>
     <message>
         <source>State: {state}  •  received {when}  •  instructions version {version} accepted ({method})</source>
@@ -445,61 +445,61 @@
     <message>
         <source>Attendance</source>
         <extracomment>(member id, present)</extracomment>
-        <translation type="unfinished" />
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Present {present} of {members}, quorum {quorum}</source>
-        <translation type="unfinished" />
+        <translation>الحاضرون {present} من {members}، والنصاب {quorum}</translation>
     </message>
     <message>
         <source>quorum met</source>
-        <translation type="unfinished" />
+        <translation>النصاب مكتمل</translation>
     </message>
     <message>
         <source>quorum not met</source>
-        <translation type="unfinished" />
+        <translation>النصاب غير مكتمل</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Every action is written to the audit trail, each entry sealed together with the one before it. The check reads the whole trail and names the first entry that was altered or removed.</source>
-        <translation type="unfinished" />
+        <translation>يُقيَّد كل إجراء في سجل التدقيق، ويُختم كل قيد مرتبطًا بالقيد الذي يسبقه. يقرأ الفحص السجل كاملًا ويحدد أول قيد عُدِّل أو حُذف.</translation>
     </message>
     <message>
         <source>Check the audit trail</source>
-        <translation type="unfinished" />
+        <translation>فحص سجل التدقيق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The check stopped because of an unexpected error: {details}</source>
-        <translation type="unfinished" />
+        <translation>توقف الفحص بسبب خطأ غير متوقع: {details}</translation>
     </message>
 </context>
 <context>
     <name>AuditVerify</name>
     <message>
         <source>The check of the audit trail was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي فحص سجل التدقيق.</translation>
     </message>
     <message>
         <source>The audit trail is intact: {rows} entries checked.</source>
-        <translation type="unfinished" />
+        <translation>سجل التدقيق سليم، وعدد القيود المفحوصة: {rows}.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: entry {id} was altered after it was written.</source>
-        <translation type="unfinished" />
+        <translation>تعرّض سجل التدقيق للتلاعب: عُدّل القيد رقم {id} بعد تسجيله.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: one or more entries just before entry {id} were removed.</source>
-        <translation type="unfinished" />
+        <translation>تعرّض سجل التدقيق للتلاعب: حُذف قيد أو أكثر قبل القيد رقم {id} مباشرة.</translation>
     </message>
 </context>
 <context>
@@ -522,39 +522,39 @@
     <name>Backups</name>
     <message>
         <source>The passphrase of this backup is wrong.</source>
-        <translation type="unfinished" />
+        <translation>عبارة المرور لهذه النسخة الاحتياطية غير صحيحة.</translation>
     </message>
     <message>
         <source>This backup file is damaged or was altered; it cannot be used to restore.</source>
-        <translation type="unfinished" />
+        <translation>ملف النسخة الاحتياطية هذا تالف أو معدَّل، ولا يمكن استخدامه للاستعادة.</translation>
     </message>
     <message>
         <source>This backup is encrypted: give its passphrase to restore it.</source>
-        <translation type="unfinished" />
+        <translation>هذه النسخة الاحتياطية مشفّرة: أدخل عبارة المرور الخاصة بها لاستعادتها.</translation>
     </message>
     <message>
         <source>The backup passphrase must have at least {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا تقل عبارة مرور النسخة الاحتياطية عن {count} أحرف.</translation>
     </message>
     <message>
         <source>The backup could not be made. Details: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء النسخة الاحتياطية. التفاصيل: {details}</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database it copies.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات التي تنسخها؛ اختر موقعًا آخر.</translation>
     </message>
     <message>
         <source>The backup file {path} was not found.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على ملف النسخة الاحتياطية {path}.</translation>
     </message>
     <message>
         <source>This file is not a Charity Desk backup.</source>
-        <translation type="unfinished" />
+        <translation>هذا الملف ليس نسخة احتياطية من مكتب الجمعية.</translation>
     </message>
     <message>
         <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
-        <translation type="unfinished" />
+        <translation>أُخذت هذه النسخة الاحتياطية من نوع آخر من قواعد البيانات (ملف SQLite أو خادم PostgreSQL)، لذا لا يمكن استعادتها هنا.</translation>
     </message>
 </context>
 <context>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Services received</source>
-        <translation type="unfinished" />
+        <translation>الخدمات المقدمة</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>The backup was restored. The data it replaced is kept in {path}.</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت النسخة الاحتياطية، واحتُفظ بالبيانات التي استُبدلت في {path}.</translation>
     </message>
 </context>
 <context>
@@ -681,27 +681,27 @@
     <message>
         <source>Close with a reply</source>
         <extracomment>The radio button ids of «person satisfied?»: yes, no, not known (the person could not be asked).</extracomment>
-        <translation type="unfinished" />
+        <translation>الإغلاق مع الرد</translation>
     </message>
     <message>
         <source>Reply given to the person</source>
-        <translation type="unfinished" />
+        <translation>الرد المقدَّم لصاحب الشكوى أو المقترح</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Was the person satisfied with the reply?</source>
-        <translation type="unfinished" />
+        <translation>هل رضي صاحب الشكوى أو المقترح عن الرد؟</translation>
     </message>
 </context>
 <context>
@@ -731,157 +731,157 @@
     <name>CommitteeLabels</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">مقبول</translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">مرفوض</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished">مؤجل</translation>
+        <translation>مؤجل</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished" />
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation type="unfinished" />
+        <translation>اعتذار</translation>
     </message>
     <message>
         <source>Deferral</source>
-        <translation type="unfinished" />
+        <translation>تأجيل</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished" />
+        <translation>إحالة</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished" />
+        <translation>رئيس</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished" />
+        <translation>أمين سر</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>عضو</translation>
     </message>
 </context>
 <context>
     <name>CommitteePage</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">اللجنة</translation>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished" />
+        <translation>اجتماع جديد…</translation>
     </message>
     <message>
         <source>Verify a letter…</source>
-        <translation type="unfinished" />
+        <translation>التحقق من خطاب…</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>Outgoing register</source>
-        <translation type="unfinished" />
+        <translation>سجل الصادر</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>
     <name>Committees</name>
     <message>
         <source>Choose the decision: accept, reject or defer.</source>
-        <translation type="unfinished" />
+        <translation>اختر القرار: قبول أو رفض أو تأجيل.</translation>
     </message>
     <message>
         <source>Write the amount or the service granted.</source>
-        <translation type="unfinished" />
+        <translation>اكتب المبلغ أو الخدمة التي تقرر منحها.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
     <message>
         <source>The duration is 1 to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون المدة من 1 إلى 120 شهرًا.</translation>
     </message>
     <message>
         <source>Choose the reason for the rejection.</source>
-        <translation type="unfinished" />
+        <translation>اختر سبب الرفض.</translation>
     </message>
     <message>
         <source>Write the reason for the rejection.</source>
-        <translation type="unfinished" />
+        <translation>اكتب سبب الرفض.</translation>
     </message>
     <message>
         <source>Write what is missing before a decision.</source>
-        <translation type="unfinished" />
+        <translation>اكتب النواقص المطلوبة قبل اتخاذ القرار.</translation>
     </message>
     <message>
         <source>Record the votes for, against and abstaining.</source>
-        <translation type="unfinished" />
+        <translation>سجّل أعداد الموافقين والمعارضين والممتنعين عن التصويت.</translation>
     </message>
     <message>
         <source>The votes add up to more than the {present} members present.</source>
-        <translation type="unfinished" />
+        <translation>مجموع الأصوات يزيد على عدد الأعضاء الحاضرين ({present}).</translation>
     </message>
     <message>
         <source>Enter the committee's name.</source>
-        <translation type="unfinished" />
+        <translation>أدخل اسم اللجنة.</translation>
     </message>
     <message>
         <source>Add the members, each with a name.</source>
-        <translation type="unfinished" />
+        <translation>أضف الأعضاء، مع كتابة اسم كل عضو.</translation>
     </message>
     <message>
         <source>The quorum is 1 to the number of members.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون النصاب من 1 إلى عدد الأعضاء.</translation>
     </message>
     <message>
         <source>Choose exactly one chair.</source>
-        <translation type="unfinished" />
+        <translation>اختر رئيسًا واحدًا فقط للجنة.</translation>
     </message>
     <message>
         <source>This meeting is closed: its decisions are final. A change needs a new decision in a new meeting.</source>
-        <translation type="unfinished" />
+        <translation>هذا الاجتماع مغلق وقراراته نهائية. يتطلب أي تغيير قرارًا جديدًا في اجتماع جديد.</translation>
     </message>
     <message>
         <source>Only an application that is ready for the committee can be decided.</source>
-        <translation type="unfinished" />
+        <translation>لا يُتخذ قرار إلا في طلب جاهز للعرض على اللجنة.</translation>
     </message>
     <message>
         <source>The quorum is not met: {present} present, {quorum} needed.</source>
-        <translation type="unfinished" />
+        <translation>لم يكتمل النصاب: عدد الحاضرين {present}، والمطلوب {quorum}.</translation>
     </message>
     <message>
         <source>Record at least one decision before closing the meeting.</source>
-        <translation type="unfinished" />
+        <translation>سجّل قرارًا واحدًا على الأقل قبل إغلاق الاجتماع.</translation>
     </message>
 </context>
 <context>
@@ -959,133 +959,127 @@
     <name>Complaints</name>
     <message>
         <source>Choose complaint or suggestion.</source>
-        <translation type="unfinished" />
+        <translation>اختر النوع: شكوى أو اقتراح.</translation>
     </message>
     <message>
         <source>Choose the channel it came by.</source>
-        <translation type="unfinished" />
+        <translation>اختر القناة التي وردت منها.</translation>
     </message>
     <message>
         <source>Choose the category.</source>
-        <translation type="unfinished" />
+        <translation>اختر البند.</translation>
     </message>
     <message>
         <source>Write what the person said.</source>
-        <translation type="unfinished" />
+        <translation>اكتب ما ذكره الشخص.</translation>
     </message>
     <message>
         <source>Write the action taken.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الإجراء المتخذ.</translation>
     </message>
     <message>
         <source>Write the reply given to the person.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الرد الذي قُدّم للشخص.</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsTab</name>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>المتجاوزة لموعد الرد</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>المغلقة</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>جديد…</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الورود</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">البند</translation>
+        <translation>التصنيف</translation>
     </message>
     <message>
         <source>Came by</source>
-        <translation type="unfinished" />
+        <translation>قناة الورود</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Answer due</source>
-        <translation type="unfinished" />
+        <translation>موعد الرد</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Action taken, for example: called the person and explained</source>
-        <translation type="unfinished" />
+        <translation>الإجراء المتخذ، مثل: الاتصال بالشخص وتوضيح الأمر له</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <source>Close with a reply…</source>
-        <translation type="unfinished" />
+        <translation>إغلاق مع الرد…</translation>
     </message>
     <message>
         <source>Open — overdue</source>
-        <translation type="unfinished" />
+        <translation>مفتوحة — تجاوزت موعد الرد</translation>
     </message>
     <message>
         <source>Closed on {date}</source>
-        <translation type="unfinished" />
+        <translation>أُغلقت في {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
     </message>
     <message>
         <source>Actions taken:</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات المتخذة:</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished" />
+        <translation>راضٍ</translation>
     </message>
     <message>
         <source>not satisfied</source>
-        <translation type="unfinished" />
+        <translation>غير راضٍ</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished" />
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Reply ({satisfied}):</source>
-        <translation type="unfinished" />
+        <translation>الرد ({satisfied}):</translation>
     </message>
 </context>
 <context>
@@ -1142,236 +1136,206 @@
     <name>CountChart</name>
     <message>
         <source>No data for this period.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد بيانات لهذه الفترة.</translation>
     </message>
 </context>
 <context>
     <name>DashboardLabels</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation type="unfinished" />
+        <translation>أقل من 18 سنة</translation>
     </message>
     <message>
         <source>18-29 years</source>
-        <translation type="unfinished" />
+        <translation>من 18 إلى 29 سنة</translation>
     </message>
     <message>
         <source>30-44 years</source>
-        <translation type="unfinished" />
+        <translation>من 30 إلى 44 سنة</translation>
     </message>
     <message>
         <source>45-59 years</source>
-        <translation type="unfinished" />
+        <translation>من 45 إلى 59 سنة</translation>
     </message>
     <message>
         <source>60 and over</source>
-        <translation type="unfinished" />
+        <translation>60 سنة فأكثر</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Reports and indicators</source>
-        <translation type="unfinished" />
+        <translation>التقارير والمؤشرات</translation>
     </message>
     <message>
         <source>Calculating the figures…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ احتساب الأرقام…</translation>
     </message>
     <message>
         <source>Applications by state</source>
-        <translation type="unfinished" />
+        <translation>الطلبات حسب الحالة</translation>
     </message>
     <message>
         <source>People served by program</source>
-        <translation type="unfinished" />
+        <translation>المستفيدون حسب البرنامج</translation>
     </message>
     <message>
         <source>People served by region</source>
-        <translation type="unfinished" />
+        <translation>المستفيدون حسب المنطقة</translation>
     </message>
     <message>
         <source>People served by gender</source>
-        <translation type="unfinished" />
+        <translation>المستفيدون حسب الجنس</translation>
     </message>
     <message>
         <source>People served by age band</source>
-        <translation type="unfinished" />
+        <translation>المستفيدون حسب الفئة العمرية</translation>
     </message>
     <message>
         <source>Inquiries by channel</source>
-        <translation type="unfinished" />
+        <translation>الاستفسارات حسب القناة</translation>
     </message>
     <message>
         <source>Indirect reach by channel</source>
-        <translation type="unfinished" />
+        <translation>الوصول غير المباشر حسب القناة</translation>
     </message>
     <message>
         <source>Applications received</source>
-        <translation type="unfinished" />
+        <translation>الطلبات الواردة</translation>
     </message>
     <message>
         <source>Median days to a decision</source>
-        <translation type="unfinished" />
+        <translation>الوسيط لأيام البت</translation>
     </message>
     <message>
         <source>Decided within the target time</source>
-        <translation type="unfinished" />
+        <translation>البت ضمن المدة المستهدفة</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished" />
+        <translation>نسبة القبول</translation>
     </message>
     <message>
         <source>People served</source>
-        <translation type="unfinished" />
+        <translation>المستفيدون المخدومون</translation>
     </message>
     <message>
         <source>Services delivered</source>
-        <translation type="unfinished" />
+        <translation>الخدمات المقدمة</translation>
     </message>
     <message>
         <source>Satisfied beneficiaries</source>
-        <translation type="unfinished" />
+        <translation>نسبة رضا المستفيدين</translation>
     </message>
     <message>
         <source>Survey response rate</source>
-        <translation type="unfinished" />
+        <translation>نسبة الاستجابة للاستبانات</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished" />
+        <translation>الشكاوى المفتوحة</translation>
     </message>
     <message>
         <source>Complaints closed on time</source>
-        <translation type="unfinished" />
+        <translation>الشكاوى المغلقة في وقتها</translation>
     </message>
     <message>
         <source>Referrals to partners</source>
-        <translation type="unfinished" />
+        <translation>الإحالات إلى الجمعيات الشريكة</translation>
     </message>
     <message>
         <source>Home visits done</source>
-        <translation type="unfinished" />
+        <translation>الزيارات المنزلية المنجزة</translation>
     </message>
     <message>
         <source>Board report (PDF)</source>
-        <translation type="unfinished" />
+        <translation>تقرير مجلس الإدارة (PDF)</translation>
     </message>
     <message>
         <source>Board report (Excel)</source>
-        <translation type="unfinished" />
+        <translation>تقرير مجلس الإدارة (Excel)</translation>
     </message>
     <message>
         <source>Program report</source>
-        <translation type="unfinished" />
+        <translation>تقرير البرامج</translation>
     </message>
     <message>
         <source>Staff development report</source>
-        <translation type="unfinished" />
+        <translation>تقرير تطوير الأداء</translation>
     </message>
     <message>
         <source>Export a list…</source>
-        <translation type="unfinished" />
+        <translation>تصدير قائمة…</translation>
     </message>
     <message>
         <source>Preview and print (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>معاينة وطباعة (PDF)…</translation>
     </message>
     <message>
         <source>Save as Excel…</source>
-        <translation type="unfinished" />
+        <translation>حفظ بصيغة Excel…</translation>
     </message>
     <message>
         <source>The figures could not be calculated: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر احتساب الأرقام: {details}</translation>
     </message>
     <message numerus="yes">
         <source>%n decided</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform></translation>
     </message>
     <message>
         <source>days from receipt</source>
-        <translation type="unfinished" />
+        <translation>يومًا من تاريخ الورود</translation>
     </message>
     <message numerus="yes">
         <source>Target: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform></translation>
     </message>
     <message>
         <source>of the decisions taken</source>
-        <translation type="unfinished" />
+        <translation>من القرارات المتخذة</translation>
     </message>
     <message>
         <source>{count} people with their families</source>
-        <translation type="unfinished" />
+        <translation>الأفراد مع أسرهم: {count}</translation>
     </message>
     <message>
         <source>{amount} riyals in cash</source>
-        <translation type="unfinished" />
+        <translation>المساعدات النقدية: {amount} ريال</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform></translation>
     </message>
     <message>
         <source>{answered} of {asked} surveys</source>
-        <translation type="unfinished" />
+        <translation>{answered} من {asked} استبانة</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform></translation>
     </message>
     <message>
         <source>{on_time} of {closed} closed</source>
-        <translation type="unfinished" />
+        <translation>{on_time} من {closed} شكوى مغلقة</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) received</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform></translation>
     </message>
     <message>
         <source>in the period</source>
-        <translation type="unfinished" />
+        <translation>خلال الفترة</translation>
     </message>
 </context>
 <context>
@@ -1443,102 +1407,102 @@
     <name>DecisionForm</name>
     <message>
         <source>Write the amount in riyals, for example 1500.</source>
-        <translation type="unfinished" />
+        <translation>اكتب المبلغ بالريال، مثل 1500.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Amount (riyals)</source>
-        <translation type="unfinished" />
+        <translation>المبلغ (ريال)</translation>
     </message>
     <message>
         <source>for example 1500</source>
-        <translation type="unfinished" />
+        <translation>مثل 1500</translation>
     </message>
     <message>
         <source>Service granted</source>
-        <translation type="unfinished" />
+        <translation>الخدمة الممنوحة</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>المدة</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> شهر</translation>
     </message>
     <message>
         <source>Reason for rejection</source>
-        <translation type="unfinished" />
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <source>Reason in words</source>
-        <translation type="unfinished" />
+        <translation>توضيح السبب</translation>
     </message>
     <message>
         <source>Missing before a decision</source>
-        <translation type="unfinished" />
+        <translation>النواقص المطلوبة قبل القرار</translation>
     </message>
     <message>
         <source>for example: a certified rent contract</source>
-        <translation type="unfinished" />
+        <translation>مثل: عقد إيجار موثّق</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>المسوّغات</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished" />
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Required for “Other reason”</source>
-        <translation type="unfinished" />
+        <translation>مطلوب عند اختيار «سبب آخر»</translation>
     </message>
     <message>
         <source>Optional details</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل إضافية (اختياري)</translation>
     </message>
 </context>
 <context>
     <name>Delivery</name>
     <message>
         <source>Name the session, for example «Ramadan 1448» or «Cohort 3».</source>
-        <translation type="unfinished" />
+        <translation>أدخل اسم الدفعة، مثل «رمضان 1448» أو «الدفعة 3».</translation>
     </message>
     <message>
         <source>Choose an open session of the application's program.</source>
-        <translation type="unfinished" />
+        <translation>اختر دفعة مفتوحة من دفعات البرنامج الذي قُدّم إليه الطلب.</translation>
     </message>
     <message>
         <source>The program is full: {capacity} places.</source>
-        <translation type="unfinished" />
+        <translation>اكتملت الطاقة الاستيعابية للبرنامج ({capacity} مقعدًا).</translation>
     </message>
     <message>
         <source>Choose what was given, with a positive amount or quantity.</source>
-        <translation type="unfinished" />
+        <translation>اختر ما قُدّم، مع إدخال مبلغ أو كمية أكبر من صفر.</translation>
     </message>
     <message>
         <source>The delivery date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن يكون تاريخ تقديم الخدمة في المستقبل.</translation>
     </message>
     <message>
         <source>Aid is given only to enrolled beneficiaries.</source>
-        <translation type="unfinished" />
+        <translation>لا تُقدَّم المساعدة إلا للمستفيدين الملتحقين بالبرنامج.</translation>
     </message>
     <message>
         <source>This would exceed the amount the committee decided ({decided} riyals; {given} already given).</source>
-        <translation type="unfinished" />
+        <translation>يتجاوز هذا المبلغ ما قررته اللجنة ({decided} ريال، صُرف منها {given} ريال).</translation>
     </message>
     <message>
         <source>The decided duration ended on {ends}: a new decision is needed.</source>
-        <translation type="unfinished" />
+        <translation>انتهت المدة المقررة في {ends}: يلزم صدور قرار جديد.</translation>
     </message>
     <message>
         <source>This session has already ended.</source>
-        <translation type="unfinished" />
+        <translation>هذه الدفعة منتهية من قبل.</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1510,7 @@
     <message>
         <source>The document could not be produced: {details}</source>
         <extracomment>The preview dialog that was just opened.</extracomment>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء المستند: {details}</translation>
     </message>
 </context>
 <context>
@@ -1887,34 +1851,34 @@
     <name>EnrolButton</name>
     <message>
         <source>Enrol in session…</source>
-        <translation type="unfinished" />
+        <translation>إلحاق بدفعة…</translation>
     </message>
     <message>
         <source>Program managers enrol accepted applicants.</source>
-        <translation type="unfinished" />
+        <translation>يتولى مديرو البرامج إلحاق المتقدمين المقبولين.</translation>
     </message>
 </context>
 <context>
     <name>EnrolSessionDialog</name>
     <message>
         <source>This program has no open session yet: a program manager opens one.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد دفعة مفتوحة في هذا البرنامج بعد: يفتحها مدير البرنامج.</translation>
     </message>
     <message>
         <source>Enrol in a session</source>
-        <translation type="unfinished" />
+        <translation>الإلحاق بدفعة</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished" />
+        <translation>الدفعة المفتوحة</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished" />
+        <translation>دفعة جديدة…</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished" />
+        <translation>إلحاق</translation>
     </message>
 </context>
 <context>
@@ -1922,98 +1886,92 @@
     <message>
         <source>Beneficiaries</source>
         <extracomment>The lists of services.exports.LISTS, in the order offered.</extracomment>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">الطلبات</translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Services delivered</source>
-        <translation type="unfinished" />
+        <translation>الخدمات المقدمة</translation>
     </message>
     <message>
         <source>Satisfaction surveys</source>
-        <translation type="unfinished" />
+        <translation>استبانات الرضا</translation>
     </message>
     <message>
         <source>Export a list to Excel</source>
-        <translation type="unfinished" />
+        <translation>تصدير قائمة إلى Excel</translation>
     </message>
     <message>
         <source>The whole list is written to an Excel workbook. National IDs, phone numbers and amounts are masked unless you include them below.</source>
-        <translation type="unfinished" />
+        <translation>تُصدَّر القائمة كاملة إلى مصنف Excel، وتُخفى أرقام الهوية وأرقام الهواتف والمبالغ ما لم تختر تضمينها أدناه.</translation>
     </message>
     <message>
         <source>Include national IDs, phones and amounts</source>
-        <translation type="unfinished" />
+        <translation>تضمين أرقام الهوية والهواتف والمبالغ</translation>
     </message>
     <message>
         <source>Your role may export masked lists only.</source>
-        <translation type="unfinished" />
+        <translation>لا يتيح لك دورك إلا تصدير القوائم ذات البيانات المخفية.</translation>
     </message>
     <message>
         <source>Your password, asked again for unmasked data</source>
-        <translation type="unfinished" />
+        <translation>أعد إدخال كلمة المرور لإظهار البيانات المخفية</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished" />
+        <translation>الحفظ في</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Save the list as</source>
-        <translation type="unfinished" />
+        <translation>حفظ القائمة باسم</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
         <source>Choose a folder that exists to save the file in.</source>
-        <translation type="unfinished" />
+        <translation>اختر مجلدًا موجودًا لحفظ الملف فيه.</translation>
     </message>
     <message>
         <source>Type your password again to include national IDs, phones and amounts.</source>
-        <translation type="unfinished" />
+        <translation>أعد كتابة كلمة المرور لتضمين أرقام الهوية والهواتف والمبالغ.</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تصدير القائمة…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to {path}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform></translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التصدير، ولم يُنشأ أي ملف.</translation>
     </message>
     <message>
         <source>The list could not be exported: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تصدير القائمة: {details}</translation>
     </message>
 </context>
 <context>
@@ -2106,120 +2064,120 @@
     <name>FeedbackLabels</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>نقدي</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished" />
+        <translation>عيني</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>حضور</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">خدمة</translation>
+        <translation>خدمة</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished" />
+        <translation>في الاستقبال</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished" />
+        <translation>هاتفيًا</translation>
     </message>
     <message>
         <source>Typed from a paper form</source>
-        <translation type="unfinished" />
+        <translation>مُدخلة من نموذج ورقي</translation>
     </message>
     <message>
         <source>Not satisfied at all</source>
         <extracomment>The five points of every satisfaction question, from 1 to 5.</extracomment>
-        <translation type="unfinished" />
+        <translation>غير راضٍ إطلاقًا</translation>
     </message>
     <message>
         <source>Not satisfied</source>
-        <translation type="unfinished" />
+        <translation>غير راضٍ</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished" />
+        <translation>محايد</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished" />
+        <translation>راضٍ</translation>
     </message>
     <message>
         <source>Very satisfied</source>
-        <translation type="unfinished" />
+        <translation>راضٍ جدًا</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished" />
+        <translation>شكوى</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished" />
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>X (Twitter)</source>
-        <translation type="unfinished" />
+        <translation>إكس (تويتر)</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished" />
+        <translation>إنستغرام</translation>
     </message>
     <message>
         <source>Snapchat</source>
-        <translation type="unfinished" />
+        <translation>سناب شات</translation>
     </message>
     <message>
         <source>TikTok</source>
-        <translation type="unfinished" />
+        <translation>تيك توك</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished" />
+        <translation>يوتيوب</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>واتساب</translation>
     </message>
     <message>
         <source>Publications</source>
-        <translation type="unfinished" />
+        <translation>المطبوعات</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished" />
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished" />
+        <translation>المتابعون</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>المشاهدات</translation>
     </message>
     <message>
         <source>Copies distributed</source>
-        <translation type="unfinished" />
+        <translation>النسخ الموزعة</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished" />
+        <translation>الأشخاص الذين وصلت إليهم الجمعية</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2282,7 @@
     </message>
     <message>
         <source>Verify a letter…</source>
-        <translation type="unfinished" />
+        <translation>التحقق من خطاب…</translation>
     </message>
     <message>
         <source>Front desk</source>
@@ -2816,11 +2774,11 @@
     <name>Letters</name>
     <message>
         <source>The template may use only these fields: {allowed}. Unknown: {unknown}.</source>
-        <translation type="unfinished" />
+        <translation>لا يُستخدم في النموذج إلا هذه الحقول: {allowed}. الحقول غير المعروفة: {unknown}.</translation>
     </message>
     <message>
         <source>Close the meeting first: letters are issued for final decisions only.</source>
-        <translation type="unfinished" />
+        <translation>أغلق الاجتماع أولًا؛ فالخطابات لا تصدر إلا للقرارات النهائية.</translation>
     </message>
 </context>
 <context>
@@ -2920,7 +2878,7 @@
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished" />
+        <translation>التدقيق</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2944,149 +2902,137 @@
     <message>
         <source>Close meeting…</source>
         <extracomment>The meeting was closed or its letters issued: lists showing it may refresh.</extracomment>
-        <translation type="unfinished" />
+        <translation>إغلاق الاجتماع…</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">الدقائق</translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <source>Issue letters</source>
-        <translation type="unfinished" />
+        <translation>إصدار الخطابات</translation>
     </message>
     <message>
         <source>Print all letters</source>
-        <translation type="unfinished" />
+        <translation>طباعة جميع الخطابات</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">الطلب</translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">رقم الهوية</translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">البرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Print case summary</source>
-        <translation type="unfinished" />
+        <translation>طباعة ملخص الحالة</translation>
     </message>
     <message>
         <source>Print all case summaries</source>
-        <translation type="unfinished" />
+        <translation>طباعة ملخصات جميع الحالات</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished" />
+        <translation>تسجيل القرار</translation>
     </message>
     <message>
         <source>No meeting chosen</source>
-        <translation type="unfinished" />
+        <translation>لم يُختر أي اجتماع</translation>
     </message>
     <message>
         <source>Choose a meeting from the list, or open a new one.</source>
-        <translation type="unfinished" />
+        <translation>اختر اجتماعًا من القائمة، أو افتح اجتماعًا جديدًا.</translation>
     </message>
     <message>
         <source>Meeting {number} — {committee}</source>
-        <translation type="unfinished" />
+        <translation>الاجتماع رقم {number} — {committee}</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>مفتوح</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) on the agenda</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform></translation>
     </message>
     <message>
         <source>{outcome}: {amount} riyals</source>
-        <translation type="unfinished" />
+        <translation>{outcome}: {amount} ريال</translation>
     </message>
     <message>
         <source>Decision on {number} — {name}</source>
-        <translation type="unfinished" />
+        <translation>القرار في الطلب رقم {number} — {name}</translation>
     </message>
     <message>
         <source>Decision recorded for application {number}.</source>
-        <translation type="unfinished" />
+        <translation>سُجّل القرار في الطلب رقم {number}.</translation>
     </message>
     <message>
         <source>Close meeting</source>
-        <translation type="unfinished" />
+        <translation>إغلاق الاجتماع</translation>
     </message>
     <message>
         <source>Close meeting {number}? Its {count} decisions become final and each application moves to accepted, rejected or deferred. Applications without a decision wait for the next meeting.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد إغلاق الاجتماع رقم {number}؟ ستصبح قراراته نهائية (عددها: {count})، وينتقل كل طلب إلى حالة مقبول أو مرفوض أو مؤجل. أما الطلبات التي لم يُتخذ فيها قرار فتُعرض في الاجتماع التالي.</translation>
     </message>
     <message>
         <source>The meeting is closed and its decisions are final. Print the minutes, then issue the decision letters.</source>
-        <translation type="unfinished" />
+        <translation>أُغلق الاجتماع وأصبحت قراراته نهائية. اطبع المحضر، ثم أصدر خطابات القرارات.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) issued and entered in the outgoing register.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform></translation>
     </message>
     <message>
         <source>Case summary — {number}</source>
-        <translation type="unfinished" />
+        <translation>ملخص الحالة — {number}</translation>
     </message>
     <message>
         <source>Case summaries — meeting {number}</source>
-        <translation type="unfinished" />
+        <translation>ملخصات الحالات — الاجتماع رقم {number}</translation>
     </message>
     <message>
         <source>Preparing the case summaries…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد ملخصات الحالات…</translation>
     </message>
     <message>
         <source>Preparing the minutes…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
         <source>Minutes of meeting {number}</source>
-        <translation type="unfinished" />
+        <translation>محضر الاجتماع رقم {number}</translation>
     </message>
     <message>
         <source>Preparing the letters…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد الخطابات…</translation>
     </message>
     <message>
         <source>Decision letters — meeting {number}</source>
-        <translation type="unfinished" />
+        <translation>خطابات القرارات — الاجتماع رقم {number}</translation>
     </message>
 </context>
 <context>
@@ -3291,100 +3237,94 @@
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint or suggestion</source>
-        <translation type="unfinished" />
+        <translation>شكوى أو مقترح جديد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Came by</source>
-        <translation type="unfinished" />
+        <translation>قناة الورود</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">البند</translation>
+        <translation>التصنيف</translation>
     </message>
     <message>
         <source>Name (optional)</source>
-        <translation type="unfinished">الاسم (اختياري)</translation>
+        <translation>الاسم (اختياري)</translation>
     </message>
     <message>
         <source>Mobile (optional)</source>
-        <translation type="unfinished">الجوال (اختياري)</translation>
+        <translation>الجوال (اختياري)</translation>
     </message>
     <message>
         <source>What the person said</source>
-        <translation type="unfinished" />
+        <translation>ما أفاد به الشخص</translation>
     </message>
     <message numerus="yes">
         <source>To be answered within %n day(s) of receipt.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>Enter the date of the meeting.</source>
-        <translation type="unfinished" />
+        <translation>أدخل تاريخ الاجتماع.</translation>
     </message>
     <message>
         <source>No committee is set up yet. An administrator adds the committee and its members first.</source>
-        <translation type="unfinished" />
+        <translation>لم تُنشأ أي لجنة بعد. يضيف مدير النظام اللجنة وأعضاءها أولًا.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished">اللجنة</translation>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>المكان</translation>
     </message>
     <message>
         <source>for example: the association's meeting room</source>
-        <translation type="unfinished" />
+        <translation>مثل: قاعة اجتماعات الجمعية</translation>
     </message>
     <message>
         <source>Open the meeting</source>
-        <translation type="unfinished" />
+        <translation>افتتاح الاجتماع</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>دفعة جديدة</translation>
     </message>
     <message>
         <source>Session name</source>
-        <translation type="unfinished" />
+        <translation>اسم الدفعة</translation>
     </message>
     <message>
         <source>for example «Ramadan 1448» or «Cohort 3»</source>
-        <translation type="unfinished" />
+        <translation>مثل «رمضان 1448» أو «الدفعة 3»</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ البدء</translation>
     </message>
 </context>
 <context>
@@ -3414,76 +3354,64 @@
     <name>OutcomeChoice</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation>تأجيل</translation>
     </message>
 </context>
 <context>
     <name>OutgoingRegister</name>
     <message>
         <source>Letters issued by the association, newest first. Choose one or more rows (Ctrl or Shift for several) to print them again.</source>
-        <translation type="unfinished" />
+        <translation>الخطابات الصادرة عن الجمعية، الأحدث أولًا. اختر صفًا أو أكثر (استخدم Ctrl أو Shift لاختيار عدة صفوف) لإعادة طباعتها.</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished" />
+        <translation>رقم الخطاب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>المرسل إليه</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Preview and print the chosen letters…</source>
-        <translation type="unfinished" />
+        <translation>معاينة الخطابات المختارة وطباعتها…</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) in the register</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform></translation>
     </message>
     <message>
         <source>Preparing the letters…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تجهيز الخطابات…</translation>
     </message>
     <message>
         <source>Letters from the outgoing register</source>
-        <translation type="unfinished" />
+        <translation>خطابات من سجل الصادر</translation>
     </message>
 </context>
 <context>
@@ -3521,74 +3449,68 @@
     <name>PdfPreviewDialog</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة كاملة</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished" />
+        <translation>{percent}%</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform></translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>مستندات PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ الملف: {details}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>حُفظ الملف في {path}</translation>
     </message>
 </context>
 <context>
@@ -3602,85 +3524,79 @@
     <name>PendingSurveysTab</name>
     <message>
         <source>Ask each person whether they would like to give their opinion. Answering is voluntary; if they prefer not to, mark the survey as declined.</source>
-        <translation type="unfinished" />
+        <translation>اسأل كل شخص إن كان يرغب في إبداء رأيه. المشاركة اختيارية؛ وإن فضّل عدم المشاركة فسجّل اعتذاره عن الاستبانة.</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished">المستفيد</translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">البرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Take survey…</source>
-        <translation type="unfinished" />
+        <translation>إجراء الاستبانة…</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>اعتذر عن المشاركة</translation>
     </message>
     <message>
         <source>The person preferred not to answer</source>
-        <translation type="unfinished" />
+        <translation>فضّل الشخص عدم الإجابة</translation>
     </message>
     <message numerus="yes">
         <source>%n survey(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PeriodFilter</name>
     <message>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>هذا الشهر</translation>
     </message>
     <message>
         <source>This Hijri year</source>
-        <translation type="unfinished" />
+        <translation>السنة الهجرية الحالية</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished" />
+        <translation>كل البرامج</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>كل المناطق</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">البرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">المنطقة</translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Enter the first and the last day of the period.</source>
-        <translation type="unfinished" />
+        <translation>أدخل اليوم الأول واليوم الأخير من الفترة.</translation>
     </message>
     <message>
         <source>The period ends before it starts: check the two dates.</source>
-        <translation type="unfinished" />
+        <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها: راجع التاريخين.</translation>
     </message>
 </context>
 <context>
@@ -3973,50 +3889,44 @@
     <name>ProgramSessions</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>الدفعات</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Open a session…</source>
-        <translation type="unfinished" />
+        <translation>فتح دفعة…</translation>
     </message>
     <message>
         <source>End selected session…</source>
-        <translation type="unfinished" />
+        <translation>إنهاء الدفعة المحددة…</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>منتهية</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished" />
+        <translation>إنهاء الدفعة</translation>
     </message>
     <message>
         <source>End this session today? Everyone served in it will be owed a satisfaction survey.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد إنهاء هذه الدفعة بتاريخ اليوم؟ سيُدعى كل من قُدّمت له الخدمة فيها إلى استبانة الرضا.</translation>
     </message>
     <message numerus="yes">
         <source>Session ended: %n satisfaction survey(s) are now waiting.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4073,191 +3983,185 @@
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>Reach</name>
     <message>
         <source>Unknown channel {channel}.</source>
-        <translation type="unfinished" />
+        <translation>القناة {channel} غير معروفة.</translation>
     </message>
     <message>
         <source>Unknown measure {metric}.</source>
-        <translation type="unfinished" />
+        <translation>المقياس {metric} غير معروف.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها.</translation>
     </message>
     <message>
         <source>The figure cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن تكون القيمة سالبة.</translation>
     </message>
     <message>
         <source>Row {row} is not channel, measure, start, end, figure.</source>
-        <translation type="unfinished" />
+        <translation>الصف {row} لا يتبع الترتيب المطلوب: القناة، المقياس، البداية، النهاية، القيمة.</translation>
     </message>
 </context>
 <context>
     <name>ReachTab</name>
     <message>
         <source>Enter the first and the last day of the period.</source>
-        <translation type="unfinished" />
+        <translation>أدخل اليوم الأول واليوم الأخير من الفترة.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">القناة</translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>المقياس</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished" />
+        <translation>بداية الفترة</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished" />
+        <translation>نهاية الفترة</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Add figure</source>
-        <translation type="unfinished" />
+        <translation>إضافة الرقم</translation>
     </message>
     <message>
         <source>Add a figure</source>
-        <translation type="unfinished" />
+        <translation>إدخال رقم</translation>
     </message>
     <message>
         <source>A csv or xlsx file with a header row, then one figure per row: channel, measure, first day, last day, figure. Nothing is stored unless every row is correct.</source>
-        <translation type="unfinished" />
+        <translation>ملف بصيغة csv أو xlsx يبدأ بصف للعناوين، ثم رقم واحد في كل صف: القناة، المقياس، اليوم الأول، اليوم الأخير، الرقم. لن يُحفظ أي شيء ما لم تكن جميع الصفوف صحيحة.</translation>
     </message>
     <message>
         <source>Import csv/xlsx…</source>
-        <translation type="unfinished" />
+        <translation>استيراد ملف csv/xlsx…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">الصف</translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">العمود</translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Import from a file</source>
-        <translation type="unfinished" />
+        <translation>الاستيراد من ملف</translation>
     </message>
     <message>
         <source>Show totals</source>
-        <translation type="unfinished" />
+        <translation>عرض المجاميع</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Totals for a period</source>
-        <translation type="unfinished" />
+        <translation>المجاميع خلال فترة</translation>
     </message>
     <message>
         <source>Choose the reach figures file</source>
-        <translation type="unfinished" />
+        <translation>اختر ملف أرقام الوصول</translation>
     </message>
     <message>
         <source>Figures (*.csv *.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>ملفات الأرقام (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Importing reach figures…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ استيراد أرقام الوصول…</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform></translation>
     </message>
     <message>
         <source>Whole row</source>
-        <translation type="unfinished" />
+        <translation>الصف كاملًا</translation>
     </message>
     <message>
         <source>Nothing was imported: correct these rows and import the file again.</source>
-        <translation type="unfinished" />
+        <translation>لم يُستورد أي شيء: صحّح هذه الصفوف ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RecordDeliveryDialog</name>
     <message>
         <source>Enter the delivery date.</source>
-        <translation type="unfinished" />
+        <translation>أدخل تاريخ التسليم.</translation>
     </message>
     <message>
         <source>The person is not enrolled in any session: enrol them from an accepted application.</source>
-        <translation type="unfinished" />
+        <translation>هذا الشخص غير ملتحق بأي دفعة: ألحِقه بدفعة من خلال طلب مقبول.</translation>
     </message>
     <message>
         <source>Record delivery</source>
-        <translation type="unfinished" />
+        <translation>تسجيل التسليم</translation>
     </message>
     <message>
         <source>Program and session</source>
-        <translation type="unfinished" />
+        <translation>البرنامج والدفعة</translation>
     </message>
     <message>
         <source>What was given</source>
-        <translation type="unfinished" />
+        <translation>ما قُدِّم</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Amount (riyals)</source>
-        <translation type="unfinished" />
+        <translation>المبلغ (ريال)</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>الأصناف</translation>
     </message>
     <message>
         <source>for example: food basket</source>
-        <translation type="unfinished" />
+        <translation>مثل: سلة غذائية</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -4533,136 +4437,130 @@
     <name>ReportJobs</name>
     <message>
         <source>Board report</source>
-        <translation type="unfinished" />
+        <translation>تقرير مجلس الإدارة</translation>
     </message>
     <message>
         <source>Program report</source>
-        <translation type="unfinished" />
+        <translation>تقرير البرامج</translation>
     </message>
     <message>
         <source>Staff development report</source>
-        <translation type="unfinished" />
+        <translation>تقرير تطوير الأداء</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
         <extracomment>The path of a workbook just saved.</extracomment>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Save the report as Excel</source>
-        <translation type="unfinished" />
+        <translation>حفظ التقرير بصيغة Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
     </message>
     <message>
         <source>The report was saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
         <source>The report could not be saved: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ التقرير: {details}</translation>
     </message>
 </context>
 <context>
     <name>Restore</name>
     <message>
         <source>This file is not a Charity Desk backup.</source>
-        <translation type="unfinished" />
+        <translation>هذا الملف ليس نسخة احتياطية من مكتب الجمعية.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of Charity Desk: update the program first.</source>
-        <translation type="unfinished" />
+        <translation>هذه النسخة الاحتياطية مأخوذة من إصدار أحدث من مكتب الجمعية: حدّث البرنامج أولًا.</translation>
     </message>
     <message>
         <source>The database in this backup is damaged, so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة، لذلك لم يُستعد أي شيء.</translation>
     </message>
     <message>
         <source>The database is open in another Charity Desk window or program. Close it there and try again.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات مفتوحة في نافذة أخرى من مكتب الجمعية أو في برنامج آخر. أغلقها هناك ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>{tool} was not found: install the PostgreSQL client tools.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على {tool}: ثبّت أدوات عميل PostgreSQL.</translation>
     </message>
     <message>
         <source>The server refused the restore, so nothing was changed. Details: {details}</source>
-        <translation type="unfinished" />
+        <translation>رفض الخادم الاستعادة، لذلك لم يُغيَّر شيء. التفاصيل: {details}</translation>
     </message>
 </context>
 <context>
     <name>Reverification</name>
     <message>
         <source>The re-verification period is 30 to 1095 days.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون مدة إعادة التحقق من 30 إلى 1095 يومًا.</translation>
     </message>
     <message>
         <source>Write why the files are suspended.</source>
-        <translation type="unfinished" />
+        <translation>اكتب سبب إيقاف الملفات.</translation>
     </message>
 </context>
 <context>
     <name>ReverificationTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">رقم الهوية</translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">الجوال</translation>
+        <translation>الجوال</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Confirm file is up to date</source>
-        <translation type="unfinished" />
+        <translation>تأكيد أن الملف محدَّث</translation>
     </message>
     <message>
         <source>The data was checked with the person today</source>
-        <translation type="unfinished" />
+        <translation>رُوجعت البيانات مع صاحب الملف اليوم</translation>
     </message>
     <message>
         <source>Suspend selected…</source>
-        <translation type="unfinished" />
+        <translation>إيقاف المحدد…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> يوم</translation>
     </message>
     <message>
         <source>Save period</source>
-        <translation type="unfinished" />
+        <translation>حفظ المدة</translation>
     </message>
     <message>
         <source>Re-verify every file every</source>
-        <translation type="unfinished" />
+        <translation>إعادة التحقق من كل ملف كل</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not confirmed with the person in the last {days} days. Contact each person, check the data with them, then confirm the file.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform></translation>
     </message>
     <message>
         <source>Suspend files</source>
-        <translation type="unfinished" />
+        <translation>إيقاف الملفات</translation>
     </message>
     <message>
         <source>Why are these files suspended?</source>
-        <translation type="unfinished" />
+        <translation>ما سبب إيقاف هذه الملفات؟</translation>
     </message>
 </context>
 <context>
@@ -4696,7 +4594,7 @@
     <name>ScoreBar</name>
     <message>
         <source>{average} of 5</source>
-        <translation type="unfinished" />
+        <translation>{average} من 5</translation>
     </message>
 </context>
 <context>
@@ -4718,51 +4616,51 @@
     <name>ServicesTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">البرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">المبلغ</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>الأصناف</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">بواسطة</translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Record delivery…</source>
-        <translation type="unfinished" />
+        <translation>تسجيل خدمة مقدمة…</translation>
     </message>
     <message>
         <source>This person: {deliveries} deliveries, {cash} riyals in cash, {items} items.</source>
-        <translation type="unfinished" />
+        <translation>هذا الشخص: الخدمات المقدمة {deliveries}، والمساعدات النقدية {cash} ريال، والأصناف العينية {items}.</translation>
     </message>
     <message>
         <source>The household (relatives registered as beneficiaries included): {deliveries} deliveries, {cash} riyals in cash, {items} items.</source>
-        <translation type="unfinished" />
+        <translation>الأسرة (بمن فيها الأقارب المسجلون مستفيدين): الخدمات المقدمة {deliveries}، والمساعدات النقدية {cash} ريال، والأصناف العينية {items}.</translation>
     </message>
 </context>
 <context>
@@ -4862,112 +4760,112 @@
     <name>SurveyFormDialog</name>
     <message>
         <source>{name} — {program}</source>
-        <translation type="unfinished" />
+        <translation>{name} — {program}</translation>
     </message>
     <message>
         <source>Answers taken</source>
-        <translation type="unfinished" />
+        <translation>طريقة أخذ الإجابات</translation>
     </message>
     <message>
         <source>Answer anonymously</source>
-        <translation type="unfinished" />
+        <translation>الإجابة دون ذكر الاسم</translation>
     </message>
     <message>
         <source>Anonymous answers are kept without the person's name or file: nobody can tell afterwards who gave them.</source>
-        <translation type="unfinished" />
+        <translation>تُحفظ الإجابات دون ربطها باسم الشخص أو ملفه، فلا يمكن لأحد لاحقًا معرفة من قدّمها.</translation>
     </message>
 </context>
 <context>
     <name>SurveyResultsTab</name>
     <message>
         <source>These indicators show where the service can improve. They describe the service, not any person, and are not used to hold anyone to account.</source>
-        <translation type="unfinished" />
+        <translation>تبيّن هذه المؤشرات الجوانب التي يمكن فيها تحسين الخدمة. وهي تصف الخدمة لا الأشخاص، ولا تُستخدم لمساءلة أحد.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">البرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Served by (optional)</source>
-        <translation type="unfinished" />
+        <translation>مقدّم الخدمة (اختياري)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Average answer to each question (1 to 5)</source>
-        <translation type="unfinished" />
+        <translation>متوسط الإجابة عن كل سؤال (من 1 إلى 5)</translation>
     </message>
     <message>
         <source>Comments and suggestions</source>
-        <translation type="unfinished" />
+        <translation>الملاحظات والمقترحات</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished" />
+        <translation>جميع البرامج</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished" />
+        <translation>جميع الموظفين</translation>
     </message>
     <message>
         <source>Response rate: {rate}% ({answered} of {asked})</source>
-        <translation type="unfinished" />
+        <translation>نسبة الاستجابة: {rate}% ({answered} من {asked})</translation>
     </message>
     <message>
         <source>Satisfied: {share}% of those who answered</source>
-        <translation type="unfinished" />
+        <translation>نسبة الراضين: {share}% من المجيبين</translation>
     </message>
 </context>
 <context>
     <name>Surveys</name>
     <message>
         <source>Choose an answer from 1 to 5 for «{question}».</source>
-        <translation type="unfinished" />
+        <translation>اختر إجابة من 1 إلى 5 لسؤال «{question}».</translation>
     </message>
     <message>
         <source>Choose how the answers were taken.</source>
-        <translation type="unfinished" />
+        <translation>اختر طريقة جمع الإجابات.</translation>
     </message>
     <message>
         <source>This survey has already been answered.</source>
-        <translation type="unfinished" />
+        <translation>أُجيب عن هذه الاستبانة من قبل.</translation>
     </message>
 </context>
 <context>
     <name>SurveysPage</name>
     <message>
         <source>Surveys and feedback</source>
-        <translation type="unfinished" />
+        <translation>الاستبانات وآراء المستفيدين</translation>
     </message>
     <message>
         <source>Pending surveys</source>
-        <translation type="unfinished" />
+        <translation>الاستبانات المنتظرة</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Complaints and suggestions</source>
-        <translation type="unfinished" />
+        <translation>الشكاوى والاقتراحات</translation>
     </message>
     <message>
         <source>Indirect reach</source>
-        <translation type="unfinished" />
+        <translation>الوصول غير المباشر</translation>
     </message>
     <message>
         <source>Re-verification</source>
-        <translation type="unfinished" />
+        <translation>إعادة التحقق</translation>
     </message>
 </context>
 <context>
@@ -5032,59 +4930,59 @@
     <name>VerifyLetterDialog</name>
     <message>
         <source>Verify a letter</source>
-        <translation type="unfinished" />
+        <translation>التحقق من خطاب</translation>
     </message>
     <message>
         <source>Type the verification code printed at the foot of the letter, next to its QR code. Arabic digits, small letters and spaces are accepted.</source>
-        <translation type="unfinished" />
+        <translation>اكتب رمز التحقق المطبوع أسفل الخطاب بجوار رمز الاستجابة السريعة (QR). يمكن كتابته بالأرقام العربية أو الإنجليزية، وبالحروف الصغيرة، ومع المسافات.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>تحقّق</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished" />
+        <translation>رقم الخطاب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished" />
+        <translation>المرسل إليه</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>✓ Genuine letter</source>
-        <translation type="unfinished" />
+        <translation>✓ خطاب صحيح</translation>
     </message>
     <message>
         <source>✗ Altered letter</source>
-        <translation type="unfinished" />
+        <translation>✗ خطاب معدَّل</translation>
     </message>
     <message>
         <source>✗ No letter has this code</source>
-        <translation type="unfinished" />
+        <translation>✗ لا يوجد خطاب بهذا الرمز</translation>
     </message>
     <message>
         <source>The association issued this letter, and the register still holds exactly what was issued. Compare the paper with the details below.</source>
-        <translation type="unfinished" />
+        <translation>أصدرت الجمعية هذا الخطاب، وما زال السجل يحتفظ بنصه كما صدر تمامًا. قارن النسخة الورقية بالبيانات أدناه.</translation>
     </message>
     <message>
         <source>A letter with this code is in the register, but its stored text was changed after it was issued. Do not rely on it; tell the association's management.</source>
-        <translation type="unfinished" />
+        <translation>يوجد في السجل خطاب بهذا الرمز، لكن نصه المحفوظ عُدِّل بعد إصداره. لا تعتمد عليه، وأبلغ إدارة الجمعية.</translation>
     </message>
     <message>
         <source>The association issued no letter with this code. Check the code was typed correctly; if it was, the letter is not genuine.</source>
-        <translation type="unfinished" />
+        <translation>لم تُصدر الجمعية أي خطاب بهذا الرمز. تأكد من كتابة الرمز بشكل صحيح؛ فإن كان صحيحًا فالخطاب ليس صادرًا عن الجمعية.</translation>
     </message>
 </context>
 <context>
@@ -5168,15 +5066,15 @@
     <name>VotesInput</name>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished" />
+        <translation>معارض</translation>
     </message>
     <message>
         <source>Abstaining</source>
-        <translation type="unfinished" />
+        <translation>ممتنع</translation>
     </message>
 </context>
 <context>
