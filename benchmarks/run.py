@@ -27,6 +27,7 @@ from charity_desk.domain.arabic import query_tokens  # noqa: E402
 from charity_desk.services.actor import SYSTEM  # noqa: E402
 from charity_desk.services.beneficiaries import PageKey  # noqa: E402
 from charity_desk.services.demo import generate_demo  # noqa: E402
+from charity_desk.services.demo_activity import add_demo_activity  # noqa: E402
 from charity_desk.services.registry import Services  # noqa: E402
 
 ROWS: list[tuple[str, str, str, str]] = []
@@ -52,6 +53,7 @@ def build(db_path: Path, count: int, reuse: bool) -> Services:
     if fresh:
         started = time.perf_counter()
         result = generate_demo(db, SYSTEM, count, seed=7, contacts_per_person=5)
+        add_demo_activity(db, SYSTEM, seed=7)
         report(f"demo generation ({count:,} beneficiaries, {result.family_members:,} family members, "
                f"{result.contacts:,} contacts)", time.perf_counter() - started, "s", "-", None)
         services.setup.initialize("جمعية القياس", "bench", "قياس الأداء", "benchmark password")
@@ -187,6 +189,95 @@ def import_10k(count: int = 10_000) -> None:
            total, "s", "<= 15 s", total <= 15)
 
 
+def letters(services: Services) -> None:
+    """A meeting's decision letters: one alone, then 200 as one PDF (issue 5)."""
+    from datetime import date
+    from decimal import Decimal
+
+    from charity_desk.domain.application_flow import State
+    from charity_desk.services.committees import DecisionInput, MemberInput
+
+    acting = services.acting_as(SYSTEM)
+    ready = acting.applications.queue(frozenset({State.READY_FOR_COMMITTEE}), limit=200)
+    committee = acting.committees.save_committee("لجنة القياس", 1, [MemberInput("أحمد السالم", "رئيس اللجنة", "chair")])
+    meeting = acting.committees.open_meeting(committee, date.today(), "مقر الجمعية")
+    acting.committees.set_attendance(meeting, {acting.committees.meeting(meeting).members[0].id: True})
+    for application in ready:
+        acting.committees.record_decision(meeting, application.id, DecisionInput(
+            "accepted", amount=Decimal("1500"), duration_months=6, votes_for=1, votes_against=0, votes_abstain=0))
+    acting.committees.close_meeting(meeting)
+    letter_ids = acting.letters.issue_for_meeting(meeting)
+    times = []
+    for letter_id in letter_ids[:20]:
+        started = time.perf_counter()
+        acting.letters.render([letter_id])
+        times.append((time.perf_counter() - started) * 1000)
+    report("one decision letter, p95 of 20", p95(times), "ms", "<= 100 ms", p95(times) <= 100)
+    started = time.perf_counter()
+    acting.letters.render(letter_ids)
+    batch = time.perf_counter() - started
+    report(f"a meeting's {len(letter_ids)} letters as one PDF", batch, "s", "<= 10 s",
+           batch <= 10 and len(letter_ids) == 200)
+
+
+def dashboard(services: Services) -> None:
+    """The dashboard's figures over the last year, no filter: the heaviest case (median of 5)."""
+    from datetime import date, timedelta
+
+    from charity_desk.services.dashboard import DashboardFilter
+
+    board = services.acting_as(SYSTEM).dashboard
+    today = date.today()
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        board.figures(DashboardFilter(today - timedelta(days=365), today))
+        times.append((time.perf_counter() - started) * 1000)
+    median = statistics.median(times)
+    report("dashboard figures, last 12 months, median of 5", median, "ms", "<= 300 ms", median <= 300)
+
+
+_EXPORT_SCRIPT = """
+import resource, sys, time
+from pathlib import Path
+from charity_desk.db.engine import Database
+from charity_desk.services.actor import SYSTEM
+from charity_desk.services.registry import Services
+started = time.perf_counter()
+rows = Services(Database(sys.argv[1])).acting_as(SYSTEM).exports.export("beneficiaries", Path(sys.argv[2]))
+print(rows, time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+_BARE_EXPORT_SCRIPT = """
+import sqlite3, sys, time
+from openpyxl import Workbook
+started = time.perf_counter()
+workbook = Workbook(write_only=True)
+sheet = workbook.create_sheet()
+for row in sqlite3.connect(sys.argv[1]).execute(
+        "SELECT id, full_name, national_id, gender, birth_date, nationality, mobile, region, city, status,"
+        " verified_on, created_at FROM beneficiary ORDER BY id"):
+    sheet.append(row)
+workbook.save(sys.argv[2])
+print(time.perf_counter() - started)
+"""
+
+
+def export(db_path: Path) -> None:
+    """Exporting every beneficiary (masked), each in a fresh process for a true peak memory, against a
+    bare openpyxl write-only loop over the same rows."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = subprocess.run([sys.executable, "-c", _EXPORT_SCRIPT, f"sqlite:///{db_path.as_posix()}",
+                              f"{folder}/export.xlsx"], check=True, capture_output=True, text=True).stdout.split()
+        bare = subprocess.run([sys.executable, "-c", _BARE_EXPORT_SCRIPT, str(db_path), f"{folder}/bare.xlsx"],
+                              check=True, capture_output=True, text=True).stdout.split()
+    rows, seconds, peak_mb = int(out[0]), float(out[1]), float(out[2])
+    ratio = seconds / float(bare[0])
+    report(f"export of {rows:,} beneficiaries", seconds, "s", "-", None)
+    report(f"export / bare openpyxl loop (bare {float(bare[0]):.1f} s)", ratio, "x", "<= 1.3x", ratio <= 1.3)
+    report("export peak memory", peak_mb, "MB", "<= 300 MB", peak_mb <= 300)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -200,6 +291,9 @@ def main() -> None:
     search(services, args.db)
     open_file(services, args.db)
     list_pages(services)
+    dashboard(services)
+    export(args.db)
+    letters(services)
     import_10k()
     width = max(len(r[0]) for r in ROWS)
     print(f"{'figure':<{width}}  {'value':>14}  {'target':<10}  result")

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +35,7 @@ def main() -> int:
     from charity_desk.db.engine import Database
     from charity_desk.db.migrate import upgrade_database
     from charity_desk.services.demo import generate_demo
+    from charity_desk.services.demo_activity import add_demo_activity
     from charity_desk.services.registry import Services
     from charity_desk.ui.app import create_application
     from charity_desk.ui.main_window import MainWindow
@@ -45,6 +47,8 @@ def main() -> int:
     services.setup.initialize("جمعية البر الخيرية بمحافظة الخرج", "admin", "سارة العتيبي", "screenshot password")
     actor = services.auth.login("admin", "screenshot password")
     generate_demo(db, actor, 400, seed=3)
+    add_demo_activity(db, actor, seed=3)
+    letter_pdf = _meetings(services, actor)
     window = MainWindow(services, services.acting_as(actor), services.setup.association_name(), "ar", 3_600_000)
     window.resize(1366, 820)
     window.show()
@@ -59,6 +63,7 @@ def main() -> int:
                 front.search_box.setText("محمد")
                 front.run_search()
             _settle(app)
+            _wait_until_idle(app, window.pages[key])
             window.grab().save(str(OUT / f"{key}.png"))
     first = services.acting_as(actor).beneficiaries.page(None, 1)[0]
     window.open_file(first.id)
@@ -68,36 +73,51 @@ def main() -> int:
     _settle(app)
     dialog.grab().save(str(OUT / "new-walk-in.png"))
     dialog.reject()
-    _letter(services, actor)
+    _first_page_png(letter_pdf, OUT / "decision-letter")
     print(f"screenshots written to {OUT}")
     return 0
 
 
-def _letter(services, actor) -> None:
-    """A decision letter from a demo meeting, as its first page."""
-    from datetime import date
+def _wait_until_idle(app: QApplication, page, seconds: float = 30) -> None:
+    """Pages that compute in the background (the dashboard) are shown once their figures are in."""
+    deadline = time.monotonic() + seconds
+    while getattr(page, "busy", False) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    _settle(app)
+
+
+def _meetings(services, actor) -> bytes:
+    """A closed demo meeting whose decision letter is shown, and an open one with its agenda."""
+    from datetime import date, timedelta
     from decimal import Decimal
 
     from charity_desk.domain.application_flow import State
     from charity_desk.services.committees import DecisionInput, MemberInput
 
     acting = services.acting_as(actor)
+    committee = acting.committees.save_committee("لجنة المساعدات", 2, [
+        MemberInput("أحمد السالم", "رئيس اللجنة", "chair"), MemberInput("نورة القحطاني", "عضو"),
+        MemberInput("خالد الدوسري", "عضو")])
     ready = acting.applications.queue(frozenset({State.READY_FOR_COMMITTEE}), limit=1)
-    if not ready:
-        return
-    committee = acting.committees.save_committee("لجنة المساعدات", 1, [MemberInput("أحمد السالم", "رئيس اللجنة",
-                                                                                   "chair")])
-    meeting = acting.committees.open_meeting(committee, date.today(), "مقر الجمعية")
-    acting.committees.set_attendance(meeting, {acting.committees.meeting(meeting).members[0].id: True})
-    acting.committees.record_decision(meeting, ready[0].id, DecisionInput(
-        "accepted", amount=Decimal("1500"), duration_months=6, votes_for=1, votes_against=0, votes_abstain=0))
-    acting.committees.close_meeting(meeting)
-    pdf = acting.letters.render(acting.letters.issue_for_meeting(meeting))
+    closed = acting.committees.open_meeting(committee, date.today() - timedelta(days=7), "مقر الجمعية")
+    acting.committees.set_attendance(closed, {m.id: True for m in acting.committees.meeting(closed).members})
+    acting.committees.record_decision(closed, ready[0].id, DecisionInput(
+        "accepted", amount=Decimal("1500"), duration_months=6, votes_for=3, votes_against=0, votes_abstain=0))
+    acting.committees.close_meeting(closed)
+    pdf = acting.letters.render(acting.letters.issue_for_meeting(closed))
+    opened = acting.committees.open_meeting(committee, date.today(), "مقر الجمعية")
+    members = acting.committees.meeting(opened).members
+    acting.committees.set_attendance(opened, {m.id: True for m in members[:2]})
+    return pdf
+
+
+def _first_page_png(pdf: bytes, stem: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "letter.pdf"
         path.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(path),
-                        str(OUT / "decision-letter")], check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(path), str(stem)],
+                       check=True)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,7 @@ def _cmd_create_admin(services: Services, args) -> None:
 
 def _cmd_demo(services: Services, args) -> None:
     from charity_desk.services.demo import generate_demo
+    from charity_desk.services.demo_activity import add_demo_activity
 
     if args.beneficiaries < 1:
         raise CliError(Message(CONTEXT, QT_TRANSLATE_NOOP("Cli", "--beneficiaries must be 1 or more.")))
@@ -125,9 +126,11 @@ def _cmd_demo(services: Services, args) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
     result = generate_demo(services.db, SYSTEM, args.beneficiaries, seed=args.seed, progress=progress)
+    deliveries = add_demo_activity(services.db, SYSTEM, seed=args.seed)
     print(file=sys.stderr)
     print(f"added {result.beneficiaries} beneficiaries, {result.family_members} family members, "
-          f"{result.contacts} contact-log entries, {result.applications} applications")
+          f"{result.contacts} contact-log entries, {result.applications} applications, "
+          f"{deliveries} service deliveries")
 
 
 def _cmd_search(services: Services, args) -> None:

@@ -57,11 +57,13 @@ def _delivery(rng: random.Random, kind: str) -> dict:
 
 
 def _serve(session: Session, rng: random.Random, today: date, now: datetime) -> list[dict]:
-    """An enrolment and one to four deliveries for each enrolled or completed application."""
+    """An enrolment and one to four deliveries for each enrolled or completed application not yet served."""
     served = session.execute(select(Application.id, Application.beneficiary_id, Application.program_id,
                                     Application.decided_at, Program.kind)
                              .join(Program, Program.id == Application.program_id)
-                             .where(Application.state.in_(_SERVED)).order_by(Application.id)).all()
+                             .where(Application.state.in_(_SERVED),
+                                    Application.id.not_in(select(Enrolment.application_id)))
+                             .order_by(Application.id)).all()
     sessions: dict[int, int] = {}
     for program_id in sorted({row.program_id for row in served}):
         program_session = ProgramSession(program_id=program_id, name="الدورة التجريبية",
@@ -148,7 +150,8 @@ def _reach(session: Session, rng: random.Random, today: date) -> None:
 def _visits_and_referrals(session: Session, rng: random.Random, today: date) -> None:
     visited = session.execute(select(Application.id, Application.beneficiary_id, Application.state,
                                      Application.submitted_at)
-                              .where(Application.state.in_((State.VISIT_REQUESTED.value, State.VISIT_DONE.value)))).all()
+                              .where(Application.state.in_((State.VISIT_REQUESTED.value, State.VISIT_DONE.value)),
+                                     Application.id.not_in(select(HomeVisit.application_id)))).all()
     if visited:
         session.execute(insert(HomeVisit), [
             {"application_id": a.id, "beneficiary_id": a.beneficiary_id,
@@ -157,12 +160,16 @@ def _visits_and_referrals(session: Session, rng: random.Random, today: date) -> 
              "visited_on": min(a.submitted_at.date() + timedelta(days=8), today)
              if a.state == State.VISIT_DONE.value else None} for a in visited])
     referred = session.execute(select(Application.id, Application.beneficiary_id, Application.submitted_at)
-                               .where(Application.state == State.REFERRED.value)).all()
+                               .where(Application.state == State.REFERRED.value,
+                                      Application.id.not_in(select(Referral.application_id)
+                                                            .where(Referral.application_id.is_not(None))))).all()
     if not referred:
         return
-    partner = PartnerAssociation(name=_PARTNER, city="الرياض")
-    session.add(partner)
-    session.flush()
+    partner = session.scalar(select(PartnerAssociation).where(PartnerAssociation.name == _PARTNER))
+    if partner is None:
+        partner = PartnerAssociation(name=_PARTNER, city="الرياض")
+        session.add(partner)
+        session.flush()
     session.execute(insert(Referral), [
         {"beneficiary_id": a.beneficiary_id, "application_id": a.id, "partner_id": partner.id,
          "direction": "in" if rng.random() < 0.25 else "out", "reason": "خارج اختصاص الجمعية",
@@ -171,7 +178,10 @@ def _visits_and_referrals(session: Session, rng: random.Random, today: date) -> 
 
 
 def add_demo_activity(db: Database, actor: Actor, seed: int = 1, today: date | None = None) -> int:
-    """Serve the demo's enrolled applicants and add the rest of a year's activity; returns the deliveries."""
+    """Serve the demo's enrolled applicants and add the rest of a year's activity; returns the deliveries.
+
+    Safe to run again after more demo people are added: applicants already served, visited or referred
+    are left as they are."""
     rng = random.Random(seed)
     today = today or date.today()
     with db.session() as session:

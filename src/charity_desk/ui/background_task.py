@@ -1,16 +1,22 @@
 """Long work off the GUI thread (ARCHITECTURE rule 5), reporting back through Qt signals.
 
 The work is a plain function ``work(progress, cancelled)`` that calls services only: it never
-touches a widget.  Its signals belong to an object created on the GUI thread, so Qt delivers
-``progress``, ``finished`` and ``failed`` there (queued), where the dialog updates its widgets.
+touches a widget.  Each task's ``signals`` are emitted on the GUI thread, where the dialog updates
+its widgets.
+
+The pool thread never holds a task or its signals: it reports through one long-lived relay that
+lives on the GUI thread, which hands each report to its task there.  So a task and its QObject are
+only ever created, used and freed on the GUI thread, whenever the owner lets go of them; a QObject
+freed on the pool thread while Qt delivers its signal corrupts memory.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
@@ -21,10 +27,52 @@ class TaskSignals(QObject):
     failed = Signal(object)
 
 
-class BackgroundTask(QRunnable):
-    def __init__(self, work: Work):
+class _Relay(QObject):
+    """Carries (task number, kind, payload) from the pool threads to the GUI thread."""
+
+    report = Signal(int, str, object)
+
+    def __init__(self):
         super().__init__()
-        self.setAutoDelete(False)  # the owner keeps it until ``finished`` or ``failed`` arrives
+        self.running: dict[int, BackgroundTask] = {}
+        self.report.connect(self._deliver)
+
+    def _deliver(self, number: int, kind: str, payload: object) -> None:
+        task = self.running.get(number)
+        if task is None:
+            return
+        if kind == "progress":
+            task.signals.progress.emit(*payload)
+            return
+        del self.running[number]
+        (task.signals.finished if kind == "finished" else task.signals.failed).emit(payload)
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def _execute(report: Callable[[int, str, object], None], number: int, work: Work,
+             cancelled: Callable[[], bool]) -> None:
+    try:
+        result = work(lambda done, total: report(number, "progress", (done, total)), cancelled)
+    except Exception as error:  # every failure goes back to the GUI thread to be shown
+        report(number, "failed", error)
+        return
+    report(number, "finished", result)
+
+
+class BackgroundTask:
+    """One run of ``work`` on the global thread pool; create and start it on the GUI thread."""
+
+    def __init__(self, work: Work):
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
@@ -34,12 +82,9 @@ class BackgroundTask(QRunnable):
         self._cancel.set()
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
-        except Exception as error:  # every failure goes back to the GUI thread to be shown
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(result)
+        relay = _the_relay()
+        number = next(_numbers)
+        relay.running[number] = self  # kept until its last report reaches the GUI thread
+        report = relay.report.emit
+        work, cancelled = self._work, self._cancel.is_set
+        QThreadPool.globalInstance().start(lambda: _execute(report, number, work, cancelled))
