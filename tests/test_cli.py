@@ -54,6 +54,23 @@ def test_migrate_create_admin_demo_and_search(database_url):
     assert [p["id"] for p in by_id] == [one["id"]]
 
 
+def test_db_option_before_the_subcommand_is_used(tmp_path):
+    url = f"sqlite:///{tmp_path / 'before.sqlite3'}"
+    assert run_cli("--db", url, "demo", "--beneficiaries", "20").returncode == 0
+    assert (tmp_path / "before.sqlite3").exists()
+    people = json.loads(run_cli("--db", url, "search", "ال", "--json").stdout or "[]")
+    again = json.loads(run_cli("search", "ال", "--json", "--db", url).stdout or "[]")
+    assert people == again
+
+
+def test_demo_run_twice_adds_activity_without_clashing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'twice.sqlite3'}"
+    for seed in ("1", "2"):
+        demo = run_cli("demo", "--beneficiaries", "120", "--seed", seed, "--db", url)
+        assert demo.returncode == 0, demo.stderr
+        assert "service deliveries" in demo.stdout
+
+
 def test_same_seed_gives_the_same_people(tmp_path):
     first, second = (f"sqlite:///{tmp_path / name}" for name in ("a.sqlite3", "b.sqlite3"))
     for url in (first, second):

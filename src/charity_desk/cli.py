@@ -28,12 +28,19 @@ class CliError(Exception):
         self.message = message
 
 
+def _db_option(default) -> argparse.ArgumentParser:
+    option = argparse.ArgumentParser(add_help=False)
+    option.add_argument("--db", metavar="PATH_OR_URL", default=default, help="SQLite file path or PostgreSQL URL")
+    return option
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_option = argparse.ArgumentParser(add_help=False)
-    db_option.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file path or PostgreSQL URL")
     parser = argparse.ArgumentParser(
-        prog="charity-desk", parents=[db_option], description="Charity Desk: case management for associations"
+        prog="charity-desk", parents=[_db_option(None)], description="Charity Desk: case management for associations"
     )
+    # ``--db`` is accepted before or after the subcommand; after it, an absent option must not
+    # overwrite one given before it.
+    db_option = _db_option(argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"charity-desk {__version__}")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("migrate", parents=[db_option], help="upgrade the database schema (backup first)")

@@ -14,6 +14,17 @@ def gui_app(qapp):
     return create_application("ar")
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """Free every top-level widget a test leaves behind while the application still runs: PySide
+    frees leftovers in no particular order when the interpreter exits, which can crash the run."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def type_text(qtbot):
     """Type text into a widget key by key, Arabic included (QTest's keyClicks handles ASCII only)."""

@@ -64,6 +64,8 @@ def _serve(session: Session, rng: random.Random, today: date, now: datetime) -> 
                              .where(Application.state.in_(_SERVED),
                                     Application.id.not_in(select(Enrolment.application_id)))
                              .order_by(Application.id)).all()
+    if not served:
+        return []
     sessions: dict[int, int] = {}
     for program_id in sorted({row.program_id for row in served}):
         program_session = ProgramSession(program_id=program_id, name="الدورة التجريبية",
