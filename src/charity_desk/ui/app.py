@@ -19,6 +19,7 @@ from charity_desk.ui.daily_backup import DailyBackup
 from charity_desk.ui.dialogs.first_run import FirstRunDialog
 from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.fonts import application_font, load_ui_fonts
+from charity_desk.ui.gui_thread_gc import collect_on_gui_thread
 from charity_desk.ui.main_window import MainWindow
 
 
@@ -30,6 +31,7 @@ def create_application(language: str, argv: list[str] | None = None) -> QApplica
     app.setFont(application_font(load_ui_fonts()))
     app.setStyleSheet((files("charity_desk.resources") / "style.qss").read_text(encoding="utf-8"))
     install_language(app, language)
+    collect_on_gui_thread(app)
     return app
 
 
