@@ -484,6 +484,80 @@
     </message>
 </context>
 <context>
+    <name>AuditSearchPanel</name>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>البحث في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Name or national ID of a beneficiary</source>
+        <translation>اسم المستفيد أو رقم هويته</translation>
+    </message>
+    <message>
+        <source>Any beneficiary</source>
+        <translation>أي مستفيد</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>أي مستخدم</translation>
+    </message>
+    <message>
+        <source>Nobody matches; any beneficiary</source>
+        <translation>لا يوجد مطابق؛ أي مستفيد</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check the two dates.</source>
+        <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها: راجع التاريخين.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerify</name>
     <message>
         <source>The check of the audit trail was cancelled.</source>
@@ -582,6 +656,14 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>Export whole file…</source>
+        <translation>تصدير الملف كاملًا…</translation>
+    </message>
+    <message>
+        <source>A PDF and a JSON copy of everything held about the person</source>
+        <translation>ملف PDF ونسخة JSON لكل ما هو محفوظ عن الشخص</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
@@ -662,6 +744,158 @@
     </message>
 </context>
 <context>
+    <name>BreachReportDialog</name>
+    <message>
+        <source>Notified to the authority</source>
+        <translation>تم إبلاغ الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>Notified at</source>
+        <translation>وقت الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Reference given (optional)</source>
+        <translation>الرقم المرجعي (اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>Breaches</name>
+    <message>
+        <source>Enter the date and time.</source>
+        <extracomment>A clock a few minutes fast on the desk that typed a time is not a time in the future.</extracomment>
+        <translation>أدخل التاريخ والوقت.</translation>
+    </message>
+    <message>
+        <source>This time is in the future.</source>
+        <translation>هذا الوقت في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>صف ما حدث.</translation>
+    </message>
+    <message>
+        <source>Enter the number of records affected (0 if none).</source>
+        <translation>أدخل عدد السجلات المتأثرة (0 إن لم يوجد).</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of data affected.</source>
+        <translation>اختر نوعًا واحدًا على الأقل من البيانات المتأثرة.</translation>
+    </message>
+    <message>
+        <source>This breach is already closed.</source>
+        <translation>هذا التسرب مغلق من قبل.</translation>
+    </message>
+    <message>
+        <source>Write the action taken.</source>
+        <translation>اكتب الإجراء المتخذ.</translation>
+    </message>
+    <message>
+        <source>The report cannot be before the discovery.</source>
+        <translation>لا يمكن أن يكون الإبلاغ قبل اكتشاف التسرب.</translation>
+    </message>
+    <message>
+        <source>Write how the breach was closed (and, if the authority was not notified, why).</source>
+        <translation>اكتب كيف أُغلق التسرب (وسبب عدم إبلاغ الجهة المختصة إن لم تُبلَّغ).</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTab</name>
+    <message>
+        <source>Record a breach…</source>
+        <translation>تسجيل تسرب…</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>وقت الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Data affected</source>
+        <translation>البيانات المتأثرة</translation>
+    </message>
+    <message>
+        <source>Notify the authority</source>
+        <translation>إبلاغ الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Action taken, for example: passwords changed, device recovered</source>
+        <translation>الإجراء المتخذ، مثل: تغيير كلمات المرور، استرداد الجهاز</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Notified to the authority…</source>
+        <translation>تم الإبلاغ…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>إغلاق…</translation>
+    </message>
+    <message>
+        <source>Notified late, {when}</source>
+        <translation>أُبلغ متأخرًا، {when}</translation>
+    </message>
+    <message>
+        <source>Notified in time, {when}</source>
+        <translation>أُبلغ في الموعد، {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n hour(s)</source>
+        <translation>
+            <numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Notify the authority by {when}.</source>
+        <translation>يجب إبلاغ الجهة المختصة قبل {when}.</translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation>الإجراءات المتخذة:</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>الرقم المرجعي: {reference}</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>الإغلاق:</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>This file is not assigned to you, so you cannot open it. Ask a supervisor to assign it to you (by scheduling your home visit), or to let your role view every file.</source>
+        <translation>هذا الملف غير مسند إليك، فلا يمكنك فتحه. اطلب من المشرف إسناده إليك (بجدولة زيارتك المنزلية)، أو منح دورك صلاحية عرض جميع الملفات.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The two passwords differ.</source>
@@ -674,6 +908,17 @@
     <message>
         <source>The backup was restored. The data it replaced is kept in {path}.</source>
         <translation>استُعيدت النسخة الاحتياطية، واحتُفظ بالبيانات التي استُبدلت في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseBreachDialog</name>
+    <message>
+        <source>Close the breach</source>
+        <translation>إغلاق التسرب</translation>
+    </message>
+    <message>
+        <source>How it was closed</source>
+        <translation>كيف أُغلق</translation>
     </message>
 </context>
 <context>
@@ -702,6 +947,21 @@
     <message>
         <source>Was the person satisfied with the reply?</source>
         <translation>هل رضي صاحب الشكوى أو المقترح عن الرد؟</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDataRequestDialog</name>
+    <message>
+        <source>Close with the answer</source>
+        <translation>الإغلاق بالرد</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>What was done, or why it was refused</source>
+        <translation>ما الذي نُفذ، أو سبب الرفض</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1319,13 @@
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actions taken:</source>
@@ -1287,7 +1553,13 @@
     <message numerus="yes">
         <source>%n decided</source>
         <translation>
-            <numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform><numerusform>المبتوت فيها: %n</numerusform></translation>
+            <numerusform>المبتوت فيها: %n</numerusform>
+            <numerusform>المبتوت فيها: %n</numerusform>
+            <numerusform>المبتوت فيها: %n</numerusform>
+            <numerusform>المبتوت فيها: %n</numerusform>
+            <numerusform>المبتوت فيها: %n</numerusform>
+            <numerusform>المبتوت فيها: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>days from receipt</source>
@@ -1296,7 +1568,13 @@
     <message numerus="yes">
         <source>Target: %n day(s)</source>
         <translation>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform><numerusform>المدة المستهدفة بالأيام: %n</numerusform></translation>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>of the decisions taken</source>
@@ -1313,7 +1591,13 @@
     <message numerus="yes">
         <source>%n response(s)</source>
         <translation>
-            <numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform><numerusform>عدد الردود: %n</numerusform></translation>
+            <numerusform>عدد الردود: %n</numerusform>
+            <numerusform>عدد الردود: %n</numerusform>
+            <numerusform>عدد الردود: %n</numerusform>
+            <numerusform>عدد الردود: %n</numerusform>
+            <numerusform>عدد الردود: %n</numerusform>
+            <numerusform>عدد الردود: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{answered} of {asked} surveys</source>
@@ -1322,7 +1606,13 @@
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform><numerusform>المتأخرة: %n</numerusform></translation>
+            <numerusform>المتأخرة: %n</numerusform>
+            <numerusform>المتأخرة: %n</numerusform>
+            <numerusform>المتأخرة: %n</numerusform>
+            <numerusform>المتأخرة: %n</numerusform>
+            <numerusform>المتأخرة: %n</numerusform>
+            <numerusform>المتأخرة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{on_time} of {closed} closed</source>
@@ -1331,11 +1621,184 @@
     <message numerus="yes">
         <source>%n referral(s) received</source>
         <translation>
-            <numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform><numerusform>الإحالات الواردة: %n</numerusform></translation>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+            <numerusform>الإحالات الواردة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>in the period</source>
         <translation>خلال الفترة</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequests</name>
+    <message>
+        <source>Choose what the person asks for.</source>
+        <extracomment>How the identity was checked (for example the national ID card seen); empty when not checked yet.</extracomment>
+        <translation>اختر ما يطلبه الشخص.</translation>
+    </message>
+    <message>
+        <source>Choose the person's file, or write the name of a person without a file.</source>
+        <translation>اختر ملف الشخص، أو اكتب اسم الشخص إن لم يكن له ملف.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>أدخل تاريخ استلام الطلب.</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الاستلام في المستقبل.</translation>
+    </message>
+    <message>
+        <source>This request is already closed.</source>
+        <translation>هذا الطلب مغلق من قبل.</translation>
+    </message>
+    <message>
+        <source>Write how the person's identity was checked.</source>
+        <translation>اكتب كيف تم التحقق من هوية الشخص.</translation>
+    </message>
+    <message>
+        <source>An extension is from 1 to {days} days.</source>
+        <translation>التمديد من يوم واحد إلى {days} يومًا.</translation>
+    </message>
+    <message>
+        <source>Write why more time is needed.</source>
+        <translation>اكتب سبب الحاجة إلى وقت إضافي.</translation>
+    </message>
+    <message>
+        <source>This request was already extended once (by {days} days); the law allows only one extension, so it must be answered by its due date.</source>
+        <translation>سبق تمديد هذا الطلب مرة واحدة ({days} يومًا)، والنظام لا يسمح إلا بتمديد واحد، فيجب الرد عليه قبل موعده.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>اختر النتيجة.</translation>
+    </message>
+    <message>
+        <source>Write what was done, or why it was refused.</source>
+        <translation>اكتب ما نُفذ، أو سبب الرفض.</translation>
+    </message>
+    <message>
+        <source>Check the person's identity before giving them their data or changing it.</source>
+        <translation>تحقق من هوية الشخص قبل تسليمه بياناته أو تعديلها.</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsTab</name>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>طلب جديد…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>موعد الرد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>How the identity was checked, for example: original ID card</source>
+        <translation>كيف تم التحقق من الهوية، مثل: بطاقة الهوية الأصلية</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>تم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>تمديد…</translation>
+    </message>
+    <message>
+        <source>Close with the answer…</source>
+        <translation>الإغلاق بالرد…</translation>
+    </message>
+    <message>
+        <source>{outcome} on {date}</source>
+        <translation>{outcome} في {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform></translation>
+    </message>
+    <message>
+        <source>(file destroyed)</source>
+        <translation>(أُتلف الملف)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم يُتحقق بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>A request may be extended only once.</source>
+        <translation>لا يُمدد الطلب إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Received by: {name}</source>
+        <translation>استلمه: {name}</translation>
+    </message>
+    <message>
+        <source>Identity checked by {name} on {when}: {how}</source>
+        <translation>تحقق من الهوية {name} في {when}: {how}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s):</source>
+        <translation>
+            <numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2426,13 @@
     <message numerus="yes">
         <source>%n row(s) saved to {path}</source>
         <translation>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform><numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform></translation>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -1972,6 +2441,92 @@
     <message>
         <source>The list could not be exported: {details}</source>
         <translation>تعذّر تصدير القائمة: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <source>Export the whole file</source>
+        <translation>تصدير الملف كاملًا</translation>
+    </message>
+    <message>
+        <source>Everything held about {name} is written as a PDF to hand over and a machine-readable JSON copy, for a data-subject request.</source>
+        <translation>تُكتب جميع البيانات المحفوظة عن {name} في ملف PDF يُسلَّم لصاحبها ونسخة JSON قابلة للقراءة آليًا، استجابةً لطلب صاحب البيانات.</translation>
+    </message>
+    <message>
+        <source>Health data is left out: your role may not see it.</source>
+        <translation>لن تُضمَّن البيانات الصحية لأن دورك لا يسمح بالاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Your password, asked again before an export</source>
+        <translation>كلمة المرور، تُطلب مجددًا قبل التصدير</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>الحفظ في المجلد</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Save the file in</source>
+        <translation>حفظ الملف في</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists to save the files in.</source>
+        <translation>اختر مجلدًا موجودًا لحفظ الملفات فيه.</translation>
+    </message>
+    <message>
+        <source>Type your password again to export the file.</source>
+        <translation>اكتب كلمة المرور مجددًا لتصدير الملف.</translation>
+    </message>
+    <message>
+        <source>Exporting the file…</source>
+        <translation>جارٍ تصدير الملف…</translation>
+    </message>
+    <message>
+        <source>Saved {pdf} and {json}</source>
+        <translation>حُفظ {pdf} و{json}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>أُلغي التصدير ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>The file could not be exported: {details}</source>
+        <translation>تعذّر تصدير الملف: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDataRequestDialog</name>
+    <message>
+        <source>Extend the answer time</source>
+        <translation>تمديد مدة الرد</translation>
+    </message>
+    <message>
+        <source>More days</source>
+        <translation>أيام إضافية</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>سبب الحاجة إلى وقت إضافي</translation>
+    </message>
+    <message>
+        <source>A request may be extended only once.</source>
+        <translation>لا يُمدد الطلب إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>New due date: {date}</source>
+        <translation>موعد الرد الجديد: {date}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3432,10 @@
         <translation>التقارير</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
@@ -2975,7 +3534,13 @@
     <message numerus="yes">
         <source>%n application(s) on the agenda</source>
         <translation>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform><numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform></translation>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{outcome}: {amount} riyals</source>
@@ -3004,7 +3569,13 @@
     <message numerus="yes">
         <source>%n letter(s) issued and entered in the outgoing register.</source>
         <translation>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform><numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform></translation>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case summary — {number}</source>
@@ -3234,6 +3805,37 @@
     </message>
 </context>
 <context>
+    <name>NewBreachDialog</name>
+    <message>
+        <source>Record a breach</source>
+        <translation>تسجيل تسرب بيانات</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>Discovered at</source>
+        <translation>وقت الاكتشاف</translation>
+    </message>
+    <message>
+        <source>The authority must be notified within {hours} hours of the discovery.</source>
+        <translation>يجب إبلاغ الجهة المختصة خلال {hours} ساعة من الاكتشاف.</translation>
+    </message>
+    <message>
+        <source>Records affected (about)</source>
+        <translation>عدد السجلات المتأثرة (تقريبًا)</translation>
+    </message>
+    <message>
+        <source>Data affected</source>
+        <translation>البيانات المتأثرة</translation>
+    </message>
+    <message>
+        <source>Actions taken so far</source>
+        <translation>الإجراءات المتخذة حتى الآن</translation>
+    </message>
+</context>
+<context>
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint or suggestion</source>
@@ -3266,7 +3868,64 @@
     <message numerus="yes">
         <source>To be answered within %n day(s) of receipt.</source>
         <translation>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform><numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform></translation>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewDataRequestDialog</name>
+    <message>
+        <source>New data request</source>
+        <translation>طلب جديد بشأن البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>The person asks for</source>
+        <translation>يطلب الشخص</translation>
+    </message>
+    <message>
+        <source>Name, national ID or mobile</source>
+        <translation>الاسم أو رقم الهوية أو الجوال</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>No file: use the name below</source>
+        <translation>ليس له ملف: استخدم الاسم أدناه</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>شخص مسجل</translation>
+    </message>
+    <message>
+        <source>Name (a person without a file)</source>
+        <translation>الاسم (لمن ليس له ملف)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Identity checked (how)</source>
+        <translation>التحقق من الهوية (كيف)</translation>
+    </message>
+    <message>
+        <source>How, for example: original national ID card seen (leave empty if not checked yet)</source>
+        <translation>كيف، مثل: اطلعت على بطاقة الهوية الأصلية (اتركه فارغًا إن لم يتم التحقق بعد)</translation>
+    </message>
+    <message>
+        <source>What exactly is asked</source>
+        <translation>ما المطلوب تحديدًا</translation>
+    </message>
+    <message>
+        <source>To be answered within {days} days: by {date}.</source>
+        <translation>يُرد عليه خلال {days} يومًا: قبل {date}.</translation>
     </message>
 </context>
 <context>
@@ -3398,12 +4057,24 @@
     <message numerus="yes">
         <source>%n letter(s) in the register</source>
         <translation>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform><numerusform>عدد الخطابات في السجل: %n</numerusform></translation>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+            <numerusform>عدد الخطابات في السجل: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
         <translation>
-            <numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform><numerusform>المختار: %n</numerusform></translation>
+            <numerusform>المختار: %n</numerusform>
+            <numerusform>المختار: %n</numerusform>
+            <numerusform>المختار: %n</numerusform>
+            <numerusform>المختار: %n</numerusform>
+            <numerusform>المختار: %n</numerusform>
+            <numerusform>المختار: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the letters…</source>
@@ -3494,7 +4165,13 @@
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform><numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform></translation>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3549,7 +4226,13 @@
     <message numerus="yes">
         <source>%n survey(s) waiting</source>
         <translation>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform><numerusform>عدد الاستبانات المنتظرة: %n</numerusform></translation>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4438,141 @@
     </message>
 </context>
 <context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Access to the data</source>
+        <translation>الاطلاع على البيانات</translation>
+    </message>
+    <message>
+        <source>A copy of the data</source>
+        <translation>نسخة من البيانات</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>نُفذ</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>نُفذ جزئيًا</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رُفض</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNotice</name>
+    <message>
+        <source>Show or print the privacy notice for the person, then tick that they acknowledged it.</source>
+        <translation>اعرض إشعار الخصوصية على الشخص أو اطبعه له، ثم أشّر على أنه اطلع عليه.</translation>
+    </message>
+    <message>
+        <source>Choose how the person acknowledged the notice.</source>
+        <translation>اختر طريقة إقرار الشخص بالإشعار.</translation>
+    </message>
+    <message>
+        <source>The privacy notice changed to version {version} after this form was opened: show the new version and tick again.</source>
+        <translation>تغيّر إشعار الخصوصية إلى الإصدار {version} بعد فتح هذا النموذج: اعرض الإصدار الجديد وأشّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Write the text of the notice.</source>
+        <translation>اكتب نص الإشعار.</translation>
+    </message>
+    <message>
+        <source>This is the text of the current version: change it before recording.</source>
+        <translation>هذا نص الإصدار الحالي نفسه: عدّله قبل التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeTab</name>
+    <message>
+        <source>Staff show or print this text for every new person and record that it was acknowledged. Changing it makes a new version; people keep the version they saw.</source>
+        <translation>يعرض الموظفون هذا النص أو يطبعونه لكل شخص جديد ويسجلون إقراره به. تعديل النص ينشئ إصدارًا جديدًا، ويبقى لكل شخص الإصدار الذي اطلع عليه.</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>نص الإشعار</translation>
+    </message>
+    <message>
+        <source>Record as a new version</source>
+        <translation>تسجيل كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>In force: version {version} (the text the application came with).</source>
+        <translation>المعمول به: الإصدار {version} (النص المرفق مع البرنامج).</translation>
+    </message>
+    <message>
+        <source>In force: version {version}, recorded {when} by {name}.</source>
+        <translation>المعمول به: الإصدار {version}، سُجل في {when} بواسطة {name}.</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Version {version} recorded.</source>
+        <translation>سُجل الإصدار {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeTextDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy and personal data</source>
+        <translation>الخصوصية والبيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation>طلبات البيانات</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>تسرب البيانات</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+</context>
+<context>
     <name>ProgramEditor</name>
     <message>
         <source>Cash aid</source>
@@ -3926,7 +4744,13 @@
     <message numerus="yes">
         <source>Session ended: %n satisfaction survey(s) are now waiting.</source>
         <translation>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform><numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform></translation>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4926,13 @@
     <message numerus="yes">
         <source>%n figure(s) imported.</source>
         <translation>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform><numerusform>عدد الأرقام المستوردة: %n.</numerusform></translation>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole row</source>
@@ -4497,6 +5327,178 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>A retention period is {low} to {high} years.</source>
+        <translation>مدة الاحتفاظ من {low} إلى {high} سنة.</translation>
+    </message>
+    <message>
+        <source>This check was already approved or replaced. Run the check again.</source>
+        <translation>اعتُمد هذا الفحص أو حلّ محله فحص أحدث. شغّل الفحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the legal hold.</source>
+        <translation>اكتب سبب التجميد النظامي.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>أُخفيت هويتها</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>فئة البيانات</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>تُحسب من</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>عند انتهائها</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>حفظ المدد</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>التجميد النظامي</translation>
+    </message>
+    <message>
+        <source>Nothing about a person on hold is flagged or destroyed until the hold is lifted.</source>
+        <translation>لا يُرصد أي شيء عن شخص مُجمَّد ملفه ولا يُتلف حتى يُرفع التجميد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>سبب التجميد</translation>
+    </message>
+    <message>
+        <source>Place on hold</source>
+        <translation>تجميد الملف</translation>
+    </message>
+    <message>
+        <source>Lift selected hold…</source>
+        <translation>رفع التجميد عن المحدد…</translation>
+    </message>
+    <message>
+        <source>Records past retention</source>
+        <translation>السجلات المنتهية مدة احتفاظها</translation>
+    </message>
+    <message>
+        <source>Find records past retention</source>
+        <translation>البحث عن السجلات المنتهية مدة احتفاظها</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Leave selected out</source>
+        <translation>استبعاد المحدد</translation>
+    </message>
+    <message>
+        <source>Your password, asked again to destroy</source>
+        <translation>كلمة المرور، تُطلب مجددًا قبل الإتلاف</translation>
+    </message>
+    <message>
+        <source>Approve and destroy…</source>
+        <translation>اعتماد الإتلاف…</translation>
+    </message>
+    <message>
+        <source>Destruction records</source>
+        <translation>محاضر الإتلاف</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>عدد السجلات</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source>No check is waiting for approval. Run the check to find records whose retention period has passed.</source>
+        <translation>لا يوجد فحص بانتظار الاعتماد. شغّل الفحص للعثور على السجلات التي انتهت مدة الاحتفاظ بها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) past retention on {date}. Review them, leave out any that must be kept, then approve.</source>
+        <translation>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform></translation>
+    </message>
+    <message>
+        <source>{years} years, before {date}</source>
+        <translation>{years} سنوات، قبل {date}</translation>
+    </message>
+    <message>
+        <source>Destroy records</source>
+        <translation>إتلاف السجلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be deleted or anonymized for good. This cannot be undone. Continue?</source>
+        <translation>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform></translation>
+    </message>
+    <message>
+        <source>Type your password again to approve the destruction.</source>
+        <translation>اكتب كلمة المرور مجددًا لاعتماد الإتلاف.</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold</source>
+        <translation>رفع التجميد النظامي</translation>
+    </message>
+    <message>
+        <source>Why is the hold lifted?</source>
+        <translation>لماذا يُرفع التجميد؟</translation>
+    </message>
+</context>
+<context>
     <name>Reverification</name>
     <message>
         <source>The re-verification period is 30 to 1095 days.</source>
@@ -4552,7 +5554,13 @@
     <message numerus="yes">
         <source>%n file(s) not confirmed with the person in the last {days} days. Contact each person, check the data with them, then confirm the file.</source>
         <translation>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform><numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform></translation>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suspend files</source>
@@ -4561,6 +5569,42 @@
     <message>
         <source>Why are these files suspended?</source>
         <translation>ما سبب إيقاف هذه الملفات؟</translation>
+    </message>
+</context>
+<context>
+    <name>RolePermissions</name>
+    <message>
+        <source>The administrator role must keep the permission to manage staff accounts and permissions; otherwise nobody could change them again.</source>
+        <extracomment>The cell that can never be cleared: without it nobody could edit the matrix or accounts again.</extracomment>
+        <translation>يجب أن يحتفظ دور مدير النظام بصلاحية إدارة حسابات الموظفين وصلاحياتهم، وإلا لن يستطيع أحد تغييرها بعد ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePermissionsBox</name>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>الأدوار والصلاحيات</translation>
+    </message>
+    <message>
+        <source>Tick what each role may do. Changes take effect the next time each person signs in. Administrators always keep the right to manage accounts and permissions.</source>
+        <translation>حدّد ما يحق لكل دور فعله. تسري التغييرات عند تسجيل كل شخص دخوله في المرة القادمة. يحتفظ مدير النظام دائمًا بحق إدارة الحسابات والصلاحيات.</translation>
+    </message>
+    <message>
+        <source>Without it nobody could manage accounts and permissions again.</source>
+        <extracomment>One check box per (role, permission).</extracomment>
+        <translation>من دونها لن يستطيع أحد إدارة الحسابات والصلاحيات بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Your password, asked again to change permissions</source>
+        <translation>أعد إدخال كلمة المرور لتغيير الصلاحيات</translation>
+    </message>
+    <message>
+        <source>Save permissions</source>
+        <translation>حفظ الصلاحيات</translation>
+    </message>
+    <message>
+        <source>Saved: {granted} granted, {revoked} withdrawn. They apply from the next sign-in.</source>
+        <translation>تم الحفظ: مُنحت {granted} وسُحبت {revoked}. تسري من تسجيل الدخول القادم.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +5632,67 @@
     <message>
         <source>Executive (read and reports)</source>
         <translation>الإدارة التنفيذية (اطلاع وتقارير)</translation>
+    </message>
+    <message>
+        <source>View beneficiary files</source>
+        <extracomment>Every file, not only those assigned to oneself (the caseload rule of social researchers). The PDPL registers (data-subject requests, breaches) and the privacy notice. What the permission matrix in Settings calls each permission (context "Roles").</extracomment>
+        <translation>عرض ملفات المستفيدين</translation>
+    </message>
+    <message>
+        <source>View every file, not only one's own caseload</source>
+        <translation>عرض جميع الملفات لا المسندة إليه فقط</translation>
+    </message>
+    <message>
+        <source>Register and edit beneficiaries</source>
+        <translation>تسجيل المستفيدين وتعديل بياناتهم</translation>
+    </message>
+    <message>
+        <source>See and edit health information</source>
+        <translation>الاطلاع على المعلومات الصحية وتعديلها</translation>
+    </message>
+    <message>
+        <source>See and edit income and expenses</source>
+        <translation>الاطلاع على الدخل والمصروفات وتعديلها</translation>
+    </message>
+    <message>
+        <source>Handle applications and schedule visits</source>
+        <translation>معالجة الطلبات وجدولة الزيارات</translation>
+    </message>
+    <message>
+        <source>Write up home visits</source>
+        <translation>كتابة تقارير الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Decide in the committee</source>
+        <translation>اتخاذ القرار في اللجنة</translation>
+    </message>
+    <message>
+        <source>Manage programs and committees</source>
+        <translation>إدارة البرامج واللجان</translation>
+    </message>
+    <message>
+        <source>View reports and figures</source>
+        <translation>عرض التقارير والمؤشرات</translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>تصدير القوائم</translation>
+    </message>
+    <message>
+        <source>Manage staff accounts and permissions</source>
+        <translation>إدارة حسابات الموظفين وصلاحياتهم</translation>
+    </message>
+    <message>
+        <source>Manage settings and the audit trail</source>
+        <translation>إدارة الإعدادات وسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Accept a national ID that fails the check</source>
+        <translation>قبول رقم هوية لم يجتز التحقق</translation>
+    </message>
+    <message>
+        <source>Keep the privacy registers and the privacy notice</source>
+        <translation>إدارة سجلات الخصوصية وإشعار الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +6220,42 @@
     <message>
         <source>Supervisor approval…</source>
         <translation>موافقة المشرف…</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>Show or print the notice…</source>
+        <translation>عرض الإشعار أو طباعته…</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>الإصدار الحالي</translation>
+    </message>
+    <message>
+        <source>Written (signed or printed copy)</source>
+        <translation>كتابي (نسخة موقعة أو مطبوعة)</translation>
+    </message>
+    <message>
+        <source>Verbal, at the desk</source>
+        <translation>شفهي، في الاستقبال</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>إلكتروني</translation>
+    </message>
+    <message>
+        <source>How it was acknowledged</source>
+        <translation>طريقة الإقرار</translation>
+    </message>
+    <message>
+        <source>The privacy notice was shown or printed for the person, and they acknowledged it</source>
+        <translation>عُرض إشعار الخصوصية على الشخص أو طُبع له، وأقرّ بالاطلاع عليه</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <source>What you typed last time was kept and is shown again.</source>

@@ -89,3 +89,14 @@ def complaint_categories() -> tuple[ComplaintCategory, ...]:
 def survey_templates() -> dict[str, dict]:
     """Satisfaction questionnaires (data/surveys.json): Likert 1-5 questions, free text, staff question."""
     return _load("surveys.json")
+
+
+@cache
+def breach_categories() -> tuple[Choice, ...]:
+    """The kinds of personal data a breach may have exposed (data/breach_categories.json)."""
+    return tuple(Choice(**row) for row in _load("breach_categories.json"))
+
+
+def default_privacy_notice() -> str:
+    """The privacy notice's first text, used until an administrator records a version of their own."""
+    return _load("privacy_notice.json")["text"]

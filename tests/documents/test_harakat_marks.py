@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from pdf_reading import drawn_lines
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -12,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from charity_desk.documents.fonts import register_fonts
 from charity_desk.documents.marks import ARABIC_MARK, draw_visual_line, glyph_box
 from charity_desk.documents.rtl import visual_line
+from pdf_reading import drawn_lines
 
 SIZE = 40
 FATHA, KASRA, SHADDA = "\u064e", "\u0650", "\u0651"

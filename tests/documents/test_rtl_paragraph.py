@@ -9,7 +9,6 @@ import subprocess
 import pytest
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
-from pdf_reading import drawn_lines, pdftotext, plain
 from PIL import Image
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -18,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 
 from charity_desk.documents.rtl import RtlParagraph, break_lines, rtl_style, rtl_table, visual_line
+from pdf_reading import drawn_lines, pdftotext, plain
 
 
 def brackets(text: str) -> str:

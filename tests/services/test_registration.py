@@ -9,9 +9,12 @@ from charity_desk.db.models import Beneficiary, ContactEntry
 from charity_desk.domain.roles import Permission, Role
 from charity_desk.services.errors import InvalidInput, PermissionDenied, ServiceError
 from charity_desk.services.person_input import IdOverride, PersonInput
+from charity_desk.services.privacy_notice import NoticeAcknowledgementInput
 from charity_desk.services.registration import DuplicatePerson, InterviewInput, PossibleDuplicate
 
 TODAY = date(2026, 11, 25)
+#: The privacy notice's first version, shown and acknowledged at the desk (needed for every walk-in).
+NOTICE = NoticeAcknowledgementInput(1, "written")
 
 
 def person(**changes) -> PersonInput:
@@ -45,7 +48,7 @@ def test_walk_in_and_interview_saved_together(services, admin):
         minutes_spent=15,
     )
     new_id = services.acting_as(admin).registration.register(
-        person(national_id="١٠١٢٣٤٥٦٧٢"), interview, today=TODAY
+        person(national_id="١٠١٢٣٤٥٦٧٢"), interview, today=TODAY, notice=NOTICE
     )
     file = services.acting_as(admin).files.open(new_id)
     assert file.person.national_id == "1012345672"
@@ -121,7 +124,7 @@ def test_failed_check_digit_needs_a_supervisor_and_a_reason(services, admin, adm
 def test_bad_interview_saves_nothing(services, admin):
     with pytest.raises(ServiceError) as error:
         services.acting_as(admin).registration.register(
-            person(), InterviewInput(channel="pigeon", reason="x"), today=TODAY
+            person(), InterviewInput(channel="pigeon", reason="x"), today=TODAY, notice=NOTICE
         )
     assert error.value.field == "channel"
     assert count(services, Beneficiary) == 0 and count(services, ContactEntry) == 0

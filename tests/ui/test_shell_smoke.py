@@ -60,7 +60,7 @@ def test_sign_in_and_open_every_page(gui_app, qtbot, services, admin, admin_pass
     controller = AppController(gui_app, services, MachineSettings())
     window = _sign_in(qtbot, controller, "admin", admin_password)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert window.nav.count() == 10  # with Audit, which only administrators see
+    assert window.nav.count() == 11  # with Privacy and Audit, which only administrators see
     for row, key in enumerate(window.pages):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[key]

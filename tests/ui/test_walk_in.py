@@ -22,6 +22,7 @@ def fill(dialog, type_text, national_id="1012345672", mobile="٠٥٥١٢٣٤٥٦
     type_text(dialog.person.mobile, mobile)
     dialog.person.region.setCurrentIndex(dialog.person.region.findData("الرياض"))
     type_text(dialog.reason, "طلب مساعدة إيجار")
+    dialog.notice_acknowledged.setChecked(True)  # the privacy notice was shown and acknowledged (PDPL)
 
 
 def make_dialog(qtbot, services, admin):

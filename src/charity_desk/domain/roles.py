@@ -1,4 +1,8 @@
-"""Roles and the permissions each one holds by default (deny by default: what is not granted is refused)."""
+"""Roles and the permissions each one holds by default (deny by default: what is not granted is refused).
+
+The grants in force are stored in the database (table ``role_permission``, edited in Settings);
+``DEFAULT_GRANTS`` seeds it and covers any permission the stored matrix does not mention yet.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ ROLE_LABELS: dict[Role, str] = {
 
 class Permission(StrEnum):
     BENEFICIARY_VIEW = "beneficiary.view"
+    #: Every file, not only those assigned to oneself (the caseload rule of social researchers).
+    ALL_FILES_VIEW = "beneficiary.view_all"
     BENEFICIARY_EDIT = "beneficiary.edit"
     HEALTH_VIEW = "health.view"
     INCOME_VIEW = "income.view"
@@ -42,14 +48,41 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
     ID_CHECK_OVERRIDE = "national_id.override"
+    #: The PDPL registers (data-subject requests, breaches) and the privacy notice.
+    PRIVACY_MANAGE = "privacy.manage"
 
 
-_READ = {Permission.BENEFICIARY_VIEW, Permission.REPORTS_VIEW}
+#: What the permission matrix in Settings calls each permission (context "Roles").
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.BENEFICIARY_VIEW: QT_TRANSLATE_NOOP("Roles", "View beneficiary files"),
+    Permission.ALL_FILES_VIEW: QT_TRANSLATE_NOOP("Roles", "View every file, not only one's own caseload"),
+    Permission.BENEFICIARY_EDIT: QT_TRANSLATE_NOOP("Roles", "Register and edit beneficiaries"),
+    Permission.HEALTH_VIEW: QT_TRANSLATE_NOOP("Roles", "See and edit health information"),
+    Permission.INCOME_VIEW: QT_TRANSLATE_NOOP("Roles", "See and edit income and expenses"),
+    Permission.APPLICATION_EDIT: QT_TRANSLATE_NOOP("Roles", "Handle applications and schedule visits"),
+    Permission.VISIT_EDIT: QT_TRANSLATE_NOOP("Roles", "Write up home visits"),
+    Permission.COMMITTEE_DECIDE: QT_TRANSLATE_NOOP("Roles", "Decide in the committee"),
+    Permission.PROGRAM_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage programs and committees"),
+    Permission.REPORTS_VIEW: QT_TRANSLATE_NOOP("Roles", "View reports and figures"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("Roles", "Export lists"),
+    Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage staff accounts and permissions"),
+    Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage settings and the audit trail"),
+    Permission.ID_CHECK_OVERRIDE: QT_TRANSLATE_NOOP("Roles", "Accept a national ID that fails the check"),
+    Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP("Roles", "Keep the privacy registers and the privacy notice"),
+}
+
+
+_READ = {Permission.BENEFICIARY_VIEW, Permission.ALL_FILES_VIEW, Permission.REPORTS_VIEW}
 
 DEFAULT_GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.FRONT_DESK: frozenset(
-        {Permission.BENEFICIARY_VIEW, Permission.BENEFICIARY_EDIT, Permission.APPLICATION_EDIT}
+        {
+            Permission.BENEFICIARY_VIEW,
+            Permission.ALL_FILES_VIEW,
+            Permission.BENEFICIARY_EDIT,
+            Permission.APPLICATION_EDIT,
+        }
     ),
     Role.SOCIAL_RESEARCHER: frozenset(
         {
@@ -76,5 +109,10 @@ DEFAULT_GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 
+def default_grants(role: Role) -> frozenset[Permission]:
+    """What a role holds until an administrator edits the matrix (services.role_permissions)."""
+    return DEFAULT_GRANTS.get(role, frozenset())
+
+
 def role_allows(role: Role, permission: Permission) -> bool:
-    return permission in DEFAULT_GRANTS.get(role, frozenset())
+    return permission in default_grants(role)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charity_desk.domain.roles import Permission, Role, role_allows
+from charity_desk.domain.roles import Permission, Role, default_grants
 from charity_desk.services.errors import PermissionDenied
 
 
@@ -14,14 +14,24 @@ class Actor:
     username: str
     full_name: str
     role: Role
+    #: The role's permissions as stored when this person signed in (services.role_permissions);
+    #: None means the role's default grants (actors built by scripts and tests).
+    grants: frozenset[Permission] | None = None
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return self.grants if self.grants is not None else default_grants(self.role)
 
     def can(self, permission: Permission) -> bool:
-        return role_allows(self.role, permission)
+        return permission in self.permissions
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(permission.value)
 
 
-#: Used by the command line and by first-run set-up, which act for the administrator.
-SYSTEM = Actor(user_id=None, username="system", full_name="system", role=Role.ADMINISTRATOR)
+#: Used by the command line and by first-run set-up, which act for the administrator: it holds
+#: every permission whatever the stored matrix says.
+SYSTEM = Actor(
+    user_id=None, username="system", full_name="system", role=Role.ADMINISTRATOR, grants=frozenset(Permission)
+)

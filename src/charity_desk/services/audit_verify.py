@@ -2,6 +2,8 @@
 
 Rows are streamed in id order, so a trail of millions of rows is checked in constant memory.
 A chain alone cannot show rows cut off at its very end; everything before the last row is covered.
+Entries past their retention period are removed from the start of the chain by an approved
+destruction, which records the hash the kept chain now starts from (its anchor).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from charity_desk.db.engine import Database
-from charity_desk.db.models import AuditEntry
+from charity_desk.db.models import AuditEntry, DestructionRecord
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
@@ -104,6 +106,8 @@ def verify_chain(
     expected_prev = GENESIS_HASH
     checked = 0
     with db.read_session() as session:
+        anchors = set(session.scalars(select(DestructionRecord.chain_anchor).where(
+            DestructionRecord.category == "audit", DestructionRecord.chain_anchor != "")))
         total = session.scalar(select(func.count()).select_from(AuditEntry)) if progress else 0
         rows = session.execute(
             select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=batch_size)
@@ -121,6 +125,8 @@ def verify_chain(
             )
             if recomputed != row.hash:
                 return ChainReport(False, checked, row.id, Problem.ALTERED)
+            if checked == 0 and row.prev_hash in anchors:
+                expected_prev = row.prev_hash
             if row.prev_hash != expected_prev:
                 return ChainReport(False, checked, row.id, Problem.REMOVED)
             expected_prev = row.hash

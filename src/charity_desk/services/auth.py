@@ -12,6 +12,7 @@ from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit
 from charity_desk.services.actor import SYSTEM, Actor
 from charity_desk.services.errors import PermissionDenied, ServiceError
+from charity_desk.services.grants import role_grants
 from charity_desk.services.passwords import hash_password, needs_rehash, verify_password
 
 CONTEXT = "Auth"
@@ -52,8 +53,16 @@ def _locked() -> LoginFailed:
     )
 
 
-def actor_for(user: UserAccount) -> Actor:
-    return Actor(user_id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role))
+def actor_for(session, user: UserAccount) -> Actor:
+    """The signed-in person, holding their role's permissions as stored now (the matrix in Settings)."""
+    role = Role(user.role)
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=role,
+        grants=role_grants(session, role),
+    )
 
 
 class AuthService:
@@ -73,7 +82,7 @@ class AuthService:
                 failure = self._check_password(session, user, password)
             if failure is None:
                 user.last_login_at = utcnow()
-                actor = actor_for(user)
+                actor = actor_for(session, user)
                 audit.record(session, actor, "login", "user", user.id)
                 return actor
         # Raised after the block so that the counted failure is committed.

@@ -14,6 +14,7 @@ from charity_desk.domain.phone import display_mobile
 from charity_desk.domain.roles import Permission
 from charity_desk.domain.search_text import person_search_text
 from charity_desk.services.actor import Actor
+from charity_desk.services.caseload import sees_all_files, within_caseload
 
 SEARCH_LIMIT = 50
 
@@ -54,12 +55,17 @@ def fill_search_text(person: Beneficiary) -> None:
     )
 
 
-def search_summaries(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
-    """The front desk's search: every typed word must start a word of the name, the ID or a phone."""
+def search_summaries(
+    db: Database, query: str, limit: int = SEARCH_LIMIT, caseload_of: int | None = None
+) -> list[BeneficiarySummary]:
+    """The front desk's search: every typed word must start a word of the name, the ID or a phone.
+
+    ``caseload_of`` keeps only the files assigned to that user (services.caseload).
+    """
     tokens = query_tokens(query)
     if not tokens:
         return []
-    rows = search_index.search_rows(db.engine, tokens, limit)
+    rows = search_index.search_rows(db.engine, tokens, limit, caseload_of)
     return sorted((BeneficiarySummary.from_row(row) for row in rows), key=lambda s: (s.full_name, s.id))
 
 
@@ -78,17 +84,24 @@ class BeneficiaryService:
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        return search_summaries(self._db, query, limit)
+        if sees_all_files(self._actor):
+            return search_summaries(self._db, query, limit)
+        if self._actor.user_id is None:
+            return []
+        return search_summaries(self._db, query, limit, caseload_of=self._actor.user_id)
 
     def count(self) -> int:
         self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
-            return session.scalar(select(func.count(Beneficiary.id))) or 0
+            statement = within_caseload(select(func.count(Beneficiary.id)), self._actor)
+            return session.scalar(statement) or 0
 
     def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
         """The next ``limit`` people in alphabetical order after ``after``."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        statement = select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
+        statement = within_caseload(
+            select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit), self._actor
+        )
         if after is not None:
             statement = statement.where(
                 tuple_(Beneficiary.full_name, Beneficiary.id) > (after.full_name, after.id)

@@ -26,6 +26,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.reference import choice_label
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
+from charity_desk.services.caseload import guard_file
 from charity_desk.services.errors import NotFound
 from charity_desk.services.file_views import (
     BeneficiaryFile,
@@ -89,7 +90,9 @@ class BeneficiaryFileService:
         self._actor = actor
 
     def open(self, beneficiary_id: int) -> BeneficiaryFile:
+        """The whole file; outside a researcher's caseload raises OutsideCaseload (audited)."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
+        guard_file(self._db, self._actor, beneficiary_id)
         can_see_money = self._actor.can(Permission.INCOME_VIEW)
         can_see_health = self._actor.can(Permission.HEALTH_VIEW)
         with self._db.session() as session:
@@ -151,6 +154,7 @@ class BeneficiaryFileService:
     def timeline(self, beneficiary_id: int) -> list[TimelineEvent]:
         """What happened to the person, newest first (contacts, changes, documents, assessments)."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
+        guard_file(self._db, self._actor, beneficiary_id)
         with self._db.read_session() as session:
             person = load_person(session, beneficiary_id)
             staff = _staff_names(session)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
@@ -177,9 +179,16 @@ class FileEditService:
         self._db = db
         self._actor = actor
 
+    @contextmanager
     def _edit(self, permission: Permission = Permission.BENEFICIARY_EDIT):
         self._actor.require(permission)
-        return self._db.session()
+        try:
+            with self._db.session() as session:
+                yield session
+        except StaleDataError as error:
+            # Another desk saved the row between this save's read and its write (version check
+            # in the UPDATE): refused like a save from an older copy.
+            raise StaleRecord() from error
 
     def update_person(
         self,

@@ -26,8 +26,14 @@ from charity_desk.services.beneficiaries import (
     join_name,
     summary_columns,
 )
-from charity_desk.services.errors import ServiceError
+from charity_desk.services.caseload import sees_all_files
+from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
+from charity_desk.services.privacy_notice import (
+    NoticeAcknowledgementInput,
+    acknowledge,
+    acknowledgement_errors,
+)
 
 
 @dataclass(frozen=True)
@@ -142,10 +148,21 @@ class RegistrationService:
         override: IdOverride | None = None,
         confirmed_not_duplicate: bool = False,
         today: date | None = None,
+        notice: NoticeAcknowledgementInput | None = None,
     ) -> int:
-        """Save a new person (and the interview); returns the new file's id."""
+        """Save a new person (and the interview); returns the new file's id.
+
+        A walk-in (a person registered with their interview) must come with the acknowledgement of the
+        privacy notice, reported together with the person's other errors.
+        """
         self._actor.require(Permission.BENEFICIARY_EDIT)
-        values = clean_person(person, today or date.today(), override)
+        notice_errors = acknowledgement_errors(notice) if interview is not None or notice is not None else []
+        try:
+            values = clean_person(person, today or date.today(), override)
+        except InvalidInput as invalid:
+            raise InvalidInput(invalid.errors + notice_errors) from None
+        if notice_errors:
+            raise InvalidInput(notice_errors)
         if interview is not None:
             _interview_errors(interview)
         with self._db.session() as session:
@@ -161,6 +178,8 @@ class RegistrationService:
                     values["family_name"],
                 ),
                 created_by_id=self._actor.user_id,
+                # Someone held to their own caseload (services.caseload) keeps the file they open.
+                assigned_researcher_id=None if sees_all_files(self._actor) else self._actor.user_id,
                 verified_on=today or date.today(),
             )
             fill_search_text(record)
@@ -175,6 +194,8 @@ class RegistrationService:
                 id_override=bool(values["national_id_override_reason"]),
                 override_by=override.supervisor.username if override else "",
             )
+            if notice is not None:
+                acknowledge(session, self._actor, record.id, notice)
             if interview is not None:
                 add_contact(session, self._actor, record.id, interview)
             return record.id

@@ -8,15 +8,18 @@ from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import ApplicationService
 from charity_desk.services.association import AssociationService
+from charity_desk.services.audit_search import AuditSearchService
 from charity_desk.services.audit_verify import AuditVerifyService
 from charity_desk.services.auth import AuthService
 from charity_desk.services.backups import BackupService
 from charity_desk.services.beneficiaries import BeneficiaryService
 from charity_desk.services.beneficiary_file import BeneficiaryFileService
 from charity_desk.services.board_reports import BoardReportService
+from charity_desk.services.breaches import BreachService
 from charity_desk.services.committees import CommitteeService
 from charity_desk.services.complaints import ComplaintService
 from charity_desk.services.dashboard import DashboardService
+from charity_desk.services.data_requests import DataRequestService
 from charity_desk.services.delivery import DeliveryService
 from charity_desk.services.eform_import import ApplicationImportService
 from charity_desk.services.exports import ExportService
@@ -24,11 +27,15 @@ from charity_desk.services.file_edits import FileEditService
 from charity_desk.services.inquiries import InquiryService
 from charity_desk.services.letters import LetterService
 from charity_desk.services.meeting_documents import MeetingDocumentService
+from charity_desk.services.person_export import PersonExportService
+from charity_desk.services.privacy_notice import PrivacyNoticeService
 from charity_desk.services.programs import ProgramService
 from charity_desk.services.reach import ReachService
 from charity_desk.services.referrals import ReferralService
 from charity_desk.services.registration import RegistrationService
+from charity_desk.services.retention import RetentionService
 from charity_desk.services.reverification import ReverificationService
+from charity_desk.services.role_permissions import RolePermissionService
 from charity_desk.services.settings import SettingsService
 from charity_desk.services.setup import SetupService
 from charity_desk.services.surveys import SurveyService
@@ -71,6 +78,14 @@ class ActorServices:
     @cached_property
     def audit_verify(self) -> AuditVerifyService:
         return AuditVerifyService(self.db, self.actor)
+
+    @cached_property
+    def audit_search(self) -> AuditSearchService:
+        return AuditSearchService(self.db, self.actor)
+
+    @cached_property
+    def role_permissions(self) -> RolePermissionService:
+        return RolePermissionService(self.db, self.actor)
 
     @cached_property
     def registration(self) -> RegistrationService:
@@ -155,3 +170,23 @@ class ActorServices:
     @cached_property
     def association(self) -> AssociationService:
         return AssociationService(self.db, self.actor)
+
+    @cached_property
+    def privacy_notice(self) -> PrivacyNoticeService:
+        return PrivacyNoticeService(self.db, self.actor)
+
+    @cached_property
+    def data_requests(self) -> DataRequestService:
+        return DataRequestService(self.db, self.actor)
+
+    @cached_property
+    def breaches(self) -> BreachService:
+        return BreachService(self.db, self.actor)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        return RetentionService(self.db, self.actor)
+
+    @cached_property
+    def person_export(self) -> PersonExportService:
+        return PersonExportService(self.db, self.actor)

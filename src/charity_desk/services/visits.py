@@ -58,6 +58,14 @@ class VisitService:
             visit = HomeVisit(beneficiary_id=beneficiary_id, researcher_id=researcher_id, scheduled_for=scheduled_for,
                               application_id=application_id)
             session.add(visit)
+            person = session.get(Beneficiary, beneficiary_id)
+            if person is None:
+                raise NotFound("beneficiary", beneficiary_id)
+            if person.assigned_researcher_id != researcher_id:
+                # The caseload rule: the researcher sent to the home may open the file from now on.
+                person.assigned_researcher_id = researcher_id
+                audit.record(session, self._actor, "beneficiary.assigned", "beneficiary", beneficiary_id,
+                             researcher=researcher_id)
             if application_id is not None:
                 application = session.get(Application, application_id)
                 if application is None:

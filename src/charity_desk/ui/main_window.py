@@ -28,6 +28,7 @@ from charity_desk.ui.screens.committee import CommitteePage
 from charity_desk.ui.screens.dashboard import DashboardPage
 from charity_desk.ui.screens.front_desk import FrontDeskPage
 from charity_desk.ui.screens.inquiries import InquiriesPage
+from charity_desk.ui.screens.privacy import PrivacyPage
 from charity_desk.ui.screens.programs import ProgramsPage
 from charity_desk.ui.screens.settings import SettingsPage
 from charity_desk.ui.screens.surveys import SurveysPage
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self._add_page("surveys", self.tr("Surveys"), SurveysPage(actor_services))
         if actor.can(Permission.REPORTS_VIEW):
             self._add_page("reports", self.tr("Reports"), DashboardPage(actor_services))
+        if actor.can(Permission.PRIVACY_MANAGE):
+            self._add_page("privacy", self.tr("Privacy"), PrivacyPage(actor_services))
         if actor.can(Permission.SETTINGS_MANAGE):
             self._add_page("audit", self.tr("Audit"), AuditPage(actor_services))
         settings = SettingsPage(services, actor_services, language)
@@ -137,8 +140,8 @@ class MainWindow(QMainWindow):
         self.stack.currentWidget().activate()
 
     def open_file(self, beneficiary_id: int) -> None:
-        self.file_page.show_file(beneficiary_id)
-        self.stack.setCurrentWidget(self.file_page)
+        if self.file_page.show_file(beneficiary_id):
+            self.stack.setCurrentWidget(self.file_page)
 
     def open_application(self, application_id: int) -> None:
         self.show_page("applications")

@@ -21,12 +21,23 @@ from charity_desk.db.models.correspondence import (
 )
 from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
+from charity_desk.db.models.privacy import (
+    BreachRecord,
+    DataSubjectRequest,
+    NoticeAcknowledgement,
+    PrivacyNotice,
+)
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
+from charity_desk.db.models.retention import DestructionRecord, RetentionFlag, RetentionRule, RetentionRun
 from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
-from charity_desk.db.models.users import UserAccount
+from charity_desk.db.models.users import RolePermission, UserAccount
 
 __all__ = [
+    "BreachRecord",
+    "DataSubjectRequest",
+    "NoticeAcknowledgement",
+    "PrivacyNotice",
     "Application",
     "ApplicationTransition",
     "ChecklistItem",
@@ -35,6 +46,7 @@ __all__ = [
     "Enrolment",
     "CommitteeMember",
     "Decision",
+    "DestructionRecord",
     "Disclosure",
     "IssuedLetter",
     "LetterTemplate",
@@ -42,6 +54,9 @@ __all__ = [
     "MeetingAttendance",
     "PartnerAssociation",
     "Referral",
+    "RetentionFlag",
+    "RetentionRule",
+    "RetentionRun",
     "HomeVisit",
     "Program",
     "ProgramSession",
@@ -67,5 +82,6 @@ __all__ = [
     "NeedsAssessment",
     "Setting",
     "StoredDocument",
+    "RolePermission",
     "UserAccount",
 ]

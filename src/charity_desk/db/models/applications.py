@@ -35,6 +35,8 @@ class Application(Versioned, Timestamps, Base):
     eligibility_passed: Mapped[bool | None] = mapped_column(Boolean)
     eligibility_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     imported_from: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    #: When its free texts were cleared after the retention period; figures and outcome are kept.
+    anonymized_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ApplicationTransition(Base):

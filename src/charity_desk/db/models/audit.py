@@ -12,7 +12,12 @@ from charity_desk.db.base import Base
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
-    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity", "entity_id"),
+        # The Audit page's search, newest first: by person, and by user (services.audit_search).
+        Index("ix_audit_entry_entity_at", "entity", "entity_id", "at", "id"),
+        Index("ix_audit_entry_user_at", "user_id", "at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
@@ -49,3 +49,8 @@ class Beneficiary(Versioned, Timestamps, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     #: Normalized words of the name plus the ID and phone forms; the search index reads this.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: A legal hold blocks flagging and destruction of anything about the person (PDPL retention).
+    legal_hold: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    legal_hold_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: When the file was anonymized after its retention period; it is never flagged again.
+    anonymized_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

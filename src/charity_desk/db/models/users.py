@@ -22,3 +22,17 @@ class UserAccount(Versioned, Timestamps, Base):
     locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class RolePermission(Base):
+    """One cell of the permission matrix: whether ``role`` holds ``permission``.
+
+    A permission with no row for a role falls back to ``domain.roles.DEFAULT_GRANTS`` (a permission
+    added by a later release starts from its default); signing in reads the rows into the Actor.
+    """
+
+    __tablename__ = "role_permission"
+
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    permission: Mapped[str] = mapped_column(String(64), primary_key=True)
+    granted: Mapped[bool] = mapped_column(Boolean, nullable=False)

@@ -10,9 +10,12 @@ import time
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,8 +32,10 @@ from charity_desk.i18n import render
 from charity_desk.reference import channels
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.person_input import IdOverride
+from charity_desk.services.privacy_notice import ACKNOWLEDGEMENT_METHODS, NoticeAcknowledgementInput
 from charity_desk.services.registration import DuplicatePerson, InterviewInput, PossibleDuplicate
 from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.dialogs.privacy_notice_text import PrivacyNoticeTextDialog
 from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -68,6 +73,7 @@ class WalkInDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         for box in (self.asked, self.answered):
             box.setMaximumHeight(56)
+        privacy = self._privacy_box()
         self.notice = QLabel()
         self.notice.setObjectName("muted")
         self.error = FormError()
@@ -84,6 +90,7 @@ class WalkInDialog(QDialog):
         content_layout.addWidget(self.notice)
         content_layout.addWidget(self.person)
         content_layout.addWidget(interview)
+        content_layout.addWidget(privacy)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -104,6 +111,43 @@ class WalkInDialog(QDialog):
         self.channel.currentIndexChanged.connect(self._autosave.start)
         self._restore_draft()
         self.person.first_name.setFocus()
+
+    def _privacy_box(self) -> QGroupBox:
+        """The acknowledgement of the privacy notice, without which a walk-in is not saved (PDPL)."""
+        box = QGroupBox(self.tr("Privacy notice"))
+        self.privacy_form = FieldForm(box)
+        self.privacy_version = QLabel()
+        show = QPushButton(self.tr("Show or print the notice…"))
+        show.clicked.connect(self.show_privacy_notice)
+        row = QHBoxLayout()
+        row.addWidget(self.privacy_version, 1)
+        row.addWidget(show)
+        self.privacy_form.addRow(self.tr("Current version"), row)
+        labels = {"written": self.tr("Written (signed or printed copy)"), "verbal": self.tr("Verbal, at the desk"),
+                  "electronic": self.tr("Electronic")}
+        self.notice_method = self.privacy_form.add_field("notice_method", self.tr("How it was acknowledged"),
+                                                         QComboBox())
+        for method in ACKNOWLEDGEMENT_METHODS:
+            self.notice_method.addItem(labels[method], method)
+        self.notice_acknowledged = self.privacy_form.add_field("privacy_notice", "", QCheckBox(
+            self.tr("The privacy notice was shown or printed for the person, and they acknowledged it")))
+        self.notice_acknowledged.toggled.connect(lambda: self.privacy_form.clear_error("privacy_notice"))
+        self._load_privacy_notice()
+        return box
+
+    def _load_privacy_notice(self) -> None:
+        self._privacy_notice = self._actor_services.privacy_notice.current()
+        self.privacy_version.setText(self.tr("Version {version}").format(version=self._privacy_notice.version))
+        self.notice_acknowledged.setChecked(False)
+
+    def show_privacy_notice(self) -> PrivacyNoticeTextDialog:
+        dialog = PrivacyNoticeTextDialog(self._privacy_notice, self)
+        dialog.open()
+        return dialog
+
+    def notice_input(self) -> NoticeAcknowledgementInput:
+        version = self._privacy_notice.version if self.notice_acknowledged.isChecked() else None
+        return NoticeAcknowledgementInput(version, self.notice_method.currentData())
 
     def _restore_draft(self) -> None:
         draft = load_draft(DRAFT_KEY)
@@ -130,12 +174,17 @@ class WalkInDialog(QDialog):
     def save(self, confirmed_not_duplicate: bool = False) -> None:
         self.person.clear_errors()
         self.interview_form.clear_errors()
+        self.privacy_form.clear_errors()
         self.error.clear_message()
         try:
             self.saved_id = self._actor_services.registration.register(
                 self.person.person_input(), self.interview_input(), override=self._override,
-                confirmed_not_duplicate=confirmed_not_duplicate)
+                confirmed_not_duplicate=confirmed_not_duplicate, notice=self.notice_input())
         except InvalidInput as error:
+            stale_notice = error.fields.get("privacy_notice")
+            if stale_notice is not None and stale_notice.params:  # a new version was recorded meanwhile
+                self._load_privacy_notice()
+            self.privacy_form.show_errors({k: v for k, v in error.fields.items() if k in self.privacy_form.widgets})
             self.person.show_errors(error)
             self.approve_button.setVisible(any(e.overridable for e in error.errors))
             self.error.show_message(error.message)

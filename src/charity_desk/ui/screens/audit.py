@@ -1,4 +1,4 @@
-"""Audit page (administrators): check that no audit entry was altered or removed.
+"""Audit page (administrators): check that no audit entry was altered or removed, and search the entries.
 
 The check reads the whole trail, possibly millions of rows, so it runs off the GUI thread with
 a progress bar and can be cancelled; it only reads, so cancelling leaves nothing behind.
@@ -14,6 +14,7 @@ from charity_desk.services.audit_verify import ChainReport
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.background_task import BackgroundTask
+from charity_desk.ui.screens.audit_search import AuditSearchPanel
 from charity_desk.ui.widgets.form_error import FormError
 
 
@@ -58,10 +59,11 @@ class AuditPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
-        layout.addStretch()
+        self.search = AuditSearchPanel(actor_services)
+        layout.addWidget(self.search, 1)
 
     def activate(self) -> None:
-        pass
+        self.search.activate()
 
     @property
     def running(self) -> bool:

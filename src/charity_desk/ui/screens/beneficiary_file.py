@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from charity_desk.domain.roles import Permission
 from charity_desk.i18n import current_language
 from charity_desk.reference import choice_label
+from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.dialogs.export_person import ExportPersonDialog
 from charity_desk.ui.formatting import show_date
+from charity_desk.ui.messages import show_error
 from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
 from charity_desk.ui.screens.file_tab_personal import PersonalTab
 from charity_desk.ui.screens.file_tab_records import (
@@ -42,8 +46,13 @@ class BeneficiaryFilePage(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.name)
         titles.addWidget(self.facts)
+        self.export_file = QPushButton(self.tr("Export whole file…"))
+        self.export_file.setToolTip(self.tr("A PDF and a JSON copy of everything held about the person"))
+        self.export_file.setVisible(services.actor.can(Permission.EXPORT))
+        self.export_file.clicked.connect(self._export_whole_file)
         header_layout = QHBoxLayout(header)
         header_layout.addLayout(titles, 1)
+        header_layout.addWidget(self.export_file)
         header_layout.addWidget(back)
 
         self.tabs = QTabWidget()
@@ -80,10 +89,18 @@ class BeneficiaryFilePage(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.tabs)
 
-    def show_file(self, beneficiary_id: int) -> None:
+    def show_file(self, beneficiary_id: int) -> bool:
+        """Load the file; False (and the reason shown) when it cannot be opened, e.g. outside one's caseload."""
+        previous = self.beneficiary_id
         self.beneficiary_id = beneficiary_id
+        try:
+            self.reload()
+        except ServiceError as error:
+            self.beneficiary_id = previous
+            show_error(self, error)
+            return False
         self.tabs.setCurrentIndex(0)
-        self.reload()
+        return True
 
     def reload(self) -> None:
         file = self._services.files.open(self.beneficiary_id)
@@ -106,6 +123,10 @@ class BeneficiaryFilePage(QWidget):
             self.tabs.addTab(tab, title)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
+
+    def _export_whole_file(self) -> None:
+        if self.beneficiary_id is not None:
+            ExportPersonDialog(self._services, self.beneficiary_id, self.name.text(), self).exec()
 
     def activate(self) -> None:
         if self.beneficiary_id is not None:

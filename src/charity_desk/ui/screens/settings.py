@@ -1,4 +1,4 @@
-"""Settings: language of this computer, idle lock, and staff accounts (administrators)."""
+"""Settings: language of this computer, idle lock, staff accounts and their permissions (administrators)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from charity_desk.ui.dialogs.new_user import NewUserDialog
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.screens.settings_committees import CommitteesBox
 from charity_desk.ui.screens.settings_letterhead import LetterheadBox
+from charity_desk.ui.screens.settings_roles import RolePermissionsBox
 from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
 
 
@@ -72,6 +73,8 @@ class SettingsPage(QWidget):
             layout.addWidget(self._users_box())
         #: Groups that load their own data each time the page is shown.
         self.groups: list[QWidget] = []
+        if actor.can(Permission.USERS_MANAGE):
+            self.groups.append(RolePermissionsBox(actor_services))
         if actor.can(Permission.SETTINGS_MANAGE):
             self.groups += [LetterheadBox(actor_services), LetterTemplatesBox(actor_services)]
         if actor.can(Permission.PROGRAM_MANAGE):

@@ -1,0 +1,42 @@
+"""0008: an upgraded database gets the permission matrix seeded with the default grants, and its
+people sign in holding them; the audit search indexes are created and removed again."""
+
+from alembic import command
+from sqlalchemy import inspect, text
+
+from charity_desk.db.engine import Database
+from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.domain.roles import DEFAULT_GRANTS, Permission, Role
+from charity_desk.services.grants import all_grants
+from charity_desk.services.registry import Services
+
+
+def _to(db: Database, revision: str, down: bool = False) -> None:
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def test_upgrade_from_0007_seeds_the_default_grants(database_url, tmp_path):
+    db = Database(database_url)
+    _to(db, "0007")
+    Services(db).setup.initialize("جمعية", "admin", "مدير النظام", "correct horse 42")
+    assert "role_permission" not in inspect(db.engine).get_table_names()
+
+    upgrade_database(db.engine, tmp_path / "backups")
+
+    with db.engine.connect() as connection:
+        stored = connection.execute(text("SELECT role, permission, granted FROM role_permission")).all()
+    assert len(stored) == len(Role) * len(Permission)
+    with db.read_session() as session:
+        assert all_grants(session) == DEFAULT_GRANTS
+    assert Services(db).auth.login("admin", "correct horse 42").grants == DEFAULT_GRANTS[Role.ADMINISTRATOR]
+    indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("audit_entry")}
+    assert {"ix_audit_entry_entity_at", "ix_audit_entry_user_at"} <= indexes
+
+    _to(db, "0007", down=True)
+    assert "role_permission" not in inspect(db.engine).get_table_names()
+    indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("audit_entry")}
+    assert "ix_audit_entry_entity_at" not in indexes
+    db.dispose()

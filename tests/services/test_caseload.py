@@ -1,0 +1,142 @@
+"""The caseload rule: a social researcher searches, lists and opens only the files assigned to them,
+unless their role is granted "view every file"; roles that see everything pay nothing for it."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from charity_desk.db import search as search_index
+from charity_desk.db.models import AuditEntry, Beneficiary
+from charity_desk.domain.roles import Permission, Role
+from charity_desk.i18n import render
+from charity_desk.services.beneficiaries import fill_search_text, join_name
+from charity_desk.services.caseload import OutsideCaseload, within_caseload
+from charity_desk.services.person_input import PersonInput
+
+PASSWORD = "researcher 123"
+
+
+@pytest.fixture
+def staff(services, admin):
+    users = services.acting_as(admin).users
+    ids = {
+        "r1": users.create("res1", "الباحثة الأولى", Role.SOCIAL_RESEARCHER, PASSWORD).id,
+        "r2": users.create("res2", "الباحث الثاني", Role.SOCIAL_RESEARCHER, PASSWORD).id,
+        "clerk": users.create("clerk", "موظف الاستقبال", Role.FRONT_DESK, PASSWORD).id,
+    }
+    return ids
+
+
+@pytest.fixture
+def files(services, staff):
+    """Three people named الشمري: one for each researcher, one nobody's yet."""
+    made = {}
+    with services.db.session() as session:
+        for key, first, nid, researcher in (
+            ("own", "أحمد", "1012345672", staff["r1"]),
+            ("other", "خالد", "1058529940", staff["r2"]),
+            ("unassigned", "سعد", "2034567897", None),
+        ):
+            person = Beneficiary(
+                first_name=first,
+                family_name="الشمري",
+                full_name=join_name(first, "الشمري"),
+                national_id=nid,
+                gender="male",
+                assigned_researcher_id=researcher,
+            )
+            fill_search_text(person)
+            session.add(person)
+            session.flush()
+            made[key] = person.id
+    return made
+
+
+def _login(services, username):
+    return services.acting_as(services.auth.login(username, PASSWORD))
+
+
+def test_researcher_finds_lists_and_counts_only_own_files(services, files):
+    acting = _login(services, "res1")
+    assert [s.id for s in acting.beneficiaries.search("شمري")] == [files["own"]]
+    assert acting.beneficiaries.search("خالد") == []
+    assert [s.id for s in acting.beneficiaries.page(None, 50)] == [files["own"]]
+    assert acting.beneficiaries.count() == 1
+
+
+def test_researcher_opens_own_file_and_is_refused_another(services, files):
+    acting = _login(services, "res1")
+    assert acting.files.open(files["own"]).person.id == files["own"]
+    with pytest.raises(OutsideCaseload) as refused:
+        acting.files.open(files["other"])
+    assert "not assigned to you" in render(refused.value.message)
+    with pytest.raises(OutsideCaseload):
+        acting.files.timeline(files["unassigned"])
+    with services.db.read_session() as session:
+        refusals = session.scalars(
+            select(AuditEntry.entity_id).where(AuditEntry.action == "beneficiary.view_refused")
+        ).all()
+    assert refusals == [str(files["other"]), str(files["unassigned"])]
+
+
+def test_other_roles_see_every_file(services, admin, files):
+    clerk = _login(services, "clerk")
+    assert len(clerk.beneficiaries.search("شمري")) == 3
+    assert clerk.beneficiaries.count() == 3
+    assert clerk.files.open(files["other"]).person.id == files["other"]
+    assert len(services.acting_as(admin).beneficiaries.page(None, 50)) == 3
+
+
+def test_granting_view_all_to_researchers_opens_every_file(services, admin, admin_password, files):
+    matrix = services.acting_as(admin).role_permissions
+    matrix.save(set(matrix.matrix().granted) | {(Role.SOCIAL_RESEARCHER, Permission.ALL_FILES_VIEW)},
+                admin_password)
+    acting = _login(services, "res1")
+    assert len(acting.beneficiaries.search("شمري")) == 3
+    assert acting.beneficiaries.count() == 3
+    assert acting.files.open(files["other"]).person.id == files["other"]
+
+
+def test_scheduling_a_visit_assigns_the_file_to_the_researcher(services, staff, files):
+    clerk = _login(services, "clerk")
+    clerk.visits.schedule(files["unassigned"], staff["r1"], date(2026, 12, 20))
+    acting = _login(services, "res1")
+    assert {s.id for s in acting.beneficiaries.search("شمري")} == {files["own"], files["unassigned"]}
+    assert acting.files.open(files["unassigned"]).person.id == files["unassigned"]
+    with services.db.read_session() as session:
+        assigned = session.scalars(
+            select(AuditEntry.details).where(AuditEntry.action == "beneficiary.assigned")
+        ).all()
+    assert assigned == [f'{{"researcher": {staff["r1"]}}}']
+
+
+def test_a_researcher_keeps_the_file_they_register(services, staff):
+    acting = _login(services, "res2")
+    new_id = acting.registration.register(
+        PersonInput(
+            first_name="نورة",
+            father_name="سعد",
+            grandfather_name="علي",
+            family_name="الدوسري",
+            national_id="1012345672",
+            gender="female",
+            birth_date=date(1985, 3, 2),
+            mobile="0551234567",
+        ),
+        confirmed_not_duplicate=True,
+    )
+    assert acting.files.open(new_id).person.id == new_id
+
+
+def test_roles_that_see_everything_search_with_the_unchanged_query(services, admin, files, monkeypatch):
+    """The front desk's hot path: no caseload condition, the same SQL as before the rule existed."""
+    calls = []
+    real = search_index.search_rows
+    monkeypatch.setattr(
+        search_index, "search_rows", lambda *args: calls.append(args[3:]) or real(*args)
+    )
+    assert len(_login(services, "clerk").beneficiaries.search("شمري")) == 3
+    assert calls == [(None,)]
+    statement = select(Beneficiary.id)
+    assert within_caseload(statement, admin) is statement
