@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from charity_desk.config import DATA_DIR_ENV  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-PAGES = ("front_desk", "beneficiaries", "applications", "committee", "programs", "surveys", "reports")
+PAGES = ("front_desk", "beneficiaries", "applications", "committee", "programs", "surveys", "reports", "privacy")
 
 
 def _settle(app: QApplication) -> None:

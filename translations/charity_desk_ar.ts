@@ -851,12 +851,24 @@
     <message numerus="yes">
         <source>Overdue by %n hour(s)</source>
         <translation>
-            <numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform><numerusform>متأخر %n ساعة</numerusform></translation>
+            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر %n ساعة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) left</source>
         <translation>
-            <numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform><numerusform>بقي %n ساعة</numerusform></translation>
+            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقي %n ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -869,7 +881,13 @@
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notify the authority by {when}.</source>
@@ -1759,12 +1777,24 @@
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform><numerusform>متأخر %n يوم</numerusform></translation>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform><numerusform>بقي %n يوم</numerusform></translation>
+            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>(file destroyed)</source>
@@ -1781,7 +1811,13 @@
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
-            <numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform><numerusform>المعروض: %n</numerusform></translation>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+            <numerusform>المعروض: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>A request may be extended only once.</source>
@@ -1798,7 +1834,13 @@
     <message numerus="yes">
         <source>Extended by %n day(s):</source>
         <translation>
-            <numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform><numerusform>مُدد %n يوم:</numerusform></translation>
+            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد %n يوم:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2775,153 @@
     <message>
         <source>People reached</source>
         <translation>الأشخاص الذين وصلت إليهم الجمعية</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather's name</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>Second mobile</source>
+        <translation>جوال آخر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Building number</source>
+        <translation>رقم المبنى</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Additional number</source>
+        <translation>الرقم الإضافي</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>رقم الوحدة</translation>
+    </message>
+    <message>
+        <source>Short address</source>
+        <translation>العنوان المختصر</translation>
+    </message>
+    <message>
+        <source>Family member's name</source>
+        <translation>اسم فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Family member's ID</source>
+        <translation>هوية فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Family member's birth date</source>
+        <translation>تاريخ ميلاد فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Family member's income</source>
+        <translation>دخل فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Family member's disability</source>
+        <translation>إعاقة فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>الحالة الدراسية</translation>
+    </message>
+    <message>
+        <source>Housing tenure</source>
+        <translation>ملكية السكن</translation>
+    </message>
+    <message>
+        <source>Kind of housing</source>
+        <translation>نوع السكن</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>عدد الغرف</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>الإيجار الشهري</translation>
+    </message>
+    <message>
+        <source>Housing condition</source>
+        <translation>حالة السكن</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>الأمراض المزمنة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>الأدوية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
@@ -5470,7 +5659,13 @@
     <message numerus="yes">
         <source>%n record(s) past retention on {date}. Review them, leave out any that must be kept, then approve.</source>
         <translation>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform><numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform></translation>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{years} years, before {date}</source>
@@ -5483,7 +5678,13 @@
     <message numerus="yes">
         <source>%n record(s) will be deleted or anonymized for good. This cannot be undone. Continue?</source>
         <translation>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform><numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform></translation>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type your password again to approve the destruction.</source>
@@ -5715,6 +5916,10 @@
     <message>
         <source>Another user saved this record after you opened it. Your changes were not saved; reopen the record to see theirs.</source>
         <translation>حفظ مستخدم آخر هذا السجل بعد أن فتحته. لم تُحفظ تعديلاتك؛ أعد فتح السجل لرؤية تعديلاته.</translation>
+    </message>
+    <message>
+        <source>{by} saved this record at {at}, after you opened it, changing: {fields}. Your changes were not saved; reopen the record to see theirs, then make yours again.</source>
+        <translation>حفظ {by} هذا السجل الساعة {at} بعد أن فتحتَه، وغيّر: {fields}. لم تُحفظ تعديلاتك؛ أعد فتح السجل لترى ما غيّره، ثم أدخل تعديلاتك من جديد.</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,15 @@ def breach_categories() -> tuple[Choice, ...]:
 def default_privacy_notice() -> str:
     """The privacy notice's first text, used until an administrator records a version of their own."""
     return _load("privacy_notice.json")["text"]
+
+
+@cache
+def audit_actions() -> dict[str, Choice]:
+    """What each audit action code means, for people reading the trail."""
+    return {row["code"]: Choice(**row) for row in _load("audit_actions.json")}
+
+
+def audit_action_label(code: str, language: str = "ar") -> str:
+    """The label of an audit action; the code itself for one the file does not name."""
+    action = audit_actions().get(code)
+    return action.label(language) if action else code

@@ -68,11 +68,15 @@ def test_second_save_from_an_old_version_is_refused(services, admin, file_id):
     edits.update_person(
         file_id, version, PersonInput(**{**BASE, "city": "بقعاء"}), reason="انتقل", today=TODAY
     )
-    with pytest.raises(StaleRecord):
+    with pytest.raises(StaleRecord) as refused:
         edits.update_person(
             file_id, version, PersonInput(**{**BASE, "city": "الغزالة"}), reason="x", today=TODAY
         )
     assert services.acting_as(admin).files.open(file_id).person.city == "بقعاء"
+    assert refused.value.message.params["by"] == admin.full_name
+    assert refused.value.message.params["fields"].render() == "City"
+    timeline = services.acting_as(admin).files.timeline(file_id)
+    assert "City" in [event.summary for event in timeline if event.kind == "change"]
 
 
 def test_family_and_money_give_income_per_person(services, admin, file_id):

@@ -140,3 +140,23 @@ def test_roles_that_see_everything_search_with_the_unchanged_query(services, adm
     assert calls == [(None,)]
     statement = select(Beneficiary.id)
     assert within_caseload(statement, admin) is statement
+
+
+def test_researcher_cannot_change_a_file_outside_the_caseload(services, files):
+    from decimal import Decimal
+
+    from charity_desk.db.models import MoneyItem
+    from charity_desk.services.file_edits import HousingInput
+
+    acting = _login(services, "res1")
+    with pytest.raises(OutsideCaseload):
+        acting.file_edits.add_money_item(files["other"], "income", "salary", Decimal("3000"))
+    with pytest.raises(OutsideCaseload):
+        acting.file_edits.save_housing(files["other"], HousingInput(
+            tenure="rented", kind="apartment", rooms=3, monthly_rent=Decimal("1500"), condition="good"))
+    item = acting.file_edits.add_money_item(files["own"], "income", "salary", Decimal("3000"))
+    with services.db.session() as session:
+        assert {m.beneficiary_id for m in session.scalars(select(MoneyItem))} == {files["own"]}
+        session.get(MoneyItem, item).beneficiary_id = files["other"]  # as if the item were another's
+    with pytest.raises(OutsideCaseload):
+        acting.file_edits.remove_money_item(item, "خطأ في الإدخال")

@@ -84,3 +84,11 @@ def test_the_table_fetches_more_as_it_is_scrolled(gui_app, qtbot, services, admi
     assert panel.model.rowCount() > 200
     ids = [panel.model.entry(r).id for r in range(panel.model.rowCount())]
     assert ids == sorted(set(ids), reverse=True)
+
+
+def test_the_page_opens_on_the_newest_entries_with_arabic_actions(gui_app, qtbot, services, admin):
+    page = _page(qtbot, services, admin)
+    model = page.search.model
+    assert model.rowCount() >= 1
+    shown = {model.entry(r).action: model.index(r, 2).data() for r in range(model.rowCount())}
+    assert shown["login"] == "تسجيل الدخول"

@@ -23,11 +23,13 @@ from charity_desk.db.models import (
 )
 from charity_desk.domain.household import income_per_person, monthly_total
 from charity_desk.domain.roles import Permission
+from charity_desk.i18n import render
 from charity_desk.reference import choice_label
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.caseload import guard_file
 from charity_desk.services.errors import NotFound
+from charity_desk.services.field_names import field_name
 from charity_desk.services.file_views import (
     BeneficiaryFile,
     ContactView,
@@ -183,7 +185,7 @@ class BeneficiaryFileService:
                     TimelineEvent(
                         change.changed_at,
                         "change",
-                        f"{change.entity}.{change.field}",
+                        render(field_name(change.entity, change.field)),
                         staff.get(change.changed_by_id, ""),
                     )
                 )

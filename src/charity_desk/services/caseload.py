@@ -8,6 +8,7 @@ file pay nothing for the rule: no extra condition, no extra query.
 from __future__ import annotations
 
 from sqlalchemy import Select, false, select
+from sqlalchemy.orm import Session
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary
@@ -61,3 +62,14 @@ def guard_file(db: Database, actor: Actor, beneficiary_id: int) -> None:
     with db.session() as session:
         audit.record(session, actor, "beneficiary.view_refused", "beneficiary", beneficiary_id)
     raise OutsideCaseload()
+
+
+def refuse_outside_caseload(session: Session, actor: Actor, beneficiary_id: int) -> None:
+    """The same rule inside a unit of work that changes or reads part of a file."""
+    if sees_all_files(actor):
+        return
+    row = session.execute(
+        select(Beneficiary.assigned_researcher_id).where(Beneficiary.id == beneficiary_id)
+    ).first()
+    if row is not None and (actor.user_id is None or row.assigned_researcher_id != actor.user_id):
+        raise OutsideCaseload()

@@ -36,19 +36,22 @@ class NotFound(ServiceError):
 
 
 class StaleRecord(ServiceError):
-    """Someone else saved the same record after it was opened here."""
+    """Someone else saved the same record after it was opened here; ``by``, ``at`` and ``fields``
+    say what they changed, when the history tells."""
 
-    def __init__(self):
-        super().__init__(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "Services",
-                    "Another user saved this record after you opened it. Your changes were not saved; "
-                    "reopen the record to see theirs.",
-                ),
-            )
-        )
+    def __init__(self, by: str = "", at: str = "", fields: Message | None = None):
+        if fields is None:
+            message = Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Services",
+                "Another user saved this record after you opened it. Your changes were not saved; "
+                "reopen the record to see theirs."))
+        else:
+            message = Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Services",
+                "{by} saved this record at {at}, after you opened it, changing: {fields}. Your changes "
+                "were not saved; reopen the record to see theirs, then make yours again."),
+                {"by": by, "at": at, "fields": fields})
+        super().__init__(message)
 
 
 def from_domain(error: DomainError) -> ServiceError:

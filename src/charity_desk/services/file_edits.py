@@ -7,10 +7,11 @@ import hashlib
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,8 +25,9 @@ from charity_desk.db.models import (
     MoneyItem,
     NeedsAssessment,
     StoredDocument,
+    UserAccount,
 )
-from charity_desk.domain.dates import check_not_future
+from charity_desk.domain.dates import check_not_future, format_gregorian
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.national_id import validate_national_id
 from charity_desk.domain.needs import NeedsResult, Questionnaire, assess
@@ -35,7 +37,9 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.beneficiary_file import load_person
+from charity_desk.services.caseload import refuse_outside_caseload
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
+from charity_desk.services.field_names import field_list
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.registration import InterviewInput, add_contact, refuse_registered_id
 
@@ -115,9 +119,24 @@ def record_changes(
     return changed
 
 
-def _check_version(row, expected: int) -> None:
-    if row.version_id != expected:
+def _check_version(session: Session, row, expected: int, entity: str, entity_id: object) -> None:
+    """Refuse a save made from an older copy, saying who changed what since, from the history."""
+    if row.version_id == expected:
+        return
+    latest = session.scalars(select(FieldChange).where(FieldChange.entity == entity,
+                                                       FieldChange.entity_id == str(entity_id))
+                             .order_by(FieldChange.id.desc()).limit(1)).first()
+    if latest is None:
         raise StaleRecord()
+    same_save = session.scalars(select(FieldChange.field).where(
+        FieldChange.entity == entity, FieldChange.entity_id == str(entity_id),
+        FieldChange.changed_by_id == latest.changed_by_id,
+        FieldChange.changed_at >= latest.changed_at - timedelta(seconds=5)).order_by(FieldChange.id)).all()
+    who = session.get(UserAccount, latest.changed_by_id) if latest.changed_by_id else None
+    at = latest.changed_at if latest.changed_at.tzinfo else latest.changed_at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    raise StaleRecord(who.full_name if who else "", f"{local:%H:%M} {format_gregorian(local.date())}",
+                      field_list(entity, list(same_save)))
 
 
 def _clean_member(data: FamilyMemberInput, today: date) -> dict:
@@ -190,6 +209,12 @@ class FileEditService:
             # in the UPDATE): refused like a save from an older copy.
             raise StaleRecord() from error
 
+    def _person(self, session: Session, beneficiary_id: int):
+        """The file being changed, refused when it is outside the actor's caseload."""
+        person = load_person(session, beneficiary_id)
+        refuse_outside_caseload(session, self._actor, beneficiary_id)
+        return person
+
     def update_person(
         self,
         beneficiary_id: int,
@@ -202,8 +227,8 @@ class FileEditService:
         """Save corrected personal data; returns the names of the fields that changed."""
         values = clean_person(data, today or date.today(), override)
         with self._edit() as session:
-            person = load_person(session, beneficiary_id)
-            _check_version(person, expected_version)
+            person = self._person(session, beneficiary_id)
+            _check_version(session, person, expected_version, "beneficiary", beneficiary_id)
             if values["national_id"] != person.national_id:
                 refuse_registered_id(session, values["national_id"])
             values["full_name"] = join_name(
@@ -224,7 +249,7 @@ class FileEditService:
     ) -> int:
         values = _clean_member(data, today or date.today())
         with self._edit() as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             member = FamilyMember(beneficiary_id=beneficiary_id, **values)
             session.add(member)
             session.flush()
@@ -246,7 +271,8 @@ class FileEditService:
             member = session.get(FamilyMember, member_id)
             if member is None:
                 raise NotFound("family_member", member_id)
-            _check_version(member, expected_version)
+            refuse_outside_caseload(session, self._actor, member.beneficiary_id)
+            _check_version(session, member, expected_version, "family_member", member_id)
             changed = record_changes(
                 session,
                 self._actor,
@@ -273,6 +299,7 @@ class FileEditService:
             member = session.get(FamilyMember, member_id)
             if member is None:
                 raise NotFound("family_member", member_id)
+            refuse_outside_caseload(session, self._actor, member.beneficiary_id)
             record_changes(
                 session,
                 self._actor,
@@ -303,7 +330,7 @@ class FileEditService:
                 field="amount",
             )
         with self._edit(Permission.INCOME_VIEW) as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             item = MoneyItem(
                 beneficiary_id=beneficiary_id,
                 direction=direction,
@@ -321,6 +348,7 @@ class FileEditService:
             item = session.get(MoneyItem, item_id)
             if item is None:
                 raise NotFound("money_item", item_id)
+            refuse_outside_caseload(session, self._actor, item.beneficiary_id)
             record_changes(
                 session,
                 self._actor,
@@ -350,7 +378,7 @@ class FileEditService:
                    permission: Permission = Permission.BENEFICIARY_EDIT) -> None:
         """Create or correct a part of the file kept as one row per person (housing, health)."""
         with self._edit(permission) as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             row = session.get(model, beneficiary_id) or model(beneficiary_id=beneficiary_id)
             session.add(row)
             changed = record_changes(session, self._actor, beneficiary_id, entity, beneficiary_id, row,
@@ -361,7 +389,7 @@ class FileEditService:
         questionnaire = Questionnaire.from_data(needs_questionnaire_data())
         result = assess(questionnaire, answers)
         with self._edit() as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             session.add(
                 NeedsAssessment(
                     beneficiary_id=beneficiary_id,
@@ -393,7 +421,7 @@ class FileEditService:
             )
         content = path.read_bytes()
         with self._edit() as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             digest = store_document_bytes(session, content)
             document = StoredDocument(
                 beneficiary_id=beneficiary_id,
@@ -422,6 +450,7 @@ class FileEditService:
             document = session.get(StoredDocument, document_id)
             if document is None:
                 raise NotFound("document", document_id)
+            refuse_outside_caseload(session, self._actor, document.beneficiary_id)
             content = session.get(DocumentContent, document.sha256).data
             audit.record(
                 session,
@@ -435,5 +464,5 @@ class FileEditService:
 
     def log_contact(self, beneficiary_id: int, contact: InterviewInput) -> int:
         with self._edit() as session:
-            load_person(session, beneficiary_id)
+            self._person(session, beneficiary_id)
             return add_contact(session, self._actor, beneficiary_id, contact).id

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.i18n import current_language
+from charity_desk.reference import audit_action_label
 from charity_desk.services.audit_search import AuditPageKey, AuditRow
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_moment
@@ -27,7 +29,7 @@ def _cell(row: AuditRow, column: int) -> str:
     if column == 1:
         return row.username
     if column == 2:
-        return ltr(row.action)
+        return audit_action_label(row.action, current_language())
     if column == 3:
         return ltr(f"{row.entity} {row.entity_id}".strip())
     return ltr(row.details if row.details != "{}" else "")
@@ -61,6 +63,8 @@ class PagedAuditModel(QAbstractTableModel):
             return _cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
             return self._rows[index.row()].details
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return self._rows[index.row()].action
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -39,6 +39,7 @@ class AuditSearchPanel(QWidget):
     def __init__(self, actor_services: ActorServices, parent=None):
         super().__init__(parent)
         self._service = actor_services.audit_search
+        self._shown_once = False
         title = QLabel(self.tr("Search the audit trail"))
         title.setObjectName("sectionTitle")
         self.person_query = QLineEdit()
@@ -110,6 +111,9 @@ class AuditSearchPanel(QWidget):
             self.user.addItem(f"{person.full_name} ({person.username})", person.id)
         index = self.user.findData(chosen)
         self.user.setCurrentIndex(max(index, 0))
+        if not self._shown_once:  # the newest entries greet the administrator, not an empty table
+            self._shown_once = True
+            self.search()
 
     def find_people(self) -> None:
         """Offer the people matching what was typed; the first match is chosen."""
