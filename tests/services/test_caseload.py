@@ -160,3 +160,21 @@ def test_researcher_cannot_change_a_file_outside_the_caseload(services, files):
         session.get(MoneyItem, item).beneficiary_id = files["other"]  # as if the item were another's
     with pytest.raises(OutsideCaseload):
         acting.file_edits.remove_money_item(item, "خطأ في الإدخال")
+
+
+def test_researcher_sees_only_the_applications_of_own_files(services, admin, files):
+    from charity_desk.domain.application_flow import State
+    from charity_desk.services.applications import ConsentInput
+    from charity_desk.services.programs import ProgramInput
+
+    acting = services.acting_as(admin)
+    program = acting.programs.save(ProgramInput(code="RENT", name="مساعدة الإيجار", kind="cash", instructions="."))
+    own = acting.applications.apply(files["own"], program, "in_person", ConsentInput("written"))
+    other = acting.applications.apply(files["other"], program, "in_person", ConsentInput("written"))
+    researcher = _login(services, "res1")
+    assert [a.id for a in researcher.applications.queue(frozenset({State.RECEIVED}))] == [own]
+    assert researcher.applications.for_beneficiary(files["other"]) == []
+    assert researcher.applications.view(own).summary.id == own
+    with pytest.raises(OutsideCaseload):
+        researcher.applications.view(other)
+    assert {a.id for a in acting.applications.queue(frozenset({State.RECEIVED}))} == {own, other}
