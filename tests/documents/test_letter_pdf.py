@@ -206,3 +206,10 @@ def test_fast_enough_for_the_desk_and_for_batches(logo):
     pdf = render_letters(head, letters)
     assert time.perf_counter() - start < 10
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 200
+
+
+def test_letterhead_leaves_out_what_the_association_has_not_entered():
+    head = dataclasses.replace(sample_letterhead(), licence_number="", phone="")
+    text = squash(pdftotext(render_letter(head, sample_letter())))
+    assert "جمعيةالبرالخيرية" in text and "الخالدية" in text
+    assert "برقم" not in text and "هاتف" not in text

@@ -36,7 +36,8 @@ def meeting(services, admin):
     for national_id, mobile, first in PEOPLE:
         person = acting.registration.register(PersonInput(
             first_name=first, father_name="محمد", grandfather_name="علي", family_name="الشمري",
-            national_id=national_id, gender="male", birth_date=date(1980, 1, 1), mobile=mobile), today=TODAY)
+            national_id=national_id, gender="female" if first == "نورة" else "male", birth_date=date(1980, 1, 1),
+            mobile=mobile), today=TODAY)
         app_id = acting.applications.apply(person, program, "in_person", ConsentInput("written"))
         for target in (State.UNDER_VERIFICATION, State.VERIFIED):
             acting.applications.transition(app_id, target)
@@ -91,6 +92,7 @@ def test_meeting_decisions_close_and_letters(meeting):
     assert register[-1].reference_number in text
     assert "1,500" in text and "1012345672" not in text  # the ID is not printed on the letter body
     assert "ألفوخمسمائةريال" in text
+    assert "المكرمة" in text and text.count("المكرم") == 3  # نورة is addressed as a woman, the others as men
 
     minutes = acting.meeting_documents.minutes(meeting_id)
     assert minutes == acting.meeting_documents.minutes(meeting_id)  # reprinting gives the same document

@@ -111,14 +111,14 @@ class _Logo(Flowable):
 def letterhead_flowables(head: LetterHead) -> list[Flowable]:
     """The association's letterhead and its double rule, as it opens every document the desk prints."""
     styles = _styles()
-    lines = [
-        RtlParagraph(head.association_name, styles["name"]),
-        RtlParagraph(
-            f"مسجلة في المركز الوطني لتنمية القطاع غير الربحي برقم ({head.licence_number})", styles["head"]
-        ),
-        RtlParagraph(head.address, styles["head"]),
-        RtlParagraph(f"هاتف: {head.phone}", styles["head"]),
-    ]
+    lines = [RtlParagraph(head.association_name, styles["name"])]
+    if head.licence_number:
+        lines.append(RtlParagraph(
+            f"مسجلة في المركز الوطني لتنمية القطاع غير الربحي برقم ({head.licence_number})", styles["head"]))
+    if head.address:
+        lines.append(RtlParagraph(head.address, styles["head"]))
+    if head.phone:
+        lines.append(RtlParagraph(f"هاتف: {head.phone}", styles["head"]))
     if head.website:
         lines.append(RtlParagraph(f"الموقع الإلكتروني: {head.website}", styles["head"]))
     logo = _Logo(head.logo_path, _LOGO_SIZE) if head.logo_path else ""

@@ -117,6 +117,13 @@ def _reason(decision: Decision) -> str:
     return "، ".join(p for p in (label if decision.reason_code != "other" else "", decision.reason_text) if p)
 
 
+def _form_of_address(letter: IssuedLetter, genders: dict[int, str]) -> str:
+    """«السادة» for an association (a referral), else «المكرم» or «المكرمة» by the person's gender."""
+    if letter.kind == "referral":
+        return "السادة"
+    return "المكرمة" if genders.get(letter.beneficiary_id) == "female" else "المكرم"
+
+
 class LetterService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -179,9 +186,11 @@ class LetterService:
         with self._db.session() as session:
             head, signatory, policy = load_letterhead(session)
             rows = {row.id: row for row in session.scalars(select(IssuedLetter).where(IssuedLetter.id.in_(letter_ids)))}
+            genders = dict(session.execute(select(Beneficiary.id, Beneficiary.gender).where(
+                Beneficiary.id.in_({row.beneficiary_id for row in rows.values() if row.beneficiary_id}))).all())
             letters = [Letter(reference_number=row.reference_number, issue_date=row.issued_on, subject=row.subject,
-                              addressee=row.addressee, addressee_title="المحترم" if row.kind != "referral"
-                              else "المحترمين", body=json.loads(row.body), signatory_name=signatory.name,
+                              addressee=row.addressee, addressee_title=_form_of_address(row, genders),
+                              body=json.loads(row.body), signatory_name=signatory.name,
                               signatory_title=signatory.title, verification_code=row.verification_code,
                               qr_payload=f"CHARITY-DESK:{row.reference_number}:{row.verification_code}",
                               footer_note=f"صدر وفق سياسة تنظيم العلاقة مع المستفيدين المعتمدة {policy}".strip()
