@@ -101,12 +101,15 @@ class DashboardService:
         with self._db.read_session() as session:
             target = int(session.scalar(select(Setting.value).where(Setting.key == DECISION_TARGET_SETTING))
                          or DEFAULT_DECISION_TARGET_DAYS)
-            applications = select(Application).join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
-            applications = applications.where(Application.submitted_at >= start, Application.submitted_at < end)
+            # Only the columns counted, and the person joined only to filter by region: counting by
+            # state is then served by the (state, submitted_at) index alone.
+            applications = select(Application.state, Application.submitted_at, Application.decided_at).where(
+                Application.submitted_at >= start, Application.submitted_at < end)
             if f.program_id:
                 applications = applications.where(Application.program_id == f.program_id)
             if f.region:
-                applications = applications.where(Beneficiary.region == f.region)
+                applications = (applications.join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+                                .where(Beneficiary.region == f.region))
             scoped = applications.subquery()
             by_state = dict(session.execute(select(scoped.c.state, func.count()).group_by(scoped.c.state)).tuples().all())
             decided_rows = session.execute(select(scoped.c.submitted_at, scoped.c.decided_at)

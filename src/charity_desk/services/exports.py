@@ -14,7 +14,7 @@ from charity_desk.documents.xlsx_export import ExportColumn, write_xlsx
 from charity_desk.domain.application_flow import STATE_LABELS, State
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import in_arabic
-from charity_desk.reference import choice_label
+from charity_desk.reference import choice_label, choices
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
@@ -46,16 +46,22 @@ LISTS: dict[str, tuple[str, tuple[ExportColumn, ...]]] = {
 
 
 _STATUS_AR = {"active": "نشط", "suspended": "موقوف"}
+_BENEFICIARY_KEYS = [c.key for c in LISTS["beneficiaries"][1]]
 _COUNTED = {"beneficiaries": Beneficiary.id, "applications": Application.id, "services": ServiceDelivery.id,
             "surveys": SurveyResponse.id}
 
 
 def _rows(session, kind: str) -> Iterator[dict]:
     if kind == "beneficiaries":
-        statement = select(Beneficiary).order_by(Beneficiary.id).execution_options(yield_per=2000)
-        for person in session.scalars(statement):
-            row = {c.key: getattr(person, c.key) for c in LISTS[kind][1]}
-            row.update(gender=choice_label("gender", person.gender), status=_STATUS_AR.get(person.status, person.status))
+        # Plain rows of the exported columns, not whole records: this is the list users export most.
+        statement = (select(*(getattr(Beneficiary, c.key) for c in LISTS[kind][1]))
+                     .order_by(Beneficiary.id).execution_options(yield_per=2000))
+        genders = {c.code: c.label_ar for c in choices("gender")}
+        gender, status = _BENEFICIARY_KEYS.index("gender"), _BENEFICIARY_KEYS.index("status")
+        for values in session.execute(statement):
+            row = list(values)
+            row[gender] = genders.get(row[gender], row[gender])
+            row[status] = _STATUS_AR.get(row[status], row[status])
             yield row
     elif kind == "applications":
         statement = (select(Application, Beneficiary.full_name, Beneficiary.national_id, Program.name)
