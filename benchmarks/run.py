@@ -199,7 +199,8 @@ def letters(services: Services) -> None:
 
     acting = services.acting_as(SYSTEM)
     ready = acting.applications.queue(frozenset({State.READY_FOR_COMMITTEE}), limit=200)
-    committee = acting.committees.save_committee("لجنة القياس", 1, [MemberInput("أحمد السالم", "رئيس اللجنة", "chair")])
+    committee = acting.committees.save_committee(f"لجنة القياس {time.time_ns()}", 1,
+                                                 [MemberInput("أحمد السالم", "رئيس اللجنة", "chair")])
     meeting = acting.committees.open_meeting(committee, date.today(), "مقر الجمعية")
     acting.committees.set_attendance(meeting, {acting.committees.meeting(meeting).members[0].id: True})
     for application in ready:

@@ -143,3 +143,14 @@ def test_templates_refuse_unknown_placeholders(services, admin):
         letters.save_template("acceptance", "قبول {program}", "المبلغ {salary}")
     letters.save_template("acceptance", "قبول طلبكم في {program}", "نفيدكم بقبول طلبكم رقم {application_number}.")
     assert letters.templates()["acceptance"][0] == "قبول طلبكم في {program}"
+
+
+def test_a_second_committee_with_the_same_name_is_refused_with_a_message(services, admin):
+    committees = services.acting_as(admin).committees
+    members = [MemberInput("أحمد السالم", "رئيس اللجنة", "chair")]
+    first = committees.save_committee("لجنة المساعدات", 1, members)
+    with pytest.raises(InvalidInput) as refused:
+        committees.save_committee(" لجنة المساعدات ", 1, members)
+    assert "already has this name" in str(refused.value)
+    assert committees.save_committee("لجنة المساعدات", 1, members, committee_id=first) == first  # renaming itself
+    assert [name for _id, name in committees.committees()] == ["لجنة المساعدات"]

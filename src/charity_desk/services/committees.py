@@ -166,6 +166,10 @@ class CommitteeService:
             committee = session.get(Committee, committee_id) if committee_id else Committee()
             if committee is None:
                 raise NotFound("committee", committee_id)
+            if session.scalar(select(Committee.id).where(Committee.name == name.strip(),
+                                                         Committee.id != (committee_id or 0))):
+                raise InvalidInput([_error(QT_TRANSLATE_NOOP(
+                    "Committees", "Another committee already has this name: choose a different one."), "name")])
             committee.name, committee.quorum, committee.votes = name.strip(), quorum, votes
             session.add(committee)
             session.flush()
