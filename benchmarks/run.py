@@ -81,11 +81,18 @@ def cold_start(db_path: Path) -> None:
     report("cold start to sign-in window", min(times), "s", "<= 1.5 s", min(times) <= 1.5)
 
 
+def sample_ids(connection: sqlite3.Connection, count: int, rng: random.Random) -> list[int]:
+    """``count`` beneficiary ids drawn with ``rng``: the same people on every run, unlike ORDER BY random()."""
+    ids = [row[0] for row in connection.execute("SELECT id FROM beneficiary ORDER BY id")]
+    return rng.sample(ids, count)
+
+
 def search_queries(db_path: Path, rng: random.Random) -> dict[str, list[str]]:
     with sqlite3.connect(db_path) as connection:
+        ids = sample_ids(connection, 200, rng)
         people = connection.execute(
-            "SELECT first_name, family_name, national_id, mobile FROM beneficiary ORDER BY random() LIMIT 200"
-        ).fetchall()
+            f"SELECT first_name, family_name, national_id, mobile FROM beneficiary WHERE id IN ({','.join('?' * 200)})"
+            " ORDER BY id", ids).fetchall()
     return {
         "name fragments": [f"{first[:3]} {family.removeprefix('ال')[:3]}" for first, family, _, _ in people],
         "national ID": [nid[: rng.randrange(6, 11)] for _, _, nid, _ in people],
@@ -116,7 +123,7 @@ def open_file(services: Services, db_path: Path) -> None:
     """Opening a file with every tab's data (the administrator sees all tabs)."""
     files = services.acting_as(SYSTEM).files
     with sqlite3.connect(db_path) as connection:
-        ids = [row[0] for row in connection.execute("SELECT id FROM beneficiary ORDER BY random() LIMIT 100")]
+        ids = sample_ids(connection, 100, random.Random(5))
     times = []
     for beneficiary_id in ids:
         started = time.perf_counter()
@@ -196,6 +203,7 @@ def letters(services: Services) -> None:
 
     from charity_desk.domain.application_flow import State
     from charity_desk.services.committees import DecisionInput, MemberInput
+    from charity_desk.services.letters import prepare_documents
 
     acting = services.acting_as(SYSTEM)
     ready = acting.applications.queue(frozenset({State.READY_FOR_COMMITTEE}), limit=200)
@@ -208,12 +216,17 @@ def letters(services: Services) -> None:
             "accepted", amount=Decimal("1500"), duration_months=6, votes_for=1, votes_against=0, votes_abstain=0))
     acting.committees.close_meeting(meeting)
     letter_ids = acting.letters.issue_for_meeting(meeting)
+    prepare_documents()  # as the desk does off the GUI thread at sign-in
+    started = time.perf_counter()
+    acting.letters.render([letter_ids[0]])
+    first = (time.perf_counter() - started) * 1000
+    report("first letter after sign-in (fonts loaded at sign-in)", first, "ms", "<= 100 ms", first <= 100)
     times = []
-    for letter_id in letter_ids[:20]:
+    for letter_id in letter_ids[1:21]:
         started = time.perf_counter()
         acting.letters.render([letter_id])
         times.append((time.perf_counter() - started) * 1000)
-    report("one decision letter, p95 of 20", p95(times), "ms", "<= 100 ms", p95(times) <= 100)
+    report("one decision letter, p95 of the next 20", p95(times), "ms", "<= 100 ms", p95(times) <= 100)
     started = time.perf_counter()
     acting.letters.render(letter_ids)
     batch = time.perf_counter() - started

@@ -141,11 +141,9 @@ def _cmd_demo(services: Services, args) -> None:
 
 
 def _cmd_search(services: Services, args) -> None:
-    from dataclasses import asdict
-
     results = services.acting_as(SYSTEM).beneficiaries.search(args.text)
     if args.json:
-        print(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1))
+        print(json.dumps([r._asdict() for r in results], ensure_ascii=False, indent=1))
         return
     for r in results:
         print(f"{r.id}\t{r.national_id}\t{r.mobile}\t{r.full_name}\t{r.city}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from charity_desk.config import MachineSettings
+from charity_desk.documents.fonts import register_fonts
 from charity_desk.ui.app import AppController
 from charity_desk.ui.dialogs.first_run import FirstRunDialog
 
@@ -58,6 +59,7 @@ def test_wrong_password_shows_arabic_message(gui_app, qtbot, services, admin):
 def test_sign_in_and_open_every_page(gui_app, qtbot, services, admin, admin_password):
     assert gui_app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     controller = AppController(gui_app, services, MachineSettings())
+    register_fonts.cache_clear()
     window = _sign_in(qtbot, controller, "admin", admin_password)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.nav.count() == 11  # with Privacy and Audit, which only administrators see
@@ -66,6 +68,8 @@ def test_sign_in_and_open_every_page(gui_app, qtbot, services, admin, admin_pass
         assert window.stack.currentWidget() is window.pages[key]
         window.grab().save(str(SCREENSHOTS / f"page-{key}.png"))
     assert window.nav.item(0).text() == "الاستقبال"
+    # The letters' fonts are loaded in the background at sign-in, before the first letter.
+    qtbot.waitUntil(lambda: register_fonts.cache_info().currsize == 1, timeout=10_000)
 
 
 def test_idle_lock_hides_data_until_password(gui_app, qtbot, services, admin, admin_password):

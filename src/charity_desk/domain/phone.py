@@ -61,8 +61,7 @@ def display_mobile(stored: str) -> str:
     """``05X XXX XXXX``, the way staff read numbers aloud; anything else is shown as it is."""
     if not _STORED.fullmatch(stored):
         return stored
-    local = "0" + stored.removeprefix(_COUNTRY)
-    return f"{local[:3]} {local[3:6]} {local[6:]}"
+    return f"05{stored[5]} {stored[6:9]} {stored[9:]}"  # +966 5X XXX XXXX
 
 
 def mobile_search_forms(stored: str) -> list[str]:

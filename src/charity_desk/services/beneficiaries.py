@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from sqlalchemy import func, select, tuple_
 
@@ -24,8 +26,12 @@ def summary_columns() -> tuple:
     return tuple(getattr(Beneficiary, name) for name in search_index.RESULT_COLUMNS)
 
 
-@dataclass(frozen=True)
-class BeneficiarySummary:
+class BeneficiarySummary(NamedTuple):
+    """One person in a list or a search result.
+
+    A named tuple rather than a dataclass: the front desk builds one for every match as the person
+    types, and a tuple is built several times faster (benchmarks/: search against raw SQL)."""
+
     id: int
     full_name: str
     national_id: str
@@ -66,7 +72,10 @@ def search_summaries(
     if not tokens:
         return []
     rows = search_index.search_rows(db.engine, tokens, limit, caseload_of)
-    return sorted((BeneficiarySummary.from_row(row) for row in rows), key=lambda s: (s.full_name, s.id))
+    return sorted(map(BeneficiarySummary.from_row, rows), key=_ALPHABETICAL)
+
+
+_ALPHABETICAL = attrgetter("full_name", "id")
 
 
 @dataclass(frozen=True)

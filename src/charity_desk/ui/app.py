@@ -14,7 +14,9 @@ from charity_desk.db.backup import BackupError
 from charity_desk.db.engine import Database, DatabaseLocationError
 from charity_desk.db.migrate import upgrade_database
 from charity_desk.i18n import install_language, render
+from charity_desk.services.letters import prepare_documents
 from charity_desk.services.registry import Services
+from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.daily_backup import DailyBackup
 from charity_desk.ui.dialogs.first_run import FirstRunDialog
 from charity_desk.ui.dialogs.login import LoginDialog
@@ -98,6 +100,7 @@ class AppController:
     def _signed_in(self) -> None:
         self.actor_services = self.services.acting_as(self.login.actor)
         self._open_main_window()
+        BackgroundTask(lambda _progress, _cancelled: prepare_documents()).start()
 
     def _open_main_window(self) -> None:
         timeout = self._idle_timeout_ms or self.services.settings.idle_lock_minutes() * 60_000
