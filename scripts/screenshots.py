@@ -49,6 +49,7 @@ def main() -> int:
     generate_demo(db, actor, 400, seed=3)
     add_demo_activity(db, actor, seed=3)
     letter_pdf = _meetings(services, actor)
+    _privacy_registers(services, actor)
     window = MainWindow(services, services.acting_as(actor), services.setup.association_name(), "ar", 3_600_000)
     window.resize(1366, 820)
     window.show()
@@ -110,6 +111,24 @@ def _meetings(services, actor) -> bytes:
     members = acting.committees.meeting(opened).members
     acting.committees.set_attendance(opened, {m.id: True for m in members[:2]})
     return pdf
+
+
+def _privacy_registers(services, actor) -> None:
+    """Two data-subject requests (one past its due date) and a breach being handled."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from charity_desk.services.breaches import BreachInput
+    from charity_desk.services.data_requests import DataRequestInput
+
+    acting = services.acting_as(actor)
+    people = acting.beneficiaries.page(None, 2)
+    acting.data_requests.receive(DataRequestInput("copy", date.today() - timedelta(days=3), people[0].id,
+                                                  details="نسخة من ملفه كاملًا", identity_how="أصل الهوية الوطنية"))
+    acting.data_requests.receive(DataRequestInput("correction", date.today() - timedelta(days=34), people[1].id,
+                                                  details="تصحيح رقم الجوال"))
+    acting.breaches.record(BreachInput("فقدان قرص نسخ احتياطي غير مشفّر من مكتب الاستقبال",
+                                       datetime.now(UTC) - timedelta(hours=30), 120, ("identity", "contact"),
+                                       "تغيير كلمات المرور وإبلاغ مدير النظام"))
 
 
 def _first_page_png(pdf: bytes, stem: Path) -> None:

@@ -852,9 +852,9 @@
         <source>Overdue by %n hour(s)</source>
         <translation>
             <numerusform>متأخر %n ساعة</numerusform>
-            <numerusform>متأخر %n ساعة</numerusform>
-            <numerusform>متأخر %n ساعة</numerusform>
-            <numerusform>متأخر %n ساعة</numerusform>
+            <numerusform>متأخر ساعة واحدة</numerusform>
+            <numerusform>متأخر ساعتين</numerusform>
+            <numerusform>متأخر %n ساعات</numerusform>
             <numerusform>متأخر %n ساعة</numerusform>
             <numerusform>متأخر %n ساعة</numerusform>
         </translation>
@@ -863,11 +863,11 @@
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقي %n ساعة</numerusform>
+            <numerusform>بقيت ساعة واحدة</numerusform>
+            <numerusform>بقيت ساعتان</numerusform>
+            <numerusform>بقيت %n ساعات</numerusform>
+            <numerusform>بقيت %n ساعة</numerusform>
+            <numerusform>بقيت %n ساعة</numerusform>
         </translation>
     </message>
     <message>
@@ -1144,6 +1144,10 @@
     <message>
         <source>Choose exactly one chair.</source>
         <translation>اختر رئيسًا واحدًا فقط للجنة.</translation>
+    </message>
+    <message>
+        <source>Another committee already has this name: choose a different one.</source>
+        <translation>توجد لجنة أخرى بهذا الاسم؛ اختر اسمًا مختلفًا.</translation>
     </message>
     <message>
         <source>This meeting is closed: its decisions are final. A change needs a new decision in a new meeting.</source>
@@ -1778,10 +1782,10 @@
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يومًا</numerusform>
             <numerusform>متأخر %n يوم</numerusform>
         </translation>
     </message>
@@ -1789,10 +1793,10 @@
         <source>%n day(s) left</source>
         <translation>
             <numerusform>بقي %n يوم</numerusform>
-            <numerusform>بقي %n يوم</numerusform>
-            <numerusform>بقي %n يوم</numerusform>
-            <numerusform>بقي %n يوم</numerusform>
-            <numerusform>بقي %n يوم</numerusform>
+            <numerusform>بقي يوم واحد</numerusform>
+            <numerusform>بقي يومان</numerusform>
+            <numerusform>بقي %n أيام</numerusform>
+            <numerusform>بقي %n يومًا</numerusform>
             <numerusform>بقي %n يوم</numerusform>
         </translation>
     </message>
@@ -1835,10 +1839,10 @@
         <source>Extended by %n day(s):</source>
         <translation>
             <numerusform>مُدد %n يوم:</numerusform>
-            <numerusform>مُدد %n يوم:</numerusform>
-            <numerusform>مُدد %n يوم:</numerusform>
-            <numerusform>مُدد %n يوم:</numerusform>
-            <numerusform>مُدد %n يوم:</numerusform>
+            <numerusform>مُدد يومًا واحدًا:</numerusform>
+            <numerusform>مُدد يومين:</numerusform>
+            <numerusform>مُدد %n أيام:</numerusform>
+            <numerusform>مُدد %n يومًا:</numerusform>
             <numerusform>مُدد %n يوم:</numerusform>
         </translation>
     </message>
