@@ -878,17 +878,6 @@
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Notify the authority by {when}.</source>
         <translation>يجب إبلاغ الجهة المختصة قبل {when}.</translation>
@@ -1267,28 +1256,8 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>المفتوحة</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>المتجاوزة لموعد الرد</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>المغلقة</translation>
-    </message>
-    <message>
         <source>New…</source>
         <translation>جديد…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>عرض</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1337,17 +1306,6 @@
     <message>
         <source>Closed on {date}</source>
         <translation>أُغلقت في {date}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>Actions taken:</source>
@@ -1711,28 +1669,8 @@
 <context>
     <name>DataRequestsTab</name>
     <message>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>متأخرة</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>طلب جديد…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>عرض</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1811,17 +1749,6 @@
     <message>
         <source>Not checked yet</source>
         <translation>لم يُتحقق بعد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-            <numerusform>المعروض: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>A request may be extended only once.</source>
@@ -5435,6 +5362,34 @@
     <message>
         <source>, </source>
         <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>All</source>
+        <extracomment>The status filter's choices, in order; a register without a filter shows every entry. (PySide's ``tr`` looks the text up in each class of the object in turn, so the base's own words are found.)</extracomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Shown: {count}</source>
+        <translation>المعروض: {count}</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,9 @@ from charity_desk.domain.roles import Role
 from charity_desk.services.breaches import BreachInput
 from charity_desk.services.data_requests import DataRequestInput
 from charity_desk.ui.dialogs.walk_in import WalkInDialog
-from charity_desk.ui.screens.complaints_tab import OVERDUE_BACKGROUND
 from charity_desk.ui.screens.privacy import PrivacyPage
 from charity_desk.ui.screens.privacy_breaches import LATE_BACKGROUND
+from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -53,6 +53,7 @@ def test_data_request_typed_in_the_dialog(gui_app, qtbot, services, admin, type_
     page.activate()
     assert page.requests.table.rowCount() == 1
     assert page.requests.table.item(0, 2).text() == "سارة علي الحربي"
+    assert page.requests.count.text() == "المعروض: 1"
     (request,) = services.acting_as(admin).data_requests.list()
     assert request.due_on == date(2026, 12, 1) and request.identity_how == "بطاقة الهوية الأصلية"
     if date.today() > request.due_on:

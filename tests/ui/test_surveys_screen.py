@@ -16,8 +16,8 @@ from charity_desk.db.models import SurveyResponse
 from charity_desk.services.complaints import ComplaintInput
 from charity_desk.services.delivery import DeliveryInput
 from charity_desk.services.person_input import PersonInput
-from charity_desk.ui.screens.complaints_tab import OVERDUE_BACKGROUND
 from charity_desk.ui.screens.surveys import SurveysPage
+from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 ANSWERS = [{"overall": 5, "speed": 4, "clarity": 5, "respect": 5, "staff": 5},
