@@ -664,6 +664,14 @@
         <translation>ملف PDF ونسخة JSON لكل ما هو محفوظ عن الشخص</translation>
     </message>
     <message>
+        <source>The social researcher responsible for this file</source>
+        <translation>الباحث الاجتماعي المسؤول عن هذا الملف</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>الباحث المسؤول</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
@@ -718,6 +726,10 @@
     <message>
         <source>born {date}</source>
         <translation>تاريخ الميلاد {date}</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لم يُسند بعد</translation>
     </message>
 </context>
 <context>
@@ -898,8 +910,8 @@
 <context>
     <name>Caseload</name>
     <message>
-        <source>This file is not assigned to you, so you cannot open it. Ask a supervisor to assign it to you (by scheduling your home visit), or to let your role view every file.</source>
-        <translation>هذا الملف غير مسند إليك، فلا يمكنك فتحه. اطلب من المشرف إسناده إليك (بجدولة زيارتك المنزلية)، أو منح دورك صلاحية عرض جميع الملفات.</translation>
+        <source>This file is not assigned to you, so you cannot open it. Ask a supervisor to assign it to you (in the file's header, or by scheduling your home visit), or to let your role view every file.</source>
+        <translation>هذا الملف غير مسند إليك، فلا يمكنك فتحه. اطلب من المشرف إسناده إليك (من أعلى الملف، أو بجدولة زيارتك المنزلية)، أو منح دورك صلاحية عرض جميع الملفات.</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6341,10 @@
     <message>
         <source>A photo is too large.</source>
         <translation>إحدى الصور كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>Choose an active social researcher for the file.</source>
+        <translation>اختر باحثًا اجتماعيًا نشطًا لهذا الملف.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from charity_desk.db import search as search_index
 from charity_desk.db.models import AuditEntry, Beneficiary
 from charity_desk.domain.roles import Permission, Role
-from charity_desk.i18n import render
 from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.caseload import OutsideCaseload, within_caseload
 from charity_desk.services.person_input import PersonInput
@@ -70,7 +69,7 @@ def test_researcher_opens_own_file_and_is_refused_another(services, files):
     assert acting.files.open(files["own"]).person.id == files["own"]
     with pytest.raises(OutsideCaseload) as refused:
         acting.files.open(files["other"])
-    assert "not assigned to you" in render(refused.value.message)
+    assert "not assigned to you" in refused.value.message.text  # the source text: the language may differ
     with pytest.raises(OutsideCaseload):
         acting.files.timeline(files["unassigned"])
     with services.db.read_session() as session:
@@ -178,3 +177,22 @@ def test_researcher_sees_only_the_applications_of_own_files(services, admin, fil
     with pytest.raises(OutsideCaseload):
         researcher.applications.view(other)
     assert {a.id for a in acting.applications.queue(frozenset({State.RECEIVED}))} == {own, other}
+
+
+def test_a_supervisor_hands_a_file_to_a_researcher_from_the_file(services, admin, staff, files):
+    from charity_desk.services.errors import InvalidInput, PermissionDenied
+
+    acting = services.acting_as(admin)
+    acting.visits.assign(files["unassigned"], staff["r1"])
+    assert acting.files.open(files["unassigned"]).person.assigned_researcher_id == staff["r1"]
+    assert files["unassigned"] in {s.id for s in _login(services, "res1").beneficiaries.page(None, 50)}
+    with pytest.raises(InvalidInput):  # the clerk is not a social researcher
+        acting.visits.assign(files["unassigned"], staff["clerk"])
+    with pytest.raises(PermissionDenied):  # a researcher does not hand files out
+        _login(services, "res1").visits.assign(files["own"], staff["r2"])
+    acting.visits.assign(files["unassigned"], None)
+    assert _login(services, "res1").beneficiaries.count() == 1
+    with services.db.session() as session:
+        actions = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.entity_id == str(
+            files["unassigned"])))]
+    assert actions.count("beneficiary.assigned") == 2

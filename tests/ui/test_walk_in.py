@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from charity_desk.domain.roles import Role
 from charity_desk.drafts import load_draft
 from charity_desk.ui.dialogs.walk_in import DRAFT_KEY, WalkInDialog
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
@@ -52,6 +53,15 @@ def test_walk_in_saved_and_file_opened(gui_app, qtbot, services, admin, type_tex
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         page.grab().save(str(SCREENSHOTS / f"file-tab-{index}.png"))
+
+    # The administrator hands the file to a social researcher from its header.
+    researcher = services.acting_as(admin).users.create("res", "الباحثة هند", Role.SOCIAL_RESEARCHER, "researcher 1")
+    page.reload()
+    assert page.researcher.isVisibleTo(page) and page.researcher.currentText() == "لم يُسند بعد"
+    page.researcher.setCurrentIndex(page.researcher.findData(researcher.id))
+    page.researcher.activated.emit(page.researcher.currentIndex())
+    assert services.acting_as(admin).files.open(opened.args[0]).person.assigned_researcher_id == researcher.id
+    assert page.researcher.currentText() == "الباحثة هند"
 
 
 def test_errors_are_shown_at_each_field_and_nothing_is_lost(gui_app, qtbot, services, admin, type_text):

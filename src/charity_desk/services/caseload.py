@@ -1,7 +1,7 @@
 """The caseload rule: without ``ALL_FILES_VIEW`` a person sees only the files assigned to them.
 
-A file is assigned to a social researcher when a home visit is scheduled for them, or when they
-register the person themselves (``Beneficiary.assigned_researcher_id``).  Roles that see every
+A file is assigned to a social researcher by a supervisor from the file, when a home visit is
+scheduled for them, or when they register the person themselves (``Beneficiary.assigned_researcher_id``).  Roles that see every
 file pay nothing for the rule: no extra condition, no extra query.
 """
 
@@ -29,7 +29,8 @@ class OutsideCaseload(ServiceError):
                 QT_TRANSLATE_NOOP(
                     "Caseload",
                     "This file is not assigned to you, so you cannot open it. Ask a supervisor to "
-                    "assign it to you (by scheduling your home visit), or to let your role view every file.",
+                    "assign it to you (in the file's header, or by scheduling your home visit), or to let "
+                    "your role view every file.",
                 ),
             )
         )

@@ -35,6 +35,8 @@ class PersonView:
     short_address: str
     status: str
     created_at: datetime
+    #: The social researcher whose caseload holds the file (services.caseload); None: nobody's.
+    assigned_researcher_id: int | None
 
 
 @dataclass(frozen=True)

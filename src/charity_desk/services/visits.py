@@ -58,14 +58,8 @@ class VisitService:
             visit = HomeVisit(beneficiary_id=beneficiary_id, researcher_id=researcher_id, scheduled_for=scheduled_for,
                               application_id=application_id)
             session.add(visit)
-            person = session.get(Beneficiary, beneficiary_id)
-            if person is None:
-                raise NotFound("beneficiary", beneficiary_id)
-            if person.assigned_researcher_id != researcher_id:
-                # The caseload rule: the researcher sent to the home may open the file from now on.
-                person.assigned_researcher_id = researcher_id
-                audit.record(session, self._actor, "beneficiary.assigned", "beneficiary", beneficiary_id,
-                             researcher=researcher_id)
+            # The caseload rule: the researcher sent to the home may open the file from now on.
+            self._assign(session, beneficiary_id, researcher_id)
             if application_id is not None:
                 application = session.get(Application, application_id)
                 if application is None:
@@ -121,6 +115,28 @@ class VisitService:
             return [VisitView(v.id, v.version_id, v.application_id, v.beneficiary_id, name, self._actor.full_name,
                               v.scheduled_for, v.status, v.visited_on, v.findings, v.housing_condition,
                               v.recommendation) for v, name in session.execute(statement)]
+
+    def assign(self, beneficiary_id: int, researcher_id: int | None) -> None:
+        """Make a social researcher responsible for a file (None: nobody), which puts it in their
+        caseload; only someone who sees every file hands files out."""
+        self._actor.require(Permission.APPLICATION_EDIT)
+        self._actor.require(Permission.ALL_FILES_VIEW)
+        with self._db.session() as session:
+            if researcher_id is not None:
+                researcher = session.get(UserAccount, researcher_id)
+                if researcher is None or researcher.role != Role.SOCIAL_RESEARCHER.value or not researcher.active:
+                    raise InvalidInput([_error(QT_TRANSLATE_NOOP(
+                        "Visits", "Choose an active social researcher for the file."), "researcher")])
+            self._assign(session, beneficiary_id, researcher_id)
+
+    def _assign(self, session, beneficiary_id: int, researcher_id: int | None) -> None:
+        person = session.get(Beneficiary, beneficiary_id)
+        if person is None:
+            raise NotFound("beneficiary", beneficiary_id)
+        if person.assigned_researcher_id != researcher_id:
+            person.assigned_researcher_id = researcher_id
+            audit.record(session, self._actor, "beneficiary.assigned", "beneficiary", beneficiary_id,
+                         researcher=researcher_id)
 
     def researchers(self) -> list[tuple[int, str]]:
         with self._db.read_session() as session:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import current_language
@@ -50,8 +50,20 @@ class BeneficiaryFilePage(QWidget):
         self.export_file.setToolTip(self.tr("A PDF and a JSON copy of everything held about the person"))
         self.export_file.setVisible(services.actor.can(Permission.EXPORT))
         self.export_file.clicked.connect(self._export_whole_file)
+        # Who may hand files out chooses the social researcher whose caseload holds this one.
+        self.researcher = QComboBox()
+        self.researcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.researcher.setMinimumContentsLength(14)
+        self.researcher.setToolTip(self.tr("The social researcher responsible for this file"))
+        self.researcher.activated.connect(lambda _index: self._assign())
+        self._assigning = services.actor.can(Permission.APPLICATION_EDIT) and services.actor.can(
+            Permission.ALL_FILES_VIEW)
+        researcher_label = QLabel(self.tr("Researcher"))
         header_layout = QHBoxLayout(header)
         header_layout.addLayout(titles, 1)
+        for widget in (researcher_label, self.researcher):
+            widget.setVisible(self._assigning)
+            header_layout.addWidget(widget)
         header_layout.addWidget(self.export_file)
         header_layout.addWidget(back)
 
@@ -114,6 +126,8 @@ class BeneficiaryFilePage(QWidget):
             facts.append(ltr("0" + person.mobile.removeprefix("+966")))
         facts.append(f"{person.region} — {person.city}".strip(" —"))
         self.facts.setText("  •  ".join(f for f in facts if f))
+        if self._assigning:
+            self._show_researchers(person.assigned_researcher_id)
         current = self.tabs.currentWidget()
         self.tabs.clear()
         for tab, title in self._tabs:
@@ -123,6 +137,20 @@ class BeneficiaryFilePage(QWidget):
             self.tabs.addTab(tab, title)
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
+
+    def _show_researchers(self, assigned: int | None) -> None:
+        self.researcher.clear()
+        self.researcher.addItem(self.tr("Nobody yet"), None)
+        for researcher_id, name in self._services.visits.researchers():
+            self.researcher.addItem(name, researcher_id)
+        self.researcher.setCurrentIndex(max(self.researcher.findData(assigned), 0))
+
+    def _assign(self) -> None:
+        try:
+            self._services.visits.assign(self.beneficiary_id, self.researcher.currentData())
+        except ServiceError as error:
+            show_error(self, error)
+        self.reload()
 
     def _export_whole_file(self) -> None:
         if self.beneficiary_id is not None:
