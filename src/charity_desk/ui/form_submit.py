@@ -1,8 +1,11 @@
-"""Calling a service from a form: its refusal is shown at the field it names, and under the form."""
+"""Calling a service from a form: its refusal is shown at the field it names, and under the form;
+and the layout every such form dialog shares."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from charity_desk.domain.messages import DomainError
 from charity_desk.services.errors import InvalidInput, ServiceError
@@ -28,3 +31,17 @@ def submit(form: FieldForm | None, error: FormError, action: Callable[[], object
         error.show_message(refused.message)
         return False
     return True
+
+
+def lay_out_form(dialog: QDialog, form: FieldForm, error: FormError, save: Callable[[], None],
+                 *below_form: QWidget) -> None:
+    """The form dialogs' one layout: the fields, anything shown under them, the error, Save and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below_form:
+        layout.addWidget(widget)
+    layout.addWidget(error)
+    layout.addWidget(buttons)

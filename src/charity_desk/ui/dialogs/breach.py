@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +17,7 @@ from charity_desk.i18n import current_language
 from charity_desk.reference import breach_categories
 from charity_desk.services.breaches import BreachInput
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.moment_input import MomentInput
@@ -55,13 +53,7 @@ class NewBreachDialog(QDialog):
         for box in (self.description, self.actions):
             box.setMaximumHeight(90)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def chosen_categories(self) -> tuple[str, ...]:
         return tuple(code for code, box in self.categories.items() if box.isChecked())

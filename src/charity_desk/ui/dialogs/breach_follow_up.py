@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from charity_desk.services.breaches import BreachView
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.moment_input import MomentInput
-
-
-def _layout(dialog: QDialog, form: FieldForm, error: FormError) -> None:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(error)
-    layout.addWidget(buttons)
 
 
 class BreachReportDialog(QDialog):
@@ -32,7 +22,7 @@ class BreachReportDialog(QDialog):
         self.reported_at = self.form.add_field("reported_at", self.tr("Notified at"), MomentInput())
         self.reference = self.form.add_field("reference", self.tr("Reference given (optional)"), QLineEdit())
         self.error = FormError()
-        _layout(self, self.form, self.error)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def save(self) -> None:
         if submit(self.form, self.error, lambda: self._services.breaches.mark_reported(
@@ -50,7 +40,7 @@ class CloseBreachDialog(QDialog):
         self.form = FieldForm()
         self.summary = self.form.add_field("closing_summary", self.tr("How it was closed"), QPlainTextEdit())
         self.error = FormError()
-        _layout(self, self.form, self.error)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def save(self) -> None:
         if submit(self.form, self.error, lambda: self._services.breaches.close(

@@ -5,17 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from charity_desk.services.complaints import ComplaintView
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -44,13 +42,7 @@ class CloseComplaintDialog(QDialog):
         self.satisfied.button(UNKNOWN).setChecked(True)
         self.form.add_field("person_satisfied", self.tr("Was the person satisfied with the reply?"), answers)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def person_satisfied(self) -> bool | None:
         return {YES: True, NO: False}.get(self.satisfied.checkedId())

@@ -7,13 +7,11 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from charity_desk.domain.messages import DomainError
 from charity_desk.domain.privacy_deadlines import ANSWER_DAYS, request_due
 from charity_desk.services.data_requests import KINDS, DataRequestInput
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.formatting import show_short_date
 from charity_desk.ui.privacy_labels import REQUEST_KINDS, label
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
@@ -69,13 +67,7 @@ class NewDataRequestDialog(QDialog):
         self.received_on.changed.connect(self._show_due)
         self._show_due()
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def find_people(self) -> None:
         self.person.clear()

@@ -7,31 +7,19 @@ from datetime import timedelta
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from charity_desk.domain.privacy_deadlines import MAX_EXTENSION_DAYS
 from charity_desk.services.data_requests import OUTCOMES, DataRequestView
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.formatting import show_short_date
 from charity_desk.ui.privacy_labels import REQUEST_OUTCOMES, label
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
-
-
-def _layout(dialog: QDialog, form: FieldForm, error: FormError) -> None:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(error)
-    layout.addWidget(buttons)
 
 
 class ExtendDataRequestDialog(QDialog):
@@ -54,7 +42,7 @@ class ExtendDataRequestDialog(QDialog):
         self.days.valueChanged.connect(self._show_due)
         self._show_due()
         self.error = FormError()
-        _layout(self, self.form, self.error)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def _show_due(self) -> None:
         due = self._request.due_on + timedelta(days=self.days.value())
@@ -81,7 +69,7 @@ class CloseDataRequestDialog(QDialog):
         self.details = self.form.add_field("outcome_details", self.tr("What was done, or why it was refused"),
                                            QPlainTextEdit())
         self.error = FormError()
-        _layout(self, self.form, self.error)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def save(self) -> None:
         if submit(self.form, self.error, lambda: self._services.data_requests.close(

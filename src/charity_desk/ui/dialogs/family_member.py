@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from charity_desk.domain.household import parse_amount
 from charity_desk.domain.messages import DomainError
@@ -13,6 +13,7 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.file_edits import FamilyMemberInput
 from charity_desk.services.file_views import FamilyMemberView
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -39,13 +40,7 @@ class FamilyMemberDialog(QDialog):
         self.reason = self.form.add_field("reason", self.tr("Reason for the correction"), QLineEdit())
         self.reason.setVisible(member is not None)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self._save)
         if member is not None:
             self.full_name.setText(member.full_name)
             self.relation.set_code(member.relation)

@@ -6,10 +6,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -17,6 +15,7 @@ from charity_desk.reference import channels
 from charity_desk.services.applications import CONSENT_METHODS, ConsentInput
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -49,13 +48,7 @@ class NewApplicationDialog(QDialog):
                                                                           "capacity)"), QLineEdit())
         self.guardian_id = self.form.add_field("guardian_national_id", self.tr("Guardian's national ID"), QLineEdit())
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self._save)
         self.program.currentIndexChanged.connect(self._show_instructions)
         self._show_instructions()
 

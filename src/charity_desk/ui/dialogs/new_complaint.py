@@ -5,18 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from charity_desk.reference import channels, complaint_categories
 from charity_desk.services.complaints import ComplaintInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.feedback_labels import COMPLAINT_KINDS, label
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -44,13 +42,7 @@ class NewComplaintDialog(QDialog):
         self.details = self.form.add_field("details", self.tr("What the person said"), QPlainTextEdit())
         self.category.currentIndexChanged.connect(self._show_due)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def _show_due(self) -> None:
         category = next((c for c in complaint_categories() if c.code == self.category.code()), None)

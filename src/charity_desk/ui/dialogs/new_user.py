@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit
 
 from charity_desk.domain.roles import ROLE_LABELS, Role
 from charity_desk.i18n import translate
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.users import UserService
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.form_error import FormError
 
 
@@ -29,15 +30,7 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Password"), self.password)
         self.error = FormError()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, self.error, self._save)
 
     def _save(self) -> None:
         try:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.referral_views import PartnerInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -26,13 +27,7 @@ class PartnerDialog(QDialog):
         self.email = self.form.add_field("email", self.tr("E-mail"), QLineEdit())
         self.contact_person = self.form.add_field("contact_person", self.tr("Contact person"), QLineEdit())
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def save(self) -> None:
         self.form.clear_errors()

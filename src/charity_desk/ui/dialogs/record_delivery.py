@@ -13,11 +13,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from charity_desk.domain.household import parse_amount
@@ -25,7 +23,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.services.delivery import KINDS, DeliveryInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.feedback_labels import DELIVERY_KINDS, label
-from charity_desk.ui.form_submit import submit
+from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -61,13 +59,7 @@ class RecordDeliveryDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.kind.currentIndexChanged.connect(self._fit_kind)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
         self._fit_kind()
         if not self.enrolment.count():
             self.error.show_message(_NO_ENROLMENT)

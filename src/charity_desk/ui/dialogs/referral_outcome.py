@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit
 
 from charity_desk.domain.messages import DomainError
 from charity_desk.i18n import translate
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.referral_views import STATUSES, ReferralView
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -32,13 +33,7 @@ class ReferralOutcomeDialog(QDialog):
                                              DateInput(GREGORIAN))
         self.follow_up.set_value(referral.follow_up_on)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self.save)
 
     def save(self) -> None:
         self.form.clear_errors()

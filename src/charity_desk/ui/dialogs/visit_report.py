@@ -7,12 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
 )
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
@@ -20,6 +18,7 @@ from charity_desk.reference import choices
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.visits import VisitReport
+from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -49,14 +48,7 @@ class VisitReportDialog(QDialog):
         add_photos.clicked.connect(self._add_photos)
         self.form.add_field("photos", self.tr("Photos"), add_photos)
         self.error = FormError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.photos_label)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        lay_out_form(self, self.form, self.error, self._save, self.photos_label)
 
     def _add_photos(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos"), "",

@@ -12,6 +12,7 @@ from charity_desk.reference import audit_action_label
 from charity_desk.services.audit_search import AuditPageKey, AuditRow
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.models.keyset_pages import KeysetPages
 
 CONTEXT = "AuditTable"
 _HEADERS = (
@@ -35,7 +36,7 @@ def _cell(row: AuditRow, column: int) -> str:
     return ltr(row.details if row.details != "{}" else "")
 
 
-class PagedAuditModel(QAbstractTableModel):
+class PagedAuditModel(KeysetPages, QAbstractTableModel):
     """``fetch_page(after, limit)`` gives the next rows; ``reload()`` starts again from the newest."""
 
     def __init__(
@@ -45,10 +46,8 @@ class PagedAuditModel(QAbstractTableModel):
         parent=None,
     ):
         super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._page_size = page_size
         self._rows: list[AuditRow] = []
-        self._exhausted = True
+        self._page_with(fetch_page, lambda row: AuditPageKey(row.at, row.id), page_size, exhausted=True)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -75,27 +74,8 @@ class PagedAuditModel(QAbstractTableModel):
     def entry(self, row: int) -> AuditRow:
         return self._rows[row]
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self._exhausted:
-            return
-        last = self._rows[-1] if self._rows else None
-        page = self._fetch_page(AuditPageKey(last.at, last.id) if last else None, self._page_size)
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if page:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
     def reload(self, fetch_page: Callable[[AuditPageKey | None, int], list[AuditRow]] | None = None) -> None:
         """Start again (with a new search when ``fetch_page`` is given); the view fetches the first page."""
-        self.beginResetModel()
         if fetch_page is not None:
             self._fetch_page = fetch_page
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
+        self._start_again()

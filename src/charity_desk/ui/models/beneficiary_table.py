@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.services.beneficiaries import BeneficiarySummary, PageKey
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.models.keyset_pages import KeysetPages
 
 CONTEXT = "BeneficiaryTable"
 _COLUMNS = (
@@ -60,7 +61,7 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class PagedBeneficiaryModel(BeneficiaryTableModel):
+class PagedBeneficiaryModel(KeysetPages, BeneficiaryTableModel):
     """The alphabetical list, fetched ``page_size`` rows at a time as the view scrolls."""
 
     def __init__(
@@ -70,28 +71,7 @@ class PagedBeneficiaryModel(BeneficiaryTableModel):
         parent=None,
     ):
         super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._page_size = page_size
-        self._exhausted = False
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self._exhausted:
-            return
-        last = self._rows[-1] if self._rows else None
-        page = self._fetch_page(PageKey(last.full_name, last.id) if last else None, self._page_size)
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if page:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        self._page_with(fetch_page, lambda row: PageKey(row.full_name, row.id), page_size)
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
+        self._start_again()
