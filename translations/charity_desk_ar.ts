@@ -31,6 +31,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
+        <extracomment>Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE and quit once the sign-in window is drawn, without the daily backup (which would only start then).</extracomment>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
@@ -74,6 +75,7 @@
     <name>ApplicationPanel</name>
     <message>
         <source>Pending</source>
+        <extracomment>True while an action runs off the GUI thread: the page around the panel takes no input then.</extracomment>
         <translation>بانتظار التقديم</translation>
     </message>
     <message>
@@ -413,6 +415,91 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse's own words (Python 3.11+), so that usage lines and errors are in the user's language.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Association</name>
     <message>
         <source>The logo must be at most 2 MB.</source>
@@ -532,6 +619,17 @@
     <message>
         <source>The period ends before it starts: check the two dates.</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها: راجع التاريخين.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSecret</name>
+    <message>
+        <source>This desk does not have the secret that seals the audit trail, so it cannot record anything. Copy the file {name} from the first desk (or from where the database came from) to {path}, or restore an encrypted backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit secret file {path} is damaged. Put back a good copy of it (from another desk or an encrypted backup).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -911,6 +1009,7 @@
     <name>Caseload</name>
     <message>
         <source>This file is not assigned to you, so you cannot open it. Ask a supervisor to assign it to you (in the file's header, or by scheduling your home visit), or to let your role view every file.</source>
+        <extracomment>``session.info`` key holding the actor a session works for. Execution option for the rule's own look-ups (is this file someone else's?).</extracomment>
         <translation>هذا الملف غير مسند إليك، فلا يمكنك فتحه. اطلب من المشرف إسناده إليك (من أعلى الملف، أو بجدولة زيارتك المنزلية)، أو منح دورك صلاحية عرض جميع الملفات.</translation>
     </message>
 </context>
@@ -927,6 +1026,218 @@
     <message>
         <source>The backup was restored. The data it replaced is kept in {path}.</source>
         <translation>استُعيدت النسخة الاحتياطية، واحتُفظ بالبيانات التي استُبدلت في {path}.</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database: a SQLite file or a PostgreSQL URL (default: the one in this computer's settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign in as this user; the command has that user's permissions and is audited under their name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read passwords from standard input, one a line: the signing-in user's first, then a new account's (instead of asking for them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language of messages: ar (Arabic) or en (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print the result as JSON, for scripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bring the database to this version's schema (a copy is kept first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create an administrator account (with no sign-in only while the database has no administrator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new account's username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new administrator's full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill the database with synthetic training data (a database that already has accounts needs an administrator's sign-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many synthetic beneficiaries to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same number gives the same people (default 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the front desk's search by name, national ID or mobile (exits with 1 when nobody matches)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words of the name, or the start of a national ID or mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check that no audit entry was changed, removed or added out of turn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take a checked backup of the database (into the backups folder beside it unless --to is given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the backup to this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypt the backup with a passphrase read from standard input (on the line after the password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup (the data replaced is kept in the backups folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the backup's passphrase from standard input (on the line after the password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import data from files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applications exported from the online form (.xlsx or .csv); all rows are saved or none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exported file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code of the program applied for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the file and list the refused rows, saving nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the workbook the online form's export should match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where to write the workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export a list to an Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>which list: beneficiaries, applications, services or surveys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>include national IDs, phones and amounts (needs the permission; the password is checked again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charity Desk: case management for associations. With no command, the window opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no database there. Check the path given with --db, or create the folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path given with --db; only demo, create-admin and migrate make a new database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This command works on the association's data, so it needs a sign-in: add --user and your username (the password is asked for, or read with --password-stdin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5950,6 +6261,10 @@
         <source>The idle time before the screen locks must be 1 to 240 minutes.</source>
         <translation>يجب أن تكون مدة الخمول قبل قفل الشاشة من 1 إلى 240 دقيقة.</translation>
     </message>
+    <message>
+        <source>Choose Western or Arabic-Indic digits.</source>
+        <translation>اختر الأرقام الغربية أو الهندية.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5958,8 +6273,12 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> دقيقة</translation>
+        <source>Western (0 1 2 3)</source>
+        <translation>غربية (0 1 2 3)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
+        <translation>هندية (٠ ١ ٢ ٣)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5976,6 +6295,10 @@
     <message>
         <source>Lock the screen after</source>
         <translation>قفل الشاشة بعد</translation>
+    </message>
+    <message>
+        <source>Digits in screens and documents</source>
+        <translation>الأرقام في الشاشات والمستندات</translation>
     </message>
     <message>
         <source>Staff accounts</source>

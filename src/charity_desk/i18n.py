@@ -8,6 +8,7 @@ from importlib.resources import files
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from charity_desk.domain.messages import Message
+from charity_desk.domain.numerals import ARABIC_INDIC, digit_style
 
 ARABIC = "ar"
 ENGLISH = "en"
@@ -44,15 +45,20 @@ def install_language(app: QCoreApplication, language: str) -> None:
         ):
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)
-        if language == ARABIC
-        else QLocale(QLocale.Language.English)
-    )
+    QLocale.setDefault(number_locale(language))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if language == ARABIC else Qt.LayoutDirection.LeftToRight
         )
+
+
+def number_locale(language: str | None = None) -> QLocale:
+    """The locale of number widgets (spin boxes): Arabic with the chosen digit style, or English."""
+    if (language or current_language()) == ENGLISH:
+        return QLocale(QLocale.Language.English)
+    if digit_style() == ARABIC_INDIC:
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.SaudiArabia)
+    return QLocale("ar_001")  # Modern Standard Arabic: Western digits, Arabic month names
 
 
 @cache

@@ -13,7 +13,7 @@ from charity_desk.db.models import AuditEntry
 from charity_desk.domain.messages import DomainError
 from charity_desk.domain.roles import Role
 from charity_desk.services.association import MAX_LOGO_BYTES, ProfileInput, check_logo
-from charity_desk.services.errors import InvalidInput, PermissionDenied, StaleRecord
+from charity_desk.services.errors import InvalidInput, PermissionDenied, ServiceError, StaleRecord
 from charity_desk.services.letters import issue_letter
 from pdf_reading import pdftotext, squash
 
@@ -98,3 +98,15 @@ def test_letters_print_the_new_letterhead(services, admin):
         assert squash(expected) in text, expected
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert len(page.images) == 1  # the logo
+
+
+def test_digit_style_is_western_until_an_administrator_chooses(services, admin, admin_password):
+    assert services.settings.digit_style() == "western"
+    services.settings.set_digit_style(admin, "arabic_indic")
+    assert services.settings.digit_style() == "arabic_indic"
+    with pytest.raises(ServiceError):
+        services.settings.set_digit_style(admin, "roman")
+    services.acting_as(admin).users.create("desk", "موظف الاستقبال", Role.FRONT_DESK, admin_password)
+    with pytest.raises(PermissionDenied):
+        services.settings.set_digit_style(services.auth.login("desk", admin_password), "western")
+    assert services.settings.digit_style() == "arabic_indic"

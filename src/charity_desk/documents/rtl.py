@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from charity_desk.documents.fonts import register_fonts
 from charity_desk.documents.marks import draw_visual_line
+from charity_desk.domain.numerals import localize_digits
 
 # Short vowels (harakat) are kept; marks.py places them on their letters.
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False})
@@ -164,7 +165,7 @@ class RtlParagraph(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle):
         super().__init__()
-        self.text = text
+        self.text = localize_digits(text)  # the association's digit style, as on screen
         self.style = style
         self._lines: list[tuple[int, str]] = []
         self._wrapped_for: float | None = None

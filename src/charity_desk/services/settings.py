@@ -5,6 +5,7 @@ from __future__ import annotations
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Setting
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.domain.numerals import DIGIT_STYLES, WESTERN
 from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
@@ -13,6 +14,7 @@ from charity_desk.services.errors import ServiceError
 CONTEXT = "Settings"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
+DIGIT_STYLE = "digit_style"
 
 
 class SettingsService:
@@ -39,3 +41,20 @@ class SettingsService:
         with self._db.session() as session:
             session.merge(Setting(key=IDLE_LOCK_MINUTES, value=str(minutes)))
             audit.record(session, actor, "setting.changed", "setting", IDLE_LOCK_MINUTES, value=minutes)
+
+    def digit_style(self) -> str:
+        """How numbers are written on screen and in documents (``numerals.DIGIT_STYLES``)."""
+        with self._db.read_session() as session:
+            row = session.get(Setting, DIGIT_STYLE)
+            return row.value if row and row.value in DIGIT_STYLES else WESTERN
+
+    def set_digit_style(self, actor: Actor, style: str) -> None:
+        actor.require(Permission.SETTINGS_MANAGE)
+        if style not in DIGIT_STYLES:
+            raise ServiceError(
+                Message(CONTEXT, QT_TRANSLATE_NOOP("Settings", "Choose Western or Arabic-Indic digits.")),
+                field=DIGIT_STYLE,
+            )
+        with self._db.session() as session:
+            session.merge(Setting(key=DIGIT_STYLE, value=style))
+            audit.record(session, actor, "setting.changed", "setting", DIGIT_STYLE, value=style)

@@ -13,21 +13,23 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from charity_desk.domain.numerals import ARABIC_INDIC, WESTERN, digit_style
 from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import ARABIC, ENGLISH, translate
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.new_user import NewUserDialog
+from charity_desk.ui.formatting import apply_digit_style
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.screens.settings_committees import CommitteesBox
 from charity_desk.ui.screens.settings_letterhead import LetterheadBox
 from charity_desk.ui.screens.settings_roles import RolePermissionsBox
 from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 
 
 class SettingsPage(QWidget):
@@ -48,9 +50,14 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self._language = language
+        self.digits = QComboBox()
+        self.digits.addItem(self.tr("Western (0 1 2 3)"), WESTERN)
+        self.digits.addItem(self.tr("Arabic-Indic (٠ ١ ٢ ٣)"), ARABIC_INDIC)
+        self.digits.setCurrentIndex(self.digits.findData(digit_style()))
+        self.digits.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
+        self.digits.activated.connect(self._save_digits)
+        self.idle_minutes = CountSpinBox("minute", 1, 240)
         self.idle_minutes.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
         save_idle = QPushButton(self.tr("Save"))
         save_idle.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
@@ -63,6 +70,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(general)
         form.addRow(self.tr("Language of this computer"), self.language)
         form.addRow(self.tr("Lock the screen after"), idle_row)
+        form.addRow(self.tr("Digits in screens and documents"), self.digits)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -144,3 +152,16 @@ class SettingsPage(QWidget):
             )
         except ServiceError as error:
             show_error(self, error)
+
+    def _save_digits(self) -> None:
+        """Store the association's digit style and rebuild the window so every screen shows it."""
+        style = self.digits.currentData()
+        if style == digit_style():
+            return
+        try:
+            self._services.settings.set_digit_style(self._actor_services.actor, style)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        apply_digit_style(style)
+        self.language_changed.emit(self._language)

@@ -1,0 +1,42 @@
+"""The digit style of everything shown and printed: Western (0-9, the default) or Arabic-Indic (٠-٩).
+
+One style holds for the whole application so a table, a spin box and a printed letter never disagree.
+The association chooses it in Settings; the screens and the documents ask this module, through
+``localize_digits``, rather than each deciding for itself.  Stored values always keep Western digits
+(``digits.to_western_digits`` normalizes what people type).
+"""
+
+from __future__ import annotations
+
+WESTERN = "western"
+ARABIC_INDIC = "arabic_indic"
+DIGIT_STYLES = (WESTERN, ARABIC_INDIC)
+
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+# In Arabic-Indic numbers the thousands and decimal separators have their own marks.
+_NUMBER_SEPARATORS = str.maketrans({",": "\u066c", ".": "\u066b"})
+_current = [WESTERN]
+
+
+def digit_style() -> str:
+    return _current[0]
+
+
+def use_digit_style(style: str) -> None:
+    """Make ``style`` the style of everything shown from now on (an unknown value means Western)."""
+    _current[0] = style if style in DIGIT_STYLES else WESTERN
+
+
+def localize_digits(text: str, style: str | None = None) -> str:
+    """``text`` with its Western digits in the chosen style; letters and punctuation untouched."""
+    if (style or _current[0]) == ARABIC_INDIC:
+        return text.translate(_TO_ARABIC_INDIC)
+    return text
+
+
+def format_number(value: int | float, decimals: int = 0, style: str | None = None) -> str:
+    """``1,500`` or ``١٬٥٠٠``: grouped thousands, ``decimals`` places, separators that match the digits."""
+    text = f"{value:,.{decimals}f}"
+    if (style or _current[0]) == ARABIC_INDIC:
+        return text.translate(_NUMBER_SEPARATORS).translate(_TO_ARABIC_INDIC)
+    return text
