@@ -1,46 +1,54 @@
-"""The services the screens and the command line use, built once over one database."""
+"""The services the screens and the command line use, built once over one database.
+
+Each service module is imported when its property is first read, so start-up (the sign-in window)
+and a short command pay only for the services they use.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
-from charity_desk.services.applications import ApplicationService
-from charity_desk.services.association import AssociationService
-from charity_desk.services.audit_search import AuditSearchService
-from charity_desk.services.audit_verify import AuditVerifyService
-from charity_desk.services.auth import AuthService
-from charity_desk.services.backups import BackupService
-from charity_desk.services.beneficiaries import BeneficiaryService
-from charity_desk.services.beneficiary_file import BeneficiaryFileService
-from charity_desk.services.board_reports import BoardReportService
-from charity_desk.services.breaches import BreachService
-from charity_desk.services.committees import CommitteeService
-from charity_desk.services.complaints import ComplaintService
-from charity_desk.services.dashboard import DashboardService
-from charity_desk.services.data_requests import DataRequestService
-from charity_desk.services.delivery import DeliveryService
-from charity_desk.services.eform_import import ApplicationImportService
-from charity_desk.services.exports import ExportService
-from charity_desk.services.file_edits import FileEditService
-from charity_desk.services.inquiries import InquiryService
-from charity_desk.services.letters import LetterService
-from charity_desk.services.meeting_documents import MeetingDocumentService
-from charity_desk.services.person_export import PersonExportService
-from charity_desk.services.privacy_notice import PrivacyNoticeService
-from charity_desk.services.programs import ProgramService
-from charity_desk.services.reach import ReachService
-from charity_desk.services.referrals import ReferralService
-from charity_desk.services.registration import RegistrationService
-from charity_desk.services.retention import RetentionService
-from charity_desk.services.reverification import ReverificationService
-from charity_desk.services.role_permissions import RolePermissionService
-from charity_desk.services.settings import SettingsService
-from charity_desk.services.setup import SetupService
-from charity_desk.services.surveys import SurveyService
-from charity_desk.services.users import UserService
-from charity_desk.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from charity_desk.services.applications import ApplicationService
+    from charity_desk.services.association import AssociationService
+    from charity_desk.services.audit_search import AuditSearchService
+    from charity_desk.services.audit_verify import AuditVerifyService
+    from charity_desk.services.auth import AuthService
+    from charity_desk.services.backups import BackupService
+    from charity_desk.services.beneficiaries import BeneficiaryService
+    from charity_desk.services.beneficiary_file import BeneficiaryFileService
+    from charity_desk.services.board_reports import BoardReportService
+    from charity_desk.services.breaches import BreachService
+    from charity_desk.services.committees import CommitteeService
+    from charity_desk.services.complaints import ComplaintService
+    from charity_desk.services.dashboard import DashboardService
+    from charity_desk.services.data_requests import DataRequestService
+    from charity_desk.services.delivery import DeliveryService
+    from charity_desk.services.eform_import import ApplicationImportService
+    from charity_desk.services.exports import ExportService
+    from charity_desk.services.file_edits import FileEditService
+    from charity_desk.services.inquiries import InquiryService
+    from charity_desk.services.letters import LetterService
+    from charity_desk.services.lists import ListService
+    from charity_desk.services.meeting_documents import MeetingDocumentService
+    from charity_desk.services.person_export import PersonExportService
+    from charity_desk.services.privacy_notice import PrivacyNoticeService
+    from charity_desk.services.programs import ProgramService
+    from charity_desk.services.reach import ReachService
+    from charity_desk.services.referrals import ReferralService
+    from charity_desk.services.registration import RegistrationService
+    from charity_desk.services.retention import RetentionService
+    from charity_desk.services.reverification import ReverificationService
+    from charity_desk.services.role_permissions import RolePermissionService
+    from charity_desk.services.settings import SettingsService
+    from charity_desk.services.setup import SetupService
+    from charity_desk.services.surveys import SurveyService
+    from charity_desk.services.users import UserService
+    from charity_desk.services.visits import VisitService
 
 
 class Services:
@@ -48,145 +56,235 @@ class Services:
 
     def __init__(self, db: Database):
         self.db = db
-        self.auth = AuthService(db)
-        self.setup = SetupService(db)
-        self.settings = SettingsService(db)
+
+    @cached_property
+    def auth(self) -> AuthService:
+        from charity_desk.services.auth import AuthService
+
+        return AuthService(self.db)
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from charity_desk.services.setup import SetupService
+
+        return SetupService(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from charity_desk.services.settings import SettingsService
+
+        return SettingsService(self.db)
 
     def acting_as(self, actor: Actor) -> ActorServices:
         return ActorServices(self.db, actor)
 
 
 class ActorServices:
-    """Services acting for one signed-in user: each call checks that user's permissions."""
+    """Services acting for one signed-in user: each call checks that user's permissions, and every
+    session they open carries the user, so the caseload rule filters each read and checks each write
+    (services.caseload)."""
 
     def __init__(self, db: Database, actor: Actor):
-        self.db = db
+        from charity_desk.services.caseload import ActorDatabase
+
+        self.db = ActorDatabase(db, actor)
         self.actor = actor
 
     @cached_property
     def beneficiaries(self) -> BeneficiaryService:
+        from charity_desk.services.beneficiaries import BeneficiaryService
+
         return BeneficiaryService(self.db, self.actor)
 
     @cached_property
     def users(self) -> UserService:
+        from charity_desk.services.users import UserService
+
         return UserService(self.db, self.actor)
 
     @cached_property
     def backups(self) -> BackupService:
+        from charity_desk.services.backups import BackupService
+
         return BackupService(self.db, self.actor)
 
     @cached_property
     def audit_verify(self) -> AuditVerifyService:
+        from charity_desk.services.audit_verify import AuditVerifyService
+
         return AuditVerifyService(self.db, self.actor)
 
     @cached_property
     def audit_search(self) -> AuditSearchService:
+        from charity_desk.services.audit_search import AuditSearchService
+
         return AuditSearchService(self.db, self.actor)
 
     @cached_property
     def role_permissions(self) -> RolePermissionService:
+        from charity_desk.services.role_permissions import RolePermissionService
+
         return RolePermissionService(self.db, self.actor)
 
     @cached_property
     def registration(self) -> RegistrationService:
+        from charity_desk.services.registration import RegistrationService
+
         return RegistrationService(self.db, self.actor)
 
     @cached_property
     def files(self) -> BeneficiaryFileService:
+        from charity_desk.services.beneficiary_file import BeneficiaryFileService
+
         return BeneficiaryFileService(self.db, self.actor)
 
     @cached_property
     def file_edits(self) -> FileEditService:
+        from charity_desk.services.file_edits import FileEditService
+
         return FileEditService(self.db, self.actor)
 
     @cached_property
     def inquiries(self) -> InquiryService:
+        from charity_desk.services.inquiries import InquiryService
+
         return InquiryService(self.db, self.actor)
 
     @cached_property
     def programs(self) -> ProgramService:
+        from charity_desk.services.programs import ProgramService
+
         return ProgramService(self.db, self.actor)
 
     @cached_property
+    def lists(self) -> ListService:
+        """Every list that grows with the association, read a page at a time."""
+        from charity_desk.services.lists import ListService
+
+        return ListService(self.db, self.actor)
+
+    @cached_property
     def applications(self) -> ApplicationService:
+        from charity_desk.services.applications import ApplicationService
+
         return ApplicationService(self.db, self.actor)
 
     @cached_property
     def imports(self) -> ApplicationImportService:
+        from charity_desk.services.eform_import import ApplicationImportService
+
         return ApplicationImportService(self.db, self.actor)
 
     @cached_property
     def visits(self) -> VisitService:
+        from charity_desk.services.visits import VisitService
+
         return VisitService(self.db, self.actor)
 
     @cached_property
     def delivery(self) -> DeliveryService:
+        from charity_desk.services.delivery import DeliveryService
+
         return DeliveryService(self.db, self.actor)
 
     @cached_property
     def surveys(self) -> SurveyService:
+        from charity_desk.services.surveys import SurveyService
+
         return SurveyService(self.db, self.actor)
 
     @cached_property
     def complaints(self) -> ComplaintService:
+        from charity_desk.services.complaints import ComplaintService
+
         return ComplaintService(self.db, self.actor)
 
     @cached_property
     def reach(self) -> ReachService:
+        from charity_desk.services.reach import ReachService
+
         return ReachService(self.db, self.actor)
 
     @cached_property
     def reverification(self) -> ReverificationService:
+        from charity_desk.services.reverification import ReverificationService
+
         return ReverificationService(self.db, self.actor)
 
     @cached_property
     def dashboard(self) -> DashboardService:
+        from charity_desk.services.dashboard import DashboardService
+
         return DashboardService(self.db, self.actor)
 
     @cached_property
     def exports(self) -> ExportService:
+        from charity_desk.services.exports import ExportService
+
         return ExportService(self.db, self.actor)
 
     @cached_property
     def board_reports(self) -> BoardReportService:
+        from charity_desk.services.board_reports import BoardReportService
+
         return BoardReportService(self.db, self.actor)
 
     @cached_property
     def committees(self) -> CommitteeService:
+        from charity_desk.services.committees import CommitteeService
+
         return CommitteeService(self.db, self.actor)
 
     @cached_property
     def letters(self) -> LetterService:
+        from charity_desk.services.letters import LetterService
+
         return LetterService(self.db, self.actor)
 
     @cached_property
     def meeting_documents(self) -> MeetingDocumentService:
+        from charity_desk.services.meeting_documents import MeetingDocumentService
+
         return MeetingDocumentService(self.db, self.actor)
 
     @cached_property
     def referrals(self) -> ReferralService:
+        from charity_desk.services.referrals import ReferralService
+
         return ReferralService(self.db, self.actor)
 
     @cached_property
     def association(self) -> AssociationService:
+        from charity_desk.services.association import AssociationService
+
         return AssociationService(self.db, self.actor)
 
     @cached_property
     def privacy_notice(self) -> PrivacyNoticeService:
+        from charity_desk.services.privacy_notice import PrivacyNoticeService
+
         return PrivacyNoticeService(self.db, self.actor)
 
     @cached_property
     def data_requests(self) -> DataRequestService:
+        from charity_desk.services.data_requests import DataRequestService
+
         return DataRequestService(self.db, self.actor)
 
     @cached_property
     def breaches(self) -> BreachService:
+        from charity_desk.services.breaches import BreachService
+
         return BreachService(self.db, self.actor)
 
     @cached_property
     def retention(self) -> RetentionService:
+        from charity_desk.services.retention import RetentionService
+
         return RetentionService(self.db, self.actor)
 
     @cached_property
     def person_export(self) -> PersonExportService:
+        from charity_desk.services.person_export import PersonExportService
+
         return PersonExportService(self.db, self.actor)

@@ -1,4 +1,7 @@
-"""The automatic daily backup: taken off the GUI thread after start-up, and at exit if the day turned."""
+"""The automatic daily backup: taken off the GUI thread after start-up, and at exit if the day turned.
+
+The backup service (and with it the backup and crypto modules) is loaded in that thread, not at start-up.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ log = logging.getLogger(__name__)
 
 class DailyBackup:
     def __init__(self, services: Services):
-        self._backups = services.acting_as(SYSTEM).backups
+        self._services = services.acting_as(SYSTEM)
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -28,6 +31,6 @@ class DailyBackup:
 
     def _take(self) -> None:
         try:
-            self._backups.create_daily()
+            self._services.backups.create_daily()
         except Exception:  # a failed automatic copy must never stop the desk; it is logged instead
             log.exception("the automatic daily backup failed")
