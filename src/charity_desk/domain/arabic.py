@@ -6,7 +6,7 @@ as ﻻ or ﷲ), Western digits, no tashkeel (U+064B–U+065F, U+0670) or tatweel
 whitespace collapsed.
 
 Words are the runs of letters and digits of the folded text, except that digit groups separated
-only by spaces or dashes are one word, so "055 123 4567" is found like "0551234567".
+only by spaces, dashes, brackets or dots are one word, so "055 123 4567" is found like "0551234567".
 
 Search matches by prefix: every query token must be the start of some index token.  The rules:
 
@@ -14,10 +14,12 @@ Search matches by prefix: every query token must be the start of some index toke
   it (الشمري → شمري; ال and الش stay as typed, as they are still being written).  The index holds
   the word and its short form; a query uses the short form only.  So الشمري, شمري and الشم all
   find both "الشمري" and "شمري".
-* Compound names with عبد: a word عبدX (X at least 2 letters) is also indexed as X and X's short
-  form; the word عبد followed by a word Y is also indexed as the joined عبدY.  So "عبدالله" and
-  "عبد الله" both index عبدالله, الله and له, and the queries عبدالله, عبد الله, عبد and عبدال
-  find both spellings.
+* Compound names (``domain.compound_names``, parts listed in data/compound_names.json): a prefix
+  such as عبد or أبو joins the word after it, a suffix such as الدين joins the word before it, both
+  in the index and in the query; the index also holds the parts.  So "عبدالله" and "عبد الله" both
+  index عبدالله, عبد, الله and له, and the queries عبدالله, عبد الله, عبد, عبدال and الله find both.
+* Order: the index holds the name's words first, in the order of the name (compounds joined), then
+  the other forms; so a query can ask for words at the start of the name (``search.tier_queries``).
 """
 
 from __future__ import annotations
@@ -25,16 +27,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from charity_desk.domain.compound_names import join_compounds, split_compound
 from charity_desk.domain.digits import to_western_digits
 
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LETTER_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}
 )
-_DIGIT_GAPS = re.compile(r"(?<=[0-9])[\s\-]+(?=[0-9])")
+_DIGIT_GAPS = re.compile(r"(?<=[0-9])[\s\-().]+(?=[0-9])")
 _WORD = re.compile(r"[^\W_]+")
 _ARTICLE = "ال"
-_ABD = "عبد"
 _MIN_REST = 2
 
 
@@ -54,20 +56,26 @@ def _short_form(word: str) -> str:
     return rest if rest != word and len(rest) >= _MIN_REST else word
 
 
+def index_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` as the index holds them: the name's words in order (compounds joined,
+    repeats kept), and the other forms each may be found by (short forms, a compound's parts)."""
+    words: list[str] = []
+    forms: list[str] = []
+    for word, parts in join_compounds(_words(text), normalize_arabic):
+        words.append(word)
+        forms.append(_short_form(word))
+        for part in parts or split_compound(word, normalize_arabic):
+            forms += [part, _short_form(part)]
+    return words, forms
+
+
 def search_tokens(text: str) -> list[str]:
-    """The tokens to index for ``text``, without repeats, in order of appearance."""
-    words = _words(text)
-    tokens: list[str] = []
-    for index, word in enumerate(words):
-        tokens += [word, _short_form(word)]
-        rest = word.removeprefix(_ABD)
-        if rest != word and len(rest) >= _MIN_REST:
-            tokens += [rest, _short_form(rest)]
-        elif word == _ABD and index + 1 < len(words):
-            tokens.append(_ABD + words[index + 1])
-    return list(dict.fromkeys(tokens))
+    """The tokens to index for ``text``, without repeats: the name's words, then the other forms."""
+    words, forms = index_words(text)
+    return list(dict.fromkeys(words + forms))
 
 
 def query_tokens(text: str) -> list[str]:
     """The tokens of what a person typed, each to match the start of an index token."""
-    return list(dict.fromkeys(_short_form(word) for word in _words(text)))
+    words = join_compounds(_words(text), normalize_arabic)
+    return list(dict.fromkeys(_short_form(word) for word, _ in words))

@@ -68,3 +68,13 @@ def mobile_search_forms(stored: str) -> list[str]:
     """Digit strings someone might type to find this number: 05…, 5…, 9665…."""
     local = stored.removeprefix(_COUNTRY)
     return ["0" + local, local, "966" + local]
+
+
+def mobile_query_form(digits: str) -> str:
+    """A typed (possibly partial) number as the start of one of ``mobile_search_forms``: 00966… and
+    966 0… become 966…; anything else is returned as it is."""
+    if digits.startswith("00966"):
+        digits = digits[2:]
+    if digits.startswith("9660"):
+        digits = "966" + digits[4:]
+    return digits

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import NamedTuple
 
 from sqlalchemy import func, select, tuple_
@@ -11,12 +10,11 @@ from sqlalchemy import func, select, tuple_
 from charity_desk.db import search as search_index
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary
-from charity_desk.domain.arabic import query_tokens
 from charity_desk.domain.phone import display_mobile
 from charity_desk.domain.roles import Permission
-from charity_desk.domain.search_text import person_search_text
+from charity_desk.domain.search_text import person_search_text, search_query
 from charity_desk.services.actor import Actor
-from charity_desk.services.caseload import sees_all_files, within_caseload
+from charity_desk.services.caseload import sees_all_files
 
 SEARCH_LIMIT = 50
 
@@ -43,7 +41,7 @@ class BeneficiarySummary(NamedTuple):
     @classmethod
     def from_row(cls, row) -> BeneficiarySummary:
         """From a row of ``search.RESULT_COLUMNS``; the phone is shown as people read it."""
-        id_, full_name, national_id, mobile, region, city, status = row
+        id_, full_name, national_id, mobile, region, city, status = row[:7]
         return cls(
             id_, full_name, national_id, display_mobile(mobile) if mobile else "", region, city, status
         )
@@ -61,21 +59,44 @@ def fill_search_text(person: Beneficiary) -> None:
     )
 
 
+@dataclass(frozen=True)
+class SearchPage:
+    """A page of search results, best first; ``after`` continues it (None: nothing more)."""
+
+    rows: list[BeneficiarySummary]
+    after: search_index.SearchKey | None
+
+
+def search_page(
+    db: Database, query: str, limit: int = SEARCH_LIMIT, caseload_of: int | None = None,
+    after: search_index.SearchKey | None = None,
+) -> SearchPage:
+    """The front desk's search: every typed word must start a word of the name, the ID or a phone;
+    the best matches first (``db.search``).  ``caseload_of`` keeps only the files assigned to that
+    user (services.caseload)."""
+    tokens = search_query(query)
+    if not tokens:
+        return SearchPage([], None)
+    if after is None:
+        rows = search_index.search_rows(db.engine, tokens, limit, caseload_of)
+    else:
+        rows = search_index.search_rows(db.engine, tokens, limit, caseload_of, after)
+    last = rows[-1] if len(rows) == limit else None
+    key = search_index.SearchKey(last[-2], last[-1], last[0]) if last else None
+    return SearchPage([BeneficiarySummary.from_row(row) for row in rows], key)
+
+
 def search_summaries(
     db: Database, query: str, limit: int = SEARCH_LIMIT, caseload_of: int | None = None
 ) -> list[BeneficiarySummary]:
-    """The front desk's search: every typed word must start a word of the name, the ID or a phone.
-
-    ``caseload_of`` keeps only the files assigned to that user (services.caseload).
-    """
-    tokens = query_tokens(query)
-    if not tokens:
-        return []
-    rows = search_index.search_rows(db.engine, tokens, limit, caseload_of)
-    return sorted(map(BeneficiarySummary.from_row, rows), key=_ALPHABETICAL)
+    """The first ``limit`` results of ``search_page``."""
+    return search_page(db, query, limit, caseload_of).rows
 
 
-_ALPHABETICAL = attrgetter("full_name", "id")
+def count_matches(db: Database, query: str, caseload_of: int | None = None) -> int:
+    """How many people the search finds in all (``search_page`` shows them a page at a time)."""
+    tokens = search_query(query)
+    return search_index.count_matches(db.engine, tokens, caseload_of) if tokens else 0
 
 
 @dataclass(frozen=True)
@@ -92,25 +113,37 @@ class BeneficiaryService:
         self._actor = actor
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
+        """The first ``limit`` people found, best first."""
+        return self.search_page(query, None, limit).rows
+
+    def search_page(self, query: str, after: search_index.SearchKey | None = None,
+                    limit: int = SEARCH_LIMIT) -> SearchPage:
+        """A page of results, best first; pass the previous page's ``after`` for the next one."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
         if sees_all_files(self._actor):
-            return search_summaries(self._db, query, limit)
+            return search_page(self._db, query, limit, after=after)
         if self._actor.user_id is None:
-            return []
-        return search_summaries(self._db, query, limit, caseload_of=self._actor.user_id)
+            return SearchPage([], None)
+        return search_page(self._db, query, limit, caseload_of=self._actor.user_id, after=after)
+
+    def search_count(self, query: str) -> int:
+        """How many people the search finds in all, within what the actor may see."""
+        self._actor.require(Permission.BENEFICIARY_VIEW)
+        if sees_all_files(self._actor):
+            return count_matches(self._db, query)
+        if self._actor.user_id is None:
+            return 0
+        return count_matches(self._db, query, caseload_of=self._actor.user_id)
 
     def count(self) -> int:
         self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
-            statement = within_caseload(select(func.count(Beneficiary.id)), self._actor)
-            return session.scalar(statement) or 0
+            return session.scalar(select(func.count(Beneficiary.id))) or 0
 
     def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
         """The next ``limit`` people in alphabetical order after ``after``."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        statement = within_caseload(
-            select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit), self._actor
-        )
+        statement = select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
         if after is not None:
             statement = statement.where(
                 tuple_(Beneficiary.full_name, Beneficiary.id) > (after.full_name, after.id)
