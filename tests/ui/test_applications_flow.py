@@ -68,22 +68,29 @@ def test_application_through_verification_to_committee(gui_app, qtbot, services,
     page.resize(1300, 900)
     page.show()
     page.activate()
-    assert page.table.rowCount() == 1
-    page.table.setCurrentCell(0, 0)
+    assert page.queue_model.rowCount() == 1
+    page.table.choose(application_id)
     panel = page.panel
     assert panel.header.text().endswith("السلة الغذائية")
-    panel.findChild(QPushButton, "move_under_verification").click()
+
+    def act(button_name: str) -> None:
+        """Click the panel's button and wait until its work, run off the GUI thread, is shown."""
+        with qtbot.waitSignal(panel.changed, timeout=10_000):
+            panel.findChild(QPushButton, button_name).click()
+        assert not panel.error.text(), panel.error.text()
+
+    act("move_under_verification")
     assert acting.applications.view(application_id).summary.state is State.UNDER_VERIFICATION
     panel.checklist.setCurrentCell(0, 0)
-    panel.findChild(QPushButton, "mark_verified").click()
-    assert not panel.error.text(), panel.error.text()
+    act("mark_verified")
     assert acting.applications.view(application_id).checklist_complete
-    panel._check_eligibility()
+    with qtbot.waitSignal(panel.changed, timeout=10_000):
+        panel._check_eligibility()
     assert acting.applications.view(application_id).eligibility_passed is True
-    panel._move(State.VERIFIED)
-    panel._move(State.READY_FOR_COMMITTEE)
+    act("move_verified")
+    act("move_ready_for_committee")
     assert acting.applications.view(application_id).summary.state is State.READY_FOR_COMMITTEE
     page.queue.setCurrentIndex(page.queue.findData("committee"))
-    assert page.table.rowCount() == 1
-    page.table.selectRow(0)
+    assert page.queue_model.rowCount() == 1
+    page.table.choose(application_id)
     page.grab().save(str(SCREENSHOTS / "applications.png"))

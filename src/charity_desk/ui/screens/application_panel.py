@@ -24,6 +24,7 @@ from charity_desk.i18n import translate
 from charity_desk.services.application_views import ApplicationView
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.busy_work import run_while_busy
 from charity_desk.ui.dialogs.enrol_session import EnrolButton
 from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
@@ -39,6 +40,8 @@ def state_label(state: State) -> str:
 
 class ApplicationPanel(QWidget):
     changed = Signal()
+    #: True while an action runs off the GUI thread: the page around the panel takes no input then.
+    busy = Signal(bool)
 
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
@@ -190,14 +193,26 @@ class ApplicationPanel(QWidget):
             self.changed.emit()
 
     def _run(self, action) -> None:
+        """Run ``action`` (service calls only) off the GUI thread while the panel takes no input,
+        then show the application as it now is and tell the page which one changed."""
         self.error.clear_message()
-        try:
-            action()
-        except (ServiceError, DomainError) as error:
-            self.error.show_message(error.message)
-            return
-        self.show_application(self._view.summary.id)
+        application_id = self._view.summary.id
+        self.busy.emit(True)
+        self._task = run_while_busy([self], action, lambda _result: self._after_action(application_id),
+                                    self._action_failed)
+
+    def _after_action(self, application_id: int) -> None:
+        self._task = None
+        self.busy.emit(False)
+        self.show_application(application_id)
         self.changed.emit()
+
+    def _action_failed(self, error: Exception) -> None:
+        self._task = None
+        self.busy.emit(False)
+        if not isinstance(error, (ServiceError, DomainError)):
+            raise error
+        self.error.show_message(error.message)
 
     def _move(self, target: State) -> None:
         reason = ""
@@ -205,27 +220,32 @@ class ApplicationPanel(QWidget):
             reason, ok = QInputDialog.getText(self, state_label(target), self.tr("Reason:"))
             if not ok:
                 return
-        self._run(lambda: self._services.applications.transition(self._view.summary.id, target, reason,
-                                                                 expected_version=self._view.version))
+        application_id, version = self._view.summary.id, self._view.version
+        self._run(lambda: self._services.applications.transition(application_id, target, reason,
+                                                                 expected_version=version))
 
     def _mark(self, status: str) -> None:
         key = self.checklist.current_key()
         if key is None:
             return
         item_id, version = key
-        self._run(lambda: self._services.applications.mark_item(item_id, status, self.note.text(),
-                                                                expected_version=version))
+        note = self.note.text()
+        self._run(lambda: self._services.applications.mark_item(item_id, status, note, expected_version=version))
         self.note.clear()
 
     def _check_eligibility(self) -> None:
-        self._run(lambda: self._services.applications.check_eligibility(self._view.summary.id))
+        application_id = self._view.summary.id
+        self._run(lambda: self._services.applications.check_eligibility(application_id))
 
     def _schedule(self) -> None:
-        def schedule():
+        try:
             when = self.visit_date.value()
-            self._services.visits.schedule(self._view.summary.beneficiary_id, self.researcher.currentData(),
-                                           when or date.today(), application_id=self._view.summary.id)
-        self._run(schedule)
+        except DomainError as error:
+            self.error.show_message(error.message)
+            return
+        summary, researcher = self._view.summary, self.researcher.currentData()
+        self._run(lambda: self._services.visits.schedule(summary.beneficiary_id, researcher, when or date.today(),
+                                                         application_id=summary.id))
 
     def _report(self) -> None:
         key = self.visits.current_key()

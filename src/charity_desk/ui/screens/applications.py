@@ -1,4 +1,8 @@
-"""Applications: each role's work queue, and the application chosen from it."""
+"""Applications: each role's work queue, and the application chosen from it.
+
+The queue is read a page at a time; after an action on the chosen application only its row is
+read again (changed in place, or removed when it has left the queue).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,33 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from charity_desk.domain.application_flow import WORK_QUEUES
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
 from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
 from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.application_panel import ApplicationPanel, state_label
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+QUEUE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "Number"), lambda a: a.number, sort="number", ltr=True),
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "Name"), lambda a: a.beneficiary_name, sort="name"),
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "National ID"), lambda a: a.national_id, sort="national_id",
+           ltr=True),
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "Program"), lambda a: a.program_name, sort="program"),
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "State"), lambda a: state_label(a.state), sort="state"),
+    Column(QT_TRANSLATE_NOOP("ApplicationsPage", "Received"), lambda a: show_moment(a.submitted_at),
+           sort="received", ltr=True),
+)
 
 
 class ApplicationsPage(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
+        self._shown: int | None = None
         title = QLabel(self.tr("Applications"))
         title.setObjectName("pageTitle")
         self.queue = QComboBox()
@@ -26,7 +44,7 @@ class ApplicationsPage(QWidget):
                  "committee": self.tr("Ready for the committee"), "enrollment": self.tr("Accepted and enrolled")}
         for key in WORK_QUEUES:
             self.queue.addItem(names[key], key)
-        self.queue.currentIndexChanged.connect(self.activate)
+        self.queue.currentIndexChanged.connect(self._queue_switched)
         self.import_button = QPushButton(self.tr("Import e-form applications…"))
         self.import_button.clicked.connect(self._import)
         self.import_button.setEnabled(services.actor.can(Permission.APPLICATION_EDIT))
@@ -42,11 +60,15 @@ class ApplicationsPage(QWidget):
             my_visits.clicked.connect(lambda: MyVisitsDialog(self._services, self).exec() and self.activate())
             top.addWidget(my_visits)
         top.addWidget(self.import_button)
-        self.table = SimpleTable([self.tr("Number"), self.tr("Name"), self.tr("National ID"), self.tr("Program"),
-                                  self.tr("State"), self.tr("Received")], ltr_columns=frozenset({0, 2, 5}))
-        self.table.currentCellChanged.connect(lambda *_: self.panel.show_application(self.table.current_key()))
+        self.queue_model = PagedListModel("ApplicationsPage", QUEUE_COLUMNS, parent=self)
+        self.queue_model.total_changed.connect(
+            lambda total: self.count.setText(self.tr("%n application(s)", "", total)))
+        self.table = PagedTable(self.queue_model)
+        self.table.current_changed.connect(self._chosen)
         self.panel = ApplicationPanel(services)
-        self.panel.changed.connect(self._refresh_list)
+        self.panel.changed.connect(self._application_changed)
+        self.panel.busy.connect(self._busy)
+        self._top = top
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
@@ -57,24 +79,34 @@ class ApplicationsPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def activate(self) -> None:
-        self._refresh_list()
-        self.panel.show_application(self.table.current_key())
+        """Read the chosen queue from its first page, keeping the chosen application when it is there."""
+        self.queue_model.set_source(self._services.lists.application_queue(WORK_QUEUES[self.queue.currentData()]))
+        chosen = self.table.current_id()
+        self._chosen(chosen if chosen is not None else self._shown)
+
+    def _queue_switched(self) -> None:
+        self._shown = None
+        self.activate()
 
     def show_application(self, application_id: int) -> None:
+        self._chosen(application_id)
+
+    def _chosen(self, application_id: int | None) -> None:
+        self._shown = application_id
         self.panel.show_application(application_id)
 
-    def _refresh_list(self) -> None:
-        """Reload the queue keeping the chosen row; the panel keeps showing its application."""
-        selected = self.table.current_key()
-        rows = self._services.applications.queue(WORK_QUEUES[self.queue.currentData()])
-        self.table.blockSignals(True)
-        self.table.set_rows([(a.number, a.beneficiary_name, a.national_id, a.program_name, state_label(a.state),
-                              show_moment(a.submitted_at)) for a in rows], keys=[a.id for a in rows])
-        for row, application in enumerate(rows):
-            if application.id == selected:
-                self.table.setCurrentCell(row, 0)
-        self.table.blockSignals(False)
-        self.count.setText(self.tr("%n application(s)", "", len(rows)))
+    def _application_changed(self) -> None:
+        """Only the shown application's row is read again; the panel keeps showing it."""
+        if self._shown is not None:
+            self.table.refresh(self._shown)
+
+    def _busy(self, busy: bool) -> None:
+        """While the panel's action runs, neither the queue nor the controls above it take input."""
+        self.table.setEnabled(not busy)
+        for index in range(self._top.count()):
+            if (widget := self._top.itemAt(index).widget()) is not None:
+                widget.setEnabled(not busy and (widget is not self.import_button
+                                                or self._services.actor.can(Permission.APPLICATION_EDIT)))
 
     def _import(self) -> None:
         if ImportApplicationsDialog(self._services, self).exec():

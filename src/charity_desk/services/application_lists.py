@@ -1,0 +1,46 @@
+"""The applications work queues as lists read a page at a time (the Applications page).
+
+A queue is the applications in some states, oldest first by default; it sorts by number, name,
+program or state on request, all in SQL (``ix_application_state_submitted`` serves the default).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Application, Beneficiary, Program
+from charity_desk.domain.application_flow import State
+from charity_desk.domain.roles import Permission
+from charity_desk.services.actor import Actor
+from charity_desk.services.application_views import ApplicationSummary
+from charity_desk.services.list_pages import KeysetList
+
+QUEUE_SORTS = {
+    "received": Application.submitted_at,
+    "number": Application.number,
+    "name": Beneficiary.full_name,
+    "national_id": Beneficiary.national_id,
+    "program": Program.name,
+    "state": Application.state,
+}
+
+
+def _summary(row) -> ApplicationSummary:
+    return ApplicationSummary(row[0], row[1], row[2], row[3], row[4], row[5], State(row[6]), row[7])
+
+
+def queue_list(db: Database, actor: Actor, states: frozenset[State], program_id: int | None = None) -> KeysetList:
+    """The applications waiting in ``states`` (a role's work queue); ``db`` is the actor's, so its
+    sessions keep a researcher to their caseload."""
+    actor.require(Permission.BENEFICIARY_VIEW)
+    statement = (
+        select(Application.id, Application.number, Application.beneficiary_id, Beneficiary.full_name,
+               Beneficiary.national_id, Program.name, Application.state, Application.submitted_at)
+        .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+        .join(Program, Program.id == Application.program_id)
+        .where(Application.state.in_(sorted(s.value for s in states)))
+    )
+    if program_id is not None:
+        statement = statement.where(Application.program_id == program_id)
+    return KeysetList(db, statement, _summary, Application.id, QUEUE_SORTS, "received")

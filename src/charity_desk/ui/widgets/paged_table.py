@@ -1,0 +1,101 @@
+"""The view of a ``PagedListModel``: read-only rows chosen one at a time, headers that sort in SQL,
+and the chosen row kept by its id when the list is read again.
+
+Column widths are fitted once to the first page whenever the list is read again (a few dozen rows,
+never per cell); scrolling only adds rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from charity_desk.ui.models.paged_list import PagedListModel
+
+#: Rows measured when fitting the columns: the first screenful is enough.
+MEASURED_ROWS = 40
+
+
+class PagedTable(QTableView):
+    #: The id of the chosen row (None: nothing chosen).
+    current_changed = Signal(object)
+
+    def __init__(self, model: PagedListModel, parent=None):
+        super().__init__(parent)
+        self._chosen: Any = None
+        self.setModel(model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
+        if model.sortable():
+            header.setSectionsClickable(True)
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.sortIndicatorChanged.connect(model.sort)
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelAboutToBeReset.connect(self._remember_choice)
+        model.modelReset.connect(self._after_reset)
+        self.resizeColumnsToContents()
+
+    def list_model(self) -> PagedListModel:
+        return self.model()
+
+    def current_id(self) -> Any:
+        row = self.currentIndex().row()
+        return self.model().row_id(row) if row >= 0 else None
+
+    def current_row(self) -> Any:
+        """The read model of the chosen row, or None."""
+        row = self.currentIndex().row()
+        return self.model().row(row) if row >= 0 else None
+
+    def choose(self, row_id: Any) -> bool:
+        """Make the row ``row_id`` the chosen one, when it has been read; returns whether it was."""
+        position = self.model().find(row_id)
+        if position < 0:
+            return False
+        self.selectionModel().setCurrentIndex(
+            self.model().index(position, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def refresh(self, row_id: Any) -> None:
+        """Read one row again after an action (``PagedListModel.refresh``) without choosing another:
+        the row stays chosen where it still belongs to the list, and nothing is chosen when it left."""
+        chosen = self._chosen
+        self.blockSignals(True)
+        self.model().refresh(row_id)
+        if chosen is not None and not self.choose(chosen):
+            self.selectionModel().clear()
+        self.blockSignals(False)
+        self._chosen = self.current_id()
+
+    def _row_changed(self, current, _previous) -> None:
+        row_id = self.model().row_id(current.row()) if current.isValid() else None
+        if row_id != self._chosen:
+            self._chosen = row_id
+            self.current_changed.emit(row_id)
+
+    def _remember_choice(self) -> None:
+        self._kept = self._chosen
+
+    def _after_reset(self) -> None:
+        self.resizeColumnsToContents()
+        kept = getattr(self, "_kept", None)
+        self.blockSignals(True)
+        found = kept is not None and self.choose(kept)
+        self.blockSignals(False)
+        self._chosen = kept if found else None
+        if kept is not None and not found:
+            self.current_changed.emit(None)
