@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>ApplicationLabels</name>
+    <message>
+        <source>in writing</source>
+        <translation>كتابةً</translation>
+    </message>
+    <message>
+        <source>verbally</source>
+        <translation>شفهيًا</translation>
+    </message>
+    <message>
+        <source>electronically</source>
+        <translation>إلكترونيًا</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منفذة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationPanel</name>
     <message>
         <source>Pending</source>
@@ -192,6 +219,7 @@
     </message>
     <message>
         <source>Choose an application from the list above.</source>
+        <extracomment>The buttons of the moves allowed now; replaced as a whole when the state changes.</extracomment>
         <translation>اختر طلبًا من القائمة أعلاه.</translation>
     </message>
     <message>
@@ -419,84 +447,85 @@
     <message>
         <source>usage: </source>
         <extracomment>argparse's own words (Python 3.11+), so that usage lines and errors are in the user's language.</extracomment>
-        <translation type="unfinished" />
+        <translation>الاستعمال: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished" />
+        <translation>المعطيات</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished" />
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished" />
+        <translation>اعرض هذه المساعدة واخرج</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished" />
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished" />
+        <translation>المعطى %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished" />
+        <translation>هذه المعطيات مطلوبة: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished" />
+        <translation>معطيات غير معروفة: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished" />
+        <translation>اختيار غير صحيح: %(value)r (اختر من: %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished" />
+        <translation>قيمة غير صحيحة من النوع %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished" />
+        <translation>يلزم معطى واحد</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished" />
+        <translation>يلزم معطى واحد على الأكثر</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished" />
+        <translation>يلزم معطى واحد على الأقل</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished" />
+        <translation>يلزم %s معطى</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished" />
+        <translation>يلزم %s معطيات</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished" />
+        <translation>خيار مبهم: %(option)s قد يعني %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished" />
+        <translation>لا يجوز مع المعطى %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished" />
+        <translation>أُهمل المعطى الصريح %r</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished" />
+        <translation>يلزم أحد المعطيات %s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished" />
+        <translation>خيار غير متوقع: %s</translation>
     </message>
 </context>
 <context>
@@ -533,6 +562,10 @@
         <source>Attendance</source>
         <extracomment>(member id, present)</extracomment>
         <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>No members to mark present: choose a meeting.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Present {present} of {members}, quorum {quorum}</source>
@@ -659,10 +692,32 @@
     <name>AuditVerify</name>
     <message>
         <source>The check of the audit trail was cancelled.</source>
+        <extracomment>The audit entry an approved destruction writes; its details name the seal the kept trail starts from.</extracomment>
         <translation>أُلغي فحص سجل التدقيق.</translation>
     </message>
     <message>
+        <source>The audit trail was tampered with: entry {id} carries a plain hash instead of its keyed seal, so it was rewritten by someone without the secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail was tampered with: it ends at entry {id}, but this desk recorded entry {expected}; the entries after {id} were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail was tampered with: every entry was removed, but this desk recorded up to entry {expected}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail's high-water mark kept on this desk was altered or damaged, so the end of the trail cannot be trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry {id} cannot be checked: this desk does not have the secret that seals the audit trail. Copy the secret file from the first desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The audit trail is intact: {rows} entries checked.</source>
+        <extracomment>For a cut trail: the newest entry this desk recorded.</extracomment>
         <translation>سجل التدقيق سليم، وعدد القيود المفحوصة: {rows}.</translation>
     </message>
     <message>
@@ -1016,228 +1071,309 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The two passwords differ.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
+        <source>taking the backup</source>
+        <translation>جارٍ أخذ النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>--beneficiaries must be 1 or more.</source>
-        <translation>يجب أن تكون قيمة ‎--beneficiaries‎ واحدًا أو أكثر.</translation>
+        <source>checking and restoring the backup</source>
+        <translation>جارٍ فحص النسخة الاحتياطية واسترجاعها</translation>
     </message>
     <message>
         <source>The backup was restored. The data it replaced is kept in {path}.</source>
         <translation>استُعيدت النسخة الاحتياطية، واحتُفظ بالبيانات التي استُبدلت في {path}.</translation>
     </message>
     <message>
+        <source>checking the audit trail</source>
+        <translation>جارٍ فحص سجل التدقيق</translation>
+    </message>
+    <message>
         <source>PATH_OR_URL</source>
-        <translation type="unfinished" />
+        <translation>المسار_أو_الرابط</translation>
     </message>
     <message>
         <source>the database: a SQLite file or a PostgreSQL URL (default: the one in this computer's settings)</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات: ملف SQLite أو رابط خادم PostgreSQL (وإلا فالمحددة في إعدادات هذا الجهاز)</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>sign in as this user; the command has that user's permissions and is audited under their name</source>
-        <translation type="unfinished" />
+        <translation>سجّل الدخول باسم هذا المستخدم؛ فيعمل الأمر بصلاحياته ويُقيَّد في سجل التدقيق باسمه</translation>
     </message>
     <message>
         <source>read passwords from standard input, one a line: the signing-in user's first, then a new account's (instead of asking for them)</source>
-        <translation type="unfinished" />
+        <translation>اقرأ كلمات المرور من الإدخال القياسي، كل واحدة في سطر: كلمة مرور المستخدم الذي يسجّل الدخول أولًا، ثم كلمة مرور الحساب الجديد (بدل السؤال عنها)</translation>
     </message>
     <message>
         <source>the language of messages: ar (Arabic) or en (English)</source>
-        <translation type="unfinished" />
+        <translation>لغة الرسائل: ar (العربية) أو en (الإنجليزية)</translation>
     </message>
     <message>
         <source>print the result as JSON, for scripts</source>
-        <translation type="unfinished" />
+        <translation>اطبع النتيجة بصيغة JSON للبرامج النصية</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished" />
+        <translation>الأوامر</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished" />
+        <translation>الأمر</translation>
     </message>
     <message>
         <source>bring the database to this version's schema (a copy is kept first)</source>
-        <translation type="unfinished" />
+        <translation>حدّث بنية قاعدة البيانات إلى هذا الإصدار (بعد حفظ نسخة منها)</translation>
     </message>
     <message>
         <source>create an administrator account (with no sign-in only while the database has no administrator)</source>
-        <translation type="unfinished" />
+        <translation>أنشئ حساب مدير نظام (بلا تسجيل دخول ما دامت قاعدة البيانات بلا مدير)</translation>
     </message>
     <message>
         <source>the new account's username</source>
-        <translation type="unfinished" />
+        <translation>اسم المستخدم للحساب الجديد</translation>
     </message>
     <message>
         <source>the new administrator's full name</source>
-        <translation type="unfinished" />
+        <translation>الاسم الكامل لمدير النظام الجديد</translation>
     </message>
     <message>
         <source>fill the database with synthetic training data (a database that already has accounts needs an administrator's sign-in)</source>
-        <translation type="unfinished" />
+        <translation>املأ قاعدة البيانات ببيانات تدريبية مصطنعة (قاعدة البيانات التي فيها حسابات تتطلب تسجيل دخول مدير)</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished" />
+        <translation>العدد</translation>
     </message>
     <message>
         <source>how many synthetic beneficiaries to add</source>
-        <translation type="unfinished" />
+        <translation>عدد المستفيدين المصطنعين المراد إضافتهم</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>the same number gives the same people (default 1)</source>
-        <translation type="unfinished" />
+        <translation>الرقم نفسه يعطي الأشخاص أنفسهم (الافتراضي 1)</translation>
     </message>
     <message>
         <source>the front desk's search by name, national ID or mobile (exits with 1 when nobody matches)</source>
-        <translation type="unfinished" />
+        <translation>بحث الاستقبال بالاسم أو رقم الهوية أو الجوال (يخرج بالرمز 1 إذا لم يطابق أحد)</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>النص</translation>
     </message>
     <message>
         <source>words of the name, or the start of a national ID or mobile number</source>
-        <translation type="unfinished" />
+        <translation>كلمات من الاسم، أو أول أرقام الهوية أو الجوال</translation>
     </message>
     <message>
         <source>the audit trail</source>
-        <translation type="unfinished" />
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>check that no audit entry was changed, removed or added out of turn</source>
-        <translation type="unfinished" />
+        <translation>تحقق من أن أي قيد في سجل التدقيق لم يُغيَّر ولم يُحذف ولم يُضف في غير موضعه</translation>
     </message>
     <message>
         <source>take a checked backup of the database (into the backups folder beside it unless --to is given)</source>
-        <translation type="unfinished" />
+        <translation>خذ نسخة احتياطية مفحوصة من قاعدة البيانات (في مجلد backups بجوارها ما لم يُعطَ --to)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>الملف</translation>
     </message>
     <message>
         <source>write the backup to this file</source>
-        <translation type="unfinished" />
+        <translation>اكتب النسخة الاحتياطية في هذا الملف</translation>
     </message>
     <message>
         <source>encrypt the backup with a passphrase read from standard input (on the line after the password)</source>
-        <translation type="unfinished" />
+        <translation>شفّر النسخة الاحتياطية بعبارة مرور تُقرأ من الإدخال القياسي (في السطر الذي يلي كلمة المرور)</translation>
     </message>
     <message>
         <source>replace the database with a backup (the data replaced is kept in the backups folder)</source>
-        <translation type="unfinished" />
+        <translation>استبدل قاعدة البيانات بنسخة احتياطية (وتُحفظ البيانات المستبدلة في مجلد النسخ الاحتياطية)</translation>
     </message>
     <message>
         <source>the backup file to restore</source>
-        <translation type="unfinished" />
+        <translation>ملف النسخة الاحتياطية المراد استرجاعها</translation>
     </message>
     <message>
         <source>read the backup's passphrase from standard input (on the line after the password)</source>
-        <translation type="unfinished" />
+        <translation>اقرأ عبارة مرور النسخة الاحتياطية من الإدخال القياسي (في السطر الذي يلي كلمة المرور)</translation>
     </message>
     <message>
         <source>import data from files</source>
-        <translation type="unfinished" />
+        <translation>استورد بيانات من ملفات</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>النوع</translation>
     </message>
     <message>
         <source>applications exported from the online form (.xlsx or .csv); all rows are saved or none</source>
-        <translation type="unfinished" />
+        <translation>طلبات مصدّرة من النموذج الإلكتروني (‎.xlsx أو ‎.csv)؛ تُحفظ الصفوف كلها أو لا يُحفظ شيء</translation>
     </message>
     <message>
         <source>the exported file</source>
-        <translation type="unfinished" />
+        <translation>الملف المصدَّر</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished" />
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>the code of the program applied for</source>
-        <translation type="unfinished" />
+        <translation>رمز البرنامج المتقدَّم إليه</translation>
     </message>
     <message>
         <source>check the file and list the refused rows, saving nothing</source>
-        <translation type="unfinished" />
+        <translation>افحص الملف واذكر الصفوف المرفوضة دون حفظ شيء</translation>
     </message>
     <message>
         <source>write the workbook the online form's export should match</source>
-        <translation type="unfinished" />
+        <translation>اكتب المصنف الذي يجب أن يطابقه تصدير النموذج الإلكتروني</translation>
     </message>
     <message>
         <source>where to write the workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>أين يُكتب المصنف (‎.xlsx)</translation>
     </message>
     <message>
         <source>export a list to an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>صدّر قائمة إلى مصنف Excel</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished" />
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>which list: beneficiaries, applications, services or surveys</source>
-        <translation type="unfinished" />
+        <translation>أي قائمة: beneficiaries (المستفيدون) أو applications (الطلبات) أو services (الخدمات) أو surveys (الاستبانات)</translation>
     </message>
     <message>
         <source>include national IDs, phones and amounts (needs the permission; the password is checked again)</source>
-        <translation type="unfinished" />
+        <translation>ضمّن أرقام الهوية والجوالات والمبالغ (يتطلب الصلاحية، وتُطلب كلمة المرور مرة أخرى)</translation>
     </message>
     <message>
         <source>Charity Desk: case management for associations. With no command, the window opens.</source>
-        <translation type="unfinished" />
+        <translation>مكتب الجمعية: إدارة حالات المستفيدين للجمعيات. بلا أمر تُفتح نافذة البرنامج.</translation>
     </message>
     <message>
         <source>show this help and exit</source>
-        <translation type="unfinished" />
+        <translation>اعرض هذه المساعدة واخرج</translation>
     </message>
     <message>
         <source>show the version and exit</source>
-        <translation type="unfinished" />
+        <translation>اعرض رقم الإصدار واخرج</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist, so there is no database there. Check the path given with --db, or create the folder first.</source>
-        <translation type="unfinished" />
+        <translation>المجلد {folder} غير موجود، فلا قاعدة بيانات فيه. تحقق من المسار المعطى بعد ‎--db، أو أنشئ المجلد أولًا.</translation>
     </message>
     <message>
         <source>There is no database at {path}. Check the path given with --db; only demo, create-admin and migrate make a new database.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار المعطى بعد ‎--db؛ فلا ينشئ قاعدة بيانات جديدة إلا الأوامر demo وcreate-admin وmigrate.</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة: </translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation type="unfinished" />
+        <translation>أعد كتابة كلمة المرور الجديدة: </translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>كلمتا المرور مختلفتان. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>This command works on the association's data, so it needs a sign-in: add --user and your username (the password is asked for, or read with --password-stdin).</source>
-        <translation type="unfinished" />
+        <translation>هذا الأمر يعمل على بيانات الجمعية فيلزمه تسجيل الدخول: أضف ‎--user واسم المستخدم (وتُطلب كلمة المرور، أو تُقرأ مع ‎--password-stdin).</translation>
     </message>
     <message>
         <source>Password for {user}: </source>
-        <translation type="unfinished" />
+        <translation>كلمة مرور {user}: </translation>
+    </message>
+    <message>
+        <source>Password again, for the unmasked export: </source>
+        <translation>كلمة المرور مرة أخرى لتصدير البيانات غير المحجوبة: </translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {file}</source>
+        <translation>الصفوف المكتوبة: {rows}، في الملف {file}</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was saved.</source>
+        <translation>كان هذا فحصًا تجريبيًّا: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>{count} applications imported, numbered {first} to {last}.</source>
+        <translation>الطلبات المستوردة: {count}، وأرقامها من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <source>Rows read: {count}</source>
+        <translation>الصفوف المقروءة: {count}</translation>
+    </message>
+    <message>
+        <source>Ready to import: {count} (new files: {new}, added to existing files: {attached})</source>
+        <translation>الجاهزة للاستيراد: {count} (ملفات جديدة: {new}، ومضافة إلى ملفات قائمة: {attached})</translation>
+    </message>
+    <message>
+        <source>Warnings: {count}</source>
+        <translation>التنبيهات: {count}</translation>
+    </message>
+    <message>
+        <source>Refused rows: {count}, listed in {file}</source>
+        <translation>الصفوف المرفوضة: {count}، مذكورة في {file}</translation>
+    </message>
+    <message>
+        <source>Refused rows: 0</source>
+        <translation>الصفوف المرفوضة: 0</translation>
+    </message>
+    <message>
+        <source>There is no program with the code {code}. Check the code in the programs screen.</source>
+        <extracomment>command (and sub-command) -&gt; "module:function" in this package</extracomment>
+        <translation>لا يوجد برنامج رمزه {code}. تحقق من الرمز في شاشة البرامج.</translation>
+    </message>
+    <message>
+        <source>There is no user account number {key}.</source>
+        <translation>لا يوجد حساب مستخدم رقمه {key}.</translation>
+    </message>
+    <message>
+        <source>Nobody matches «{query}».</source>
+        <translation>لا أحد يطابق «{query}».</translation>
+    </message>
+    <message>
+        <source>The database is up to date: {where}</source>
+        <translation>قاعدة البيانات محدَّثة: {where}</translation>
+    </message>
+    <message>
+        <source>The administrator account {username} was created.</source>
+        <translation>أُنشئ حساب مدير النظام {username}.</translation>
+    </message>
+    <message>
+        <source>Give --beneficiaries a number of 1 or more.</source>
+        <translation>أعطِ ‎--beneficiaries عددًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>adding the training data</source>
+        <translation>جارٍ إضافة البيانات التدريبية</translation>
+    </message>
+    <message>
+        <source>Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} contact-log entries, {applications} applications and {deliveries} service deliveries.</source>
+        <translation>أُضيفت البيانات التدريبية: المستفيدون {beneficiaries}، وأفراد الأسر {members}، وقيود سجل التواصل {contacts}، والطلبات {applications}، وتسليمات الخدمات {deliveries}.</translation>
     </message>
 </context>
 <context>
@@ -3286,16 +3422,13 @@
         <source>Front desk</source>
         <translation>الاستقبال</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) found</source>
-        <translation>
-            <numerusform>عدد النتائج: %n</numerusform>
-            <numerusform>عدد النتائج: %n</numerusform>
-            <numerusform>عدد النتائج: %n</numerusform>
-            <numerusform>عدد النتائج: %n</numerusform>
-            <numerusform>عدد النتائج: %n</numerusform>
-            <numerusform>عدد النتائج: %n</numerusform>
-        </translation>
+    <message>
+        <source>{shown} of {total} — add another part of the name or the ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found: {people}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No one matches. Check the spelling, or register a new walk-in.</source>
@@ -3974,16 +4107,13 @@
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) on the agenda</source>
-        <translation>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-            <numerusform>عدد الطلبات في جدول الأعمال: %n</numerusform>
-        </translation>
+    <message>
+        <source>{count} on the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued and entered in the outgoing register: {count}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{outcome}: {amount} riyals</source>
@@ -4008,17 +4138,6 @@
     <message>
         <source>The meeting is closed and its decisions are final. Print the minutes, then issue the decision letters.</source>
         <translation>أُغلق الاجتماع وأصبحت قراراته نهائية. اطبع المحضر، ثم أصدر خطابات القرارات.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) issued and entered in the outgoing register.</source>
-        <translation>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-            <numerusform>عدد الخطابات الصادرة والمقيدة في سجل الصادر: %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Case summary — {number}</source>

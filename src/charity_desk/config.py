@@ -27,10 +27,26 @@ def data_dir() -> Path:
     return path
 
 
-def backup_dir() -> Path:
-    path = data_dir() / "backups"
+def backup_dir(database_url: str | None = None) -> Path:
+    """Where backups and before-upgrade/before-restore copies go: the folder the settings name, else a
+    ``backups`` folder beside the SQLite file of ``database_url``, else one in the data folder."""
+    chosen = MachineSettings.load().backup_folder
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        database = sqlite_file(database_url) if database_url else None
+        path = database.parent / "backups" if database else data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a ``sqlite:///`` URL (None for a server or an in-memory database)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    name = url[len(prefix):].split("?", 1)[0]
+    return Path(name) if name and name != ":memory:" else None
 
 
 def default_database_url() -> str:
@@ -43,6 +59,8 @@ class MachineSettings:
 
     database_url: str = ""
     language: str = "ar"
+    #: Where backups go when not beside the database (empty: a ``backups`` folder beside it).
+    backup_folder: str = ""
 
     @classmethod
     def path(cls) -> Path:

@@ -1,0 +1,88 @@
+"""Reading the command line and running one command.
+
+The arguments are read before any service is imported, and each command imports only what it uses,
+so ``--version`` and ``--help`` answer at once and ``search`` loads no document, spreadsheet or
+migration library.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from charity_desk.cli.arguments import build_parser
+from charity_desk.cli.texts import argparse_in_language, render, requested_language, set_language
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+
+#: command (and sub-command) -> "module:function" in this package
+COMMANDS = {
+    "migrate": "setup_commands:migrate",
+    "create-admin": "setup_commands:create_admin",
+    "demo": "setup_commands:demo",
+    "search": "search_command:search",
+    "audit": "backup_commands:audit_verify",
+    "backup": "backup_commands:backup",
+    "restore": "backup_commands:restore",
+    "import": "data_commands:import_applications",
+    "import-template": "data_commands:import_template",
+    "export": "data_commands:export",
+}
+
+INTERRUPTED = 130
+
+
+def _command(name: str) -> Callable[[object], int]:
+    module, function = COMMANDS[name].split(":")
+    return getattr(import_module(f"charity_desk.cli.{module}"), function)
+
+
+def describe(error: Exception) -> Message | None:
+    """The message to show for an error a command raised on purpose (every such error carries one);
+    a thing not found is named in a whole sentence rather than by its table name."""
+    message = getattr(error, "message", None)
+    if not isinstance(message, Message):
+        return None
+    if message.context == "Services" and message.text == "Not found: {what} {key}.":
+        what, key = message.params.get("what"), message.params.get("key")
+        if what == "program":
+            return Message("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "There is no program with the code {code}. Check the code in the programs "
+                       "screen."), {"code": key})
+        if what == "user":
+            return Message("Cli", QT_TRANSLATE_NOOP("Cli", "There is no user account number {key}."),
+                           {"key": key})
+    return message
+
+
+def _open_window(db_option: str | None) -> int:
+    from charity_desk.cli.session import check_location, database_url
+
+    if db_option:
+        try:
+            check_location(database_url(db_option), creates=True)
+        except Exception as error:
+            print(render(error.message), file=sys.stderr)
+            return 1
+    from charity_desk.ui.app import run_gui
+
+    return run_gui(db_option)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(requested_language(argv))
+    with argparse_in_language():
+        args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _open_window(args.db)
+    try:
+        return _command(args.command)(args)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Exception as error:
+        message = describe(error)
+        if message is None:
+            raise
+        print(render(message), file=sys.stderr)
+        return 1

@@ -1,0 +1,120 @@
+"""Opening the database a command names, and signing in as the user the command acts for.
+
+A command acts as the signed-in user's Actor, built by the same sign-in as the window's
+(services.auth), so it has exactly that role's stored permissions and the caseload rule, and its
+audit entries carry that user's name.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TYPE_CHECKING
+
+from charity_desk.cli.texts import CONTEXT, text
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from charity_desk.db.engine import Database
+    from charity_desk.services.actor import Actor
+
+
+class CliError(Exception):
+    """A refusal of the command line itself, with a message in the user's language."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.render())
+        self.message = message
+
+
+def refusal(source: str, **params: object) -> CliError:
+    return CliError(Message(CONTEXT, source, params))
+
+
+def database_url(option: str | None) -> str:
+    from charity_desk.config import MachineSettings
+
+    return MachineSettings.load().effective_database_url(option)
+
+
+def check_location(url: str, creates: bool) -> None:
+    """Refuse a database file in a folder that does not exist, and a missing file unless the command
+    makes new databases: a mistyped ``--db`` must not leave an empty database (or folder) behind."""
+    from charity_desk.config import sqlite_file
+
+    path = sqlite_file(url)
+    if path is None:
+        return
+    if not path.parent.is_dir():
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Cli", "The folder {folder} does not exist, so there is no database there. Check the path "
+                   "given with --db, or create the folder first."), folder=str(path.parent))
+    if not creates and not path.is_file():
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Cli", "There is no database at {path}. Check the path given with --db; only demo, "
+                   "create-admin and migrate make a new database."), path=str(path))
+
+
+def open_database(db_option: str | None, creates: bool = False) -> Database:
+    """The database named by ``--db`` or the settings, brought to this version's schema (after a copy
+    into its backups folder when it already holds data)."""
+    url = database_url(db_option)
+    check_location(url, creates)
+    from charity_desk.config import backup_dir
+    from charity_desk.db.engine import Database
+    from charity_desk.db.migrate import upgrade_database
+
+    db = Database(url)
+    upgrade_database(db.engine, backup_dir(url))
+    return db
+
+
+class Secrets:
+    """Passwords and passphrases: asked for on the terminal, or read from standard input one a line
+    (``--password-stdin``: the signing-in user's password first, then any other)."""
+
+    def __init__(self, from_stdin: bool):
+        self.from_stdin = from_stdin
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        return getpass.getpass(prompt)
+
+    def new_password(self) -> str:
+        """A new account's password: typed twice on a terminal."""
+        first = self.read(text(QT_TRANSLATE_NOOP("Cli", "New password: ")))
+        if not self.from_stdin and first != self.read(text(QT_TRANSLATE_NOOP("Cli", "New password again: "))):
+            raise refusal(QT_TRANSLATE_NOOP("Cli", "The two passwords differ. Nothing was saved."))
+        return first
+
+    def passphrase(self, wanted: bool) -> str | None:
+        """The backup passphrase: read from standard input after the password (``--passphrase-stdin``)."""
+        return sys.stdin.readline().rstrip("\r\n") if wanted else None
+
+
+def require_user(username: str | None) -> str:
+    if not username:
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Cli", "This command works on the association's data, so it needs a sign-in: add --user and "
+                   "your username (the password is asked for, or read with --password-stdin)."))
+    return username
+
+
+def sign_in(db: Database, username: str | None, secrets: Secrets) -> Actor:
+    """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
+    counts towards the account's lock) by the sign-in service itself."""
+    require_user(username)
+    from charity_desk.services.auth import AuthService
+
+    password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
+    return AuthService(db).login(username, password)
+
+
+def signed_in(args) -> tuple[Database, Actor, Secrets]:
+    """Open the database and sign in: what every command on the association's data starts with."""
+    check_location(database_url(args.db), creates=False)
+    require_user(args.user)
+    secrets = Secrets(args.password_stdin)
+    db = open_database(args.db)
+    return db, sign_in(db, args.user, secrets), secrets
