@@ -203,8 +203,10 @@ class RetentionService:
             run.status = "approved"
             session.execute(delete(RetentionFlag).where(RetentionFlag.run_id == run_id))
             session.flush()
+            # The sealed entry vouches for where the kept audit trail now starts (services.audit_verify).
             audit.record(session, self._actor, "retention.destroyed", "retention_run", run_id,
-                         counts={r.category: r.record_count for r in records})
+                         counts={r.category: r.record_count for r in records},
+                         audit_anchor=next((r.chain_anchor for r in records if r.chain_anchor), ""))
             return [_destruction_view(r) for r in records]
 
     def destructions(self, limit: int = 500) -> list[DestructionView]:
