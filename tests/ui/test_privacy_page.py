@@ -4,6 +4,7 @@
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from list_cells import background, cell, choose_row, is_bold, row_count
 from PySide6.QtWidgets import QApplication
 from test_walk_in import fill
 
@@ -51,15 +52,15 @@ def test_data_request_typed_in_the_dialog(gui_app, qtbot, services, admin, type_
     assert dialog.request_id is not None and not dialog.isVisible()
 
     page.activate()
-    assert page.requests.table.rowCount() == 1
-    assert page.requests.table.item(0, 2).text() == "سارة علي الحربي"
+    assert row_count(page.requests.table) == 1
+    assert cell(page.requests.table, 0, 2) == "سارة علي الحربي"
     assert page.requests.count.text() == "المعروض: 1"
     (request,) = services.acting_as(admin).data_requests.list()
     assert request.due_on == date(2026, 12, 1) and request.identity_how == "بطاقة الهوية الأصلية"
     if date.today() > request.due_on:
-        assert page.requests.table.item(0, 0).background().color() == OVERDUE_BACKGROUND
+        assert background(page.requests.table, 0, 0) == OVERDUE_BACKGROUND
 
-    page.requests.table.setCurrentCell(0, 0)
+    choose_row(page.requests.table, 0)
     extend = page.requests.extend_dialog()
     qtbot.addWidget(extend)
     extend.days.setValue(10)
@@ -68,7 +69,7 @@ def test_data_request_typed_in_the_dialog(gui_app, qtbot, services, admin, type_
     type_text(extend.reason, "الملفات في الأرشيف")
     extend.save()
     page.activate()
-    page.requests.table.setCurrentCell(0, 0)
+    choose_row(page.requests.table, 0)
     assert services.acting_as(admin).data_requests.list()[0].due_on == date(2026, 12, 11)
     assert not page.requests.extend_button.isEnabled()  # only one extension
     shot(page, "privacy-requests.png")
@@ -78,8 +79,8 @@ def test_overdue_request_is_highlighted(gui_app, qtbot, services, admin):
     received = date.today() - timedelta(days=40)
     services.acting_as(admin).data_requests.receive(DataRequestInput("access", received, person_name="خالد"))
     page = make_page(qtbot, services, admin)
-    assert page.requests.table.item(0, 0).background().color() == OVERDUE_BACKGROUND
-    assert page.requests.table.item(0, 4).font().bold()
+    assert background(page.requests.table, 0, 0) == OVERDUE_BACKGROUND
+    assert is_bold(page.requests.table, 0, 4)
 
 
 def test_breach_typed_in_the_dialog_shows_its_countdown(gui_app, qtbot, services, admin, type_text):
@@ -102,9 +103,9 @@ def test_breach_typed_in_the_dialog_shows_its_countdown(gui_app, qtbot, services
     page.activate()
     (breach,) = services.acting_as(admin).breaches.list()
     assert breach.records_affected == 35 and breach.categories == ("contact", "identity")
-    assert page.breaches.table.rowCount() == 1
-    assert "69" in page.breaches.table.item(0, 3).text()  # 72 hours less the 2½ already gone
-    page.breaches.table.setCurrentCell(0, 0)
+    assert row_count(page.breaches.table) == 1
+    assert "69" in cell(page.breaches.table, 0, 3)  # 72 hours less the 2½ already gone
+    choose_row(page.breaches.table, 0)
     report = page.breaches.report_dialog()
     qtbot.addWidget(report)
     type_text(report.reference, "NDMO-2026-77")
@@ -119,8 +120,8 @@ def test_breach_past_72_hours_is_marked(gui_app, qtbot, services, admin):
     services.acting_as(admin).breaches.record(BreachInput("فقد جهاز", discovered, 3, ("health",)))
     page = make_page(qtbot, services, admin)
     page.tabs.setCurrentWidget(page.breaches)
-    assert page.breaches.table.item(0, 0).background().color() == LATE_BACKGROUND
-    assert "8" in page.breaches.table.item(0, 3).text()
+    assert background(page.breaches.table, 0, 0) == LATE_BACKGROUND
+    assert "8" in cell(page.breaches.table, 0, 3)
 
 
 def test_new_notice_version_from_the_tab(gui_app, qtbot, services, admin, type_text):

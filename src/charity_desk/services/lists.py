@@ -7,9 +7,11 @@ queries themselves live in small ``*_lists`` modules next to the services that w
 
 from __future__ import annotations
 
+from datetime import date
+
 from charity_desk.db.engine import Database
 from charity_desk.domain.application_flow import State
-from charity_desk.services import application_lists
+from charity_desk.services import application_lists, register_lists
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
 
@@ -21,3 +23,13 @@ class ListService:
 
     def application_queue(self, states: frozenset[State], program_id: int | None = None) -> KeysetList:
         return application_lists.queue_list(self._db, self._actor, states, program_id)
+
+    def complaints(self, wanted: str, today: date) -> KeysetList:
+        """Complaints and suggestions kept by the filter (all, open, overdue, closed), earliest due first."""
+        return register_lists.complaints(self._db, self._actor, wanted, today)
+
+    def data_requests(self, wanted: str, today: date) -> KeysetList:
+        return register_lists.data_requests(self._db, self._actor, wanted, today)
+
+    def breaches(self) -> KeysetList:
+        return register_lists.breaches(self._db, self._actor)

@@ -24,7 +24,8 @@ PAGE_SIZE = 100
 
 @dataclass(frozen=True)
 class Column:
-    """``header``: the English source text, marked with QT_TRANSLATE_NOOP in the model's context;
+    """``header``: the English source text, marked with QT_TRANSLATE_NOOP in the model's context (a
+    model without a context shows headers already translated);
     ``text``: the cell shown for a row; ``sort``: the source's sort name (None: the header does not
     sort); ``ltr``: digits, dates and codes kept in reading order and centred."""
 
@@ -185,7 +186,8 @@ class PagedListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self._context, self._columns[section].header)
+            header = self._columns[section].header
+            return QCoreApplication.translate(self._context, header) if self._context else header
         return None
 
     def flags(self, index: QModelIndex):

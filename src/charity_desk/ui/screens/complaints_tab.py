@@ -17,7 +17,7 @@ from charity_desk.ui.dialogs.new_complaint import NewComplaintDialog
 from charity_desk.ui.feedback_labels import COMPLAINT_KINDS, COMPLAINT_STATUSES, label
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.formatting import show_short_date
-from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab, by_status
+from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab
 
 STATE_COLUMN = 6
 
@@ -44,8 +44,8 @@ class ComplaintsTab(RegisterTab):
         self.actions.addWidget(self.add_action_button)
         self.actions.addWidget(self.close_button)
 
-    def entries(self, wanted: str) -> list[ComplaintView]:
-        return by_status(self._services.complaints.list(), wanted, date.today())
+    def source(self, wanted: str):
+        return self._services.lists.complaints(wanted, date.today())
 
     def _state(self, complaint: ComplaintView) -> str:
         if complaint.overdue(date.today()):
@@ -81,14 +81,16 @@ class ComplaintsTab(RegisterTab):
         return NewComplaintDialog(self._services, self)
 
     def new(self) -> None:
-        self.run_dialog(self.new_dialog())
+        dialog = self.new_dialog()
+        if dialog.exec():
+            self.entry_added(dialog.complaint_id)
 
     def add_action(self) -> None:
         complaint = self.selected()
         if complaint is not None and submit(None, self.error, lambda: self._services.complaints.add_action(
                 complaint.id, self.action.text(), expected_version=complaint.version)):
             self.action.clear()
-            self.activate()
+            self.entry_changed(complaint.id)
 
     def close_dialog(self) -> CloseComplaintDialog | None:
         """The closing form for the selected complaint, not yet shown (tests fill it before ``exec``)."""

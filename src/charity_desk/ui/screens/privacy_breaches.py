@@ -48,8 +48,8 @@ class BreachesTab(RegisterTab):
         self.actions.addWidget(self.report_button)
         self.actions.addWidget(self.close_button)
 
-    def entries(self, _wanted: str) -> list[BreachView]:
-        return self._services.breaches.list()
+    def source(self, _wanted: str):
+        return self._services.lists.breaches()
 
     def countdown(self, breach: BreachView, now: datetime) -> str:
         if breach.reported_at is not None:
@@ -94,14 +94,16 @@ class BreachesTab(RegisterTab):
         return NewBreachDialog(self._services, self)
 
     def new(self) -> None:
-        self.run_dialog(self.new_dialog())
+        dialog = self.new_dialog()
+        if dialog.exec():
+            self.entry_added(dialog.breach_id)
 
     def add_action(self) -> None:
         breach = self.selected()
         if breach is not None and submit(None, self.error, lambda: self._services.breaches.add_action(
                 breach.id, self.action.text(), expected_version=breach.version)):
             self.action.clear()
-            self.activate()
+            self.entry_changed(breach.id)
 
     def report_dialog(self) -> BreachReportDialog | None:
         breach = self.selected()

@@ -14,7 +14,7 @@ from charity_desk.ui.dialogs.data_request_follow_up import CloseDataRequestDialo
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.formatting import show_moment, show_short_date
 from charity_desk.ui.privacy_labels import REQUEST_KINDS, REQUEST_OUTCOMES, label
-from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab, by_status
+from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab
 
 STATE_COLUMN = 4
 
@@ -37,8 +37,8 @@ class DataRequestsTab(RegisterTab):
         self.actions.addWidget(self.extend_button)
         self.actions.addWidget(self.close_button)
 
-    def entries(self, wanted: str) -> list[DataRequestView]:
-        return by_status(self._services.data_requests.list(), wanted, date.today())
+    def source(self, wanted: str):
+        return self._services.lists.data_requests(wanted, date.today())
 
     def state(self, request: DataRequestView) -> str:
         today = date.today()
@@ -85,14 +85,16 @@ class DataRequestsTab(RegisterTab):
         return NewDataRequestDialog(self._services, self)
 
     def new(self) -> None:
-        self.run_dialog(self.new_dialog())
+        dialog = self.new_dialog()
+        if dialog.exec():
+            self.entry_added(dialog.request_id)
 
     def check_identity(self) -> None:
         request = self.selected()
         if request is not None and submit(None, self.error, lambda: self._services.data_requests.check_identity(
                 request.id, self.identity_how.text(), expected_version=request.version)):
             self.identity_how.clear()
-            self.activate()
+            self.entry_changed(request.id)
 
     def extend_dialog(self) -> ExtendDataRequestDialog | None:
         request = self.selected()

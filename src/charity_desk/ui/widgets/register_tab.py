@@ -3,15 +3,14 @@ requests, breaches): an optional status filter and a count above the list, the r
 attention coloured, and below it the chosen entry's details, its actions and any error.
 
 A register subclasses ``RegisterTab``, adds its action widgets to ``self.actions``, and implements
-``entries``, ``cells``, ``attention`` and ``show_entry``.
+``source``, ``cells``, ``attention`` and ``show_entry``.  The list is read a page at a time, filtered
+in SQL; after an action only the entry it touched is read again.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
 
 OVERDUE_BACKGROUND = QColor("#fdebc8")  # amber: needs attention, without blaming anyone
 #: The status filter's choices, in order; a register without a filter shows every entry.  (PySide's
@@ -38,15 +38,9 @@ FILTERS = {
 }
 
 
-def by_status(entries: list, wanted: str, today: date) -> list:
-    """The entries the filter's choice keeps; each has a ``status`` and ``overdue(today)``."""
-    return [e for e in entries if wanted in ("all", e.status) or (wanted == "overdue" and e.overdue(today))]
-
-
 class RegisterTab(QWidget):
     def __init__(self, headers: list[str], new_label: str, with_filter: bool = True, parent=None):
         super().__init__(parent)
-        self._entries: dict[int, object] = {}
         self.status_filter: QComboBox | None = None
         self.new_button = QPushButton(new_label)
         self.new_button.clicked.connect(self.new)
@@ -64,8 +58,12 @@ class RegisterTab(QWidget):
         top.addWidget(self.count)
         top.addStretch()
         top.addWidget(self.new_button)
-        self.table = SimpleTable(headers)
-        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        columns = tuple(Column(header, lambda entry, i=i: self.cells(entry)[i]) for i, header in enumerate(headers))
+        self.entries_model = PagedListModel("", columns, attention=self.attention, parent=self)
+        self.entries_model.total_changed.connect(
+            lambda total: self.count.setText(self.tr("Shown: {count}").format(count=total)))
+        self.table = PagedTable(self.entries_model)
+        self.table.current_changed.connect(lambda _id: self._show_selected())
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.actions = QHBoxLayout()
@@ -85,8 +83,8 @@ class RegisterTab(QWidget):
         layout.addWidget(splitter, 1)
 
     # What a register tells ------------------------------------------------------------------
-    def entries(self, wanted: str) -> list:
-        """The entries to list for the filter's choice (``"all"`` without a filter); each has an ``id``."""
+    def source(self, wanted: str):
+        """The list for the filter's choice (``"all"`` without a filter), from ``services.lists``."""
         raise NotImplementedError
 
     def cells(self, entry) -> tuple:
@@ -105,33 +103,29 @@ class RegisterTab(QWidget):
 
     # Shared behaviour -----------------------------------------------------------------------
     def activate(self, *_args) -> None:
-        """Reload the list, keeping the chosen entry chosen."""
-        chosen = self.table.current_key()
-        rows = self.entries(self.status_filter.currentData() if self.status_filter else "all")
-        self._entries = {entry.id: entry for entry in rows}
-        self.table.blockSignals(True)
-        self.table.set_rows([self.cells(entry) for entry in rows], keys=[entry.id for entry in rows])
-        bold = QFont()
-        bold.setBold(True)
-        for row, entry in enumerate(rows):
-            if (marked := self.attention(entry)) is not None:
-                colour, bold_column = marked
-                for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setBackground(QBrush(colour))
-                self.table.item(row, bold_column).setFont(bold)
-            if entry.id == chosen:
-                self.table.setCurrentCell(row, 0)
-        self.table.blockSignals(False)
-        self.count.setText(self.tr("Shown: {count}").format(count=len(rows)))
+        """Read the list again from its first page, keeping the chosen entry chosen."""
+        self.entries_model.set_source(self.source(self.status_filter.currentData() if self.status_filter else "all"))
         self._show_selected()
 
     def selected(self):
-        return self._entries.get(self.table.current_key())
+        return self.table.current_row()
+
+    def entry_changed(self, entry_id: int) -> None:
+        """Read one entry again after an action on it (it may leave the filter) and show it."""
+        self.table.refresh(entry_id)
+        self._show_selected()
+
+    def entry_added(self, entry_id: int) -> None:
+        """Show a new entry where it belongs and choose it."""
+        self.table.refresh(entry_id)
+        self.table.choose(entry_id)
+        self._show_selected()
 
     def run_dialog(self, dialog) -> None:
-        """Show a form for the chosen entry (None: nothing to do) and reload when it was saved."""
-        if dialog is not None and dialog.exec():
-            self.activate()
+        """Show a form for the chosen entry (None: nothing to do) and read that entry again when saved."""
+        chosen = self.table.current_id()
+        if dialog is not None and dialog.exec() and chosen is not None:
+            self.entry_changed(chosen)
 
     def _show_selected(self) -> None:
         self.error.clear_message()
