@@ -71,7 +71,7 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
-        return backup_dir()
+        return backup_dir(self._db.url)
 
     @property
     def _sqlite_file(self) -> Path | None:
