@@ -31,7 +31,7 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE and quit once the sign-in window is drawn, without the daily backup (which would only start then).</extracomment>
+        <extracomment>Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE once the sign-in window is drawn, then DATABASE_OPEN_LINE and quit once the database behind it is open (without the daily backup).</extracomment>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>No members to mark present: choose a meeting.</source>
-        <translation type="unfinished" />
+        <translation>لا أعضاء لتسجيل حضورهم: اختر اجتماعًا.</translation>
     </message>
     <message>
         <source>Present {present} of {members}, quorum {quorum}</source>
@@ -4109,11 +4109,11 @@
     </message>
     <message>
         <source>{count} on the agenda</source>
-        <translation type="unfinished" />
+        <translation>على جدول الأعمال: {count}</translation>
     </message>
     <message>
         <source>Issued and entered in the outgoing register: {count}.</source>
-        <translation type="unfinished" />
+        <translation>صدرت وقُيّدت في سجل الصادر: {count}.</translation>
     </message>
     <message>
         <source>{outcome}: {amount} riyals</source>
@@ -4511,6 +4511,10 @@
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>يبدأ الساعة</translation>
     </message>
     <message>
         <source>Place</source>

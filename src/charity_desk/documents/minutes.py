@@ -25,6 +25,7 @@ from charity_desk.documents.letter import LetterHead, letterhead_flowables
 from charity_desk.documents.pdf import build_pdf
 from charity_desk.documents.rtl import RtlParagraph, rtl_style, rtl_table
 from charity_desk.domain.dates import format_gregorian, format_hijri
+from charity_desk.domain.wording import with_kind
 
 Decision = Literal["accepted", "rejected", "deferred"]
 
@@ -93,7 +94,7 @@ class MeetingMinutes:
 
     @property
     def title(self) -> str:
-        return f"محضر اجتماع لجنة {self.committee_name} رقم ({self.meeting_number})"
+        return f"محضر اجتماع {with_kind('لجنة', self.committee_name)} رقم ({self.meeting_number})"
 
     @property
     def present_count(self) -> int:
@@ -111,7 +112,9 @@ def _decision_styles() -> dict[str, ParagraphStyle]:
 def _meeting_time(m: MeetingMinutes) -> str:
     if m.started_at and m.ended_at:
         return f"من {m.started_at} إلى {m.ended_at}"
-    return m.started_at or m.ended_at or _NONE
+    if m.started_at:
+        return f"بدأ الساعة {m.started_at}"
+    return m.ended_at or _NONE
 
 
 def _facts(m: MeetingMinutes) -> Table:

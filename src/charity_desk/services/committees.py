@@ -7,7 +7,7 @@ final and moves each application to accepted, rejected or deferred in the same t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -94,6 +94,7 @@ class MeetingView:
     votes: bool
     members: tuple[MemberView, ...]
     agenda: tuple[AgendaItem, ...]
+    starts_at: time | None = None
 
     @property
     def present_count(self) -> int:
@@ -187,14 +188,14 @@ class CommitteeService:
                                                               .order_by(Committee.name))]
 
     # Meetings ---------------------------------------------------------------------------------
-    def open_meeting(self, committee_id: int, held_on: date, place: str = "") -> int:
+    def open_meeting(self, committee_id: int, held_on: date, place: str = "", starts_at: time | None = None) -> int:
         self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             committee = session.get(Committee, committee_id)
             if committee is None:
                 raise NotFound("committee", committee_id)
             year = to_hijri(held_on).year
-            meeting = Meeting(committee_id=committee_id, held_on=held_on, place=place.strip(),
+            meeting = Meeting(committee_id=committee_id, held_on=held_on, place=place.strip(), starts_at=starts_at,
                               number=f"{year}/{next_in_sequence(session, f'meeting:{year}'):02d}")
             session.add(meeting)
             session.flush()
@@ -240,7 +241,7 @@ class CommitteeService:
                            for r in session.execute(statement))
             return MeetingView(meeting.id, meeting.version_id, meeting.number, committee.id, committee.name,
                                meeting.held_on, meeting.place, meeting.status == "closed", committee.quorum,
-                               committee.votes, members, agenda)
+                               committee.votes, members, agenda, meeting.starts_at)
 
     def _open_meeting_row(self, session, meeting_id: int) -> Meeting:
         meeting = session.get(Meeting, meeting_id)

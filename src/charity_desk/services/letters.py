@@ -26,9 +26,11 @@ from charity_desk.db.models import (
 from charity_desk.documents.amounts import amount_phrase
 from charity_desk.documents.fonts import register_fonts
 from charity_desk.documents.letter import Letter, render_letters
+from charity_desk.domain.counting import OBLIQUE, count_arabic
 from charity_desk.domain.dates import format_dual, to_hijri
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
+from charity_desk.domain.wording import fill_wording
 from charity_desk.reference import default_letter_templates, rejection_reasons
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
@@ -90,8 +92,8 @@ def issue_letter(session: Session, actor: Actor, kind: str, values: dict[str, st
     letter = IssuedLetter(
         reference_number=f"{year}/{next_in_sequence(session, f'letter:{year}'):06d}", kind=kind, issued_on=issued_on,
         beneficiary_id=beneficiary_id, decision_id=decision_id, referral_id=referral_id, addressee=addressee,
-        subject=subject.format(**values), issued_by_id=actor.user_id,
-        body=json.dumps([p for p in body.format(**values).split("\n") if p.strip()], ensure_ascii=False),
+        subject=fill_wording(subject, values), issued_by_id=actor.user_id,
+        body=json.dumps([p for p in fill_wording(body, values).split("\n") if p.strip()], ensure_ascii=False),
         verification_code="",
     )
     session.add(letter)
@@ -109,7 +111,7 @@ def _award(decision: Decision) -> str:
     if decision.service:
         parts.append(f"لتقديم: {decision.service}")
     if decision.duration_months:
-        parts.append(f"لمدة {decision.duration_months} شهرًا")
+        parts.append(f"لمدة {count_arabic(decision.duration_months, 'month', OBLIQUE)}")
     return " ".join(parts) + ("." if parts else "")
 
 
@@ -195,6 +197,8 @@ class LetterService:
         with self._db.session() as session:
             head, signatory, policy = load_letterhead(session)
             rows = {row.id: row for row in session.scalars(select(IssuedLetter).where(IssuedLetter.id.in_(letter_ids)))}
+            if missing := [i for i in letter_ids if i not in rows]:
+                raise NotFound("letter", missing[0])
             genders = dict(session.execute(select(Beneficiary.id, Beneficiary.gender).where(
                 Beneficiary.id.in_({row.beneficiary_id for row in rows.values() if row.beneficiary_id}))).all())
             letters = [Letter(reference_number=row.reference_number, issue_date=row.issued_on, subject=row.subject,

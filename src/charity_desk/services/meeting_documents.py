@@ -28,6 +28,8 @@ from charity_desk.db.models import (
 )
 from charity_desk.documents import case_summary as summary_doc
 from charity_desk.documents import minutes as minutes_doc
+from charity_desk.domain.clock import format_clock_ar
+from charity_desk.domain.counting import count_arabic
 from charity_desk.domain.dates import age_on
 from charity_desk.domain.needs import Questionnaire
 from charity_desk.domain.roles import Permission
@@ -118,7 +120,8 @@ class MeetingDocumentService:
                     application_number=application.number, beneficiary_name=person.full_name,
                     national_id=person.national_id, program=program.name, decision=decision.outcome,
                     amount=decision.amount,
-                    duration=f"{decision.duration_months} شهرًا" if decision.duration_months else decision.service,
+                    duration=count_arabic(decision.duration_months, "month") if decision.duration_months
+                    else decision.service,
                     rationale=rationale, votes_for=decision.votes_for, votes_against=decision.votes_against,
                     votes_abstain=decision.votes_abstain))
             present = [m for m, is_present in members if is_present]
@@ -126,6 +129,7 @@ class MeetingDocumentService:
             document = minutes_doc.MeetingMinutes(
                 letterhead=head, committee_name=committee.name, meeting_number=meeting.number,
                 meeting_date=meeting.held_on, place=meeting.place, chair=chair,
+                started_at=format_clock_ar(meeting.starts_at) if meeting.starts_at else "",
                 attendees=tuple(minutes_doc.Attendee(m.name, m.title or _ROLE_AR.get(m.role, ""), p)
                                 for m, p in members),
                 quorum_required=committee.quorum, quorum_met=len(present) >= committee.quorum,

@@ -7,11 +7,12 @@ default ``QLocale`` that ``apply_digit_style`` sets.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.counting import NOMINATIVE, count_arabic, count_english
 from charity_desk.domain.dates import format_dual, format_gregorian, format_hijri_numeric
 from charity_desk.domain.numerals import format_number, localize_digits, use_digit_style
@@ -48,6 +49,15 @@ def show_moment(value: datetime | None) -> str:
         return ""
     local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
     return localize_digits(f"{format_gregorian(local.date())} {local:%H:%M}")
+
+
+def show_clock(value: time | None) -> str:
+    """A time of day: «10:30 صباحًا», or «10:30 AM» in English."""
+    if value is None:
+        return ""
+    if current_language() == ENGLISH:
+        return f"{value.hour % 12 or 12}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+    return format_clock_ar(value)
 
 
 def show_amount(value: Decimal | None) -> str:

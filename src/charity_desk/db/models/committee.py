@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned, utcnow
@@ -42,6 +53,8 @@ class Meeting(Versioned, Timestamps, Base):
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
     held_on: Mapped[date] = mapped_column(Date, nullable=False)
     place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    #: Local time of day the meeting starts; empty for meetings recorded before it was asked.
+    starts_at: Mapped[time | None] = mapped_column(Time)
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open, closed
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))

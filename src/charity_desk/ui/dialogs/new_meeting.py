@@ -1,4 +1,4 @@
-"""Opening a committee meeting: which committee, when and where.
+"""Opening a committee meeting: which committee, on what day and at what time, and where.
 
 The meeting's agenda is every application that is ready for the committee, so nothing more is
 asked here; members are taken from the committee as it stands today.
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QTimeEdit, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.services.committees import CommitteeService
@@ -35,6 +36,8 @@ class NewMeetingDialog(QDialog):
             self.committee.addItem(name, committee_id)
         self.held_on = self.form.add_field("held_on", self.tr("Date"), DateInput())
         self.held_on.set_value(date.today())
+        self.starts_at = self.form.add_field("starts_at", self.tr("Starts at"), QTimeEdit(QTime(10, 0)))
+        self.starts_at.setDisplayFormat("h:mm AP")  # «10:00 ص» in Arabic, «10:00 AM» in English
         self.place = self.form.add_field("place", self.tr("Place"), QLineEdit())
         self.place.setPlaceholderText(self.tr("for example: the association's meeting room"))
         self.error = FormError()
@@ -63,7 +66,8 @@ class NewMeetingDialog(QDialog):
             self.form.show_errors({"held_on": _DATE_MISSING})
             return
         try:
-            self.meeting_id = self._committees.open_meeting(self.committee.currentData(), held_on, self.place.text())
+            self.meeting_id = self._committees.open_meeting(self.committee.currentData(), held_on, self.place.text(),
+                                                            self.starts_at.time().toPython())
         except InvalidInput as error:
             self.form.show_errors(error.fields)
             return

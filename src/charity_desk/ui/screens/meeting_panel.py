@@ -26,7 +26,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.committee_labels import outcome_label
 from charity_desk.ui.document_jobs import DocumentJobs
-from charity_desk.ui.formatting import show_amount, show_date
+from charity_desk.ui.formatting import counted, show_amount, show_clock, show_date
 from charity_desk.ui.widgets.attendance import AttendanceBox
 from charity_desk.ui.widgets.decision_form import DecisionForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -140,8 +140,9 @@ class MeetingPanel(QWidget):
         self.state.setText(self.tr("Closed") if view.closed else self.tr("Open"))
         self.state.setObjectName("meetingClosed" if view.closed else "meetingOpen")
         self.state.style().polish(self.state)
-        facts = [show_date(view.held_on)] + ([view.place] if view.place else [])
-        facts.append(self.tr("%n application(s) on the agenda", "", len(view.agenda)))
+        facts = [show_date(view.held_on)] + ([show_clock(view.starts_at)] if view.starts_at else [])
+        facts += [view.place] if view.place else []
+        facts.append(self.tr("{count} on the agenda").format(count=counted(len(view.agenda), "application")))
         self.facts.setText("  •  ".join(facts))
         self.attendance.show_members(view.members, view.quorum)
         self.decision.show_votes(view.votes)
@@ -259,7 +260,8 @@ class MeetingPanel(QWidget):
         except ServiceError as error:
             self.error.show_message(error.message)
             return
-        self._say(self.tr("%n letter(s) issued and entered in the outgoing register.", "", len(self.letter_ids)))
+        self._say(self.tr("Issued and entered in the outgoing register: {count}.").format(
+            count=counted(len(self.letter_ids), "letter")))
         self._enable()
         self.changed.emit()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from charity_desk.services.committees import MemberView
 from charity_desk.ui.committee_labels import role_label
+from charity_desk.ui.formatting import show_number
 
 
 class AttendanceBox(QGroupBox):
@@ -62,9 +63,15 @@ class AttendanceBox(QGroupBox):
         self.toggled.emit(member_id, present)
 
     def _show_quorum(self) -> None:
+        if not self.boxes:  # no meeting chosen, or a committee without members: nothing to count
+            self.quorum_label.setText(self.tr("No members to mark present: choose a meeting."))
+            self.quorum_label.setObjectName("muted")
+            self.quorum_label.style().polish(self.quorum_label)
+            return
         met = self.present >= self._quorum
         text = self.tr("Present {present} of {members}, quorum {quorum}").format(
-            present=self.present, members=len(self.boxes), quorum=self._quorum)
+            present=show_number(self.present), members=show_number(len(self.boxes)),
+            quorum=show_number(self._quorum))
         status = self.tr("quorum met") if met else self.tr("quorum not met")
         self.quorum_label.setText(f"{text} — {status}")
         self.quorum_label.setObjectName("quorumMet" if met else "quorumMissing")

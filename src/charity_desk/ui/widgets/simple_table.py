@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from charity_desk.ui.bidi import ltr
@@ -38,3 +39,17 @@ class SimpleTable(QTableWidget):
         """Keys of the selected rows, top to bottom (for tables that allow choosing several)."""
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
         return [self._keys[row] for row in rows if row < len(self._keys)]
+
+
+def fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    """Share the table's width: the ``stretch`` columns (free text) take what the others leave.
+
+    Sized to their contents, a long note or name pushes the last columns out of sight behind a
+    horizontal scroll bar on a 1366-pixel screen; long text is elided instead."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    table.setWordWrap(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
