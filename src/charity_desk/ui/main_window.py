@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,20 +21,7 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
-from charity_desk.ui.dialogs.walk_in import WalkInDialog
 from charity_desk.ui.idle_lock import IdleWatcher
-from charity_desk.ui.screens.applications import ApplicationsPage
-from charity_desk.ui.screens.audit import AuditPage
-from charity_desk.ui.screens.beneficiaries import BeneficiariesPage
-from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
-from charity_desk.ui.screens.committee import CommitteePage
-from charity_desk.ui.screens.dashboard import DashboardPage
-from charity_desk.ui.screens.front_desk import FrontDeskPage
-from charity_desk.ui.screens.inquiries import InquiriesPage
-from charity_desk.ui.screens.privacy import PrivacyPage
-from charity_desk.ui.screens.programs import ProgramsPage
-from charity_desk.ui.screens.settings import SettingsPage
-from charity_desk.ui.screens.surveys import SurveysPage
 from charity_desk.ui.widgets.lock_screen import LockScreen
 
 
@@ -55,39 +45,29 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Charity Desk — {name}").format(name=association_name))
         self.resize(1200, 760)
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages()
         self._hidden_dialogs: list[QDialog] = []
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
-        front_desk = FrontDeskPage(actor_services)
-        front_desk.open_requested.connect(self.open_file)
-        front_desk.new_walk_in_requested.connect(self.new_walk_in)
-        beneficiaries = BeneficiariesPage(actor_services)
-        beneficiaries.open_requested.connect(self.open_file)
-        self._add_page("front_desk", self.tr("Front desk"), front_desk)
-        self._add_page("beneficiaries", self.tr("Beneficiaries"), beneficiaries)
-        self._add_page("inquiries", self.tr("Inquiries"), InquiriesPage(actor_services))
-        self._add_page("applications", self.tr("Applications"), ApplicationsPage(actor_services))
-        self._add_page("committee", self.tr("Committee"), CommitteePage(actor_services))
-        self._add_page("programs", self.tr("Programs"), ProgramsPage(actor_services))
-        self._add_page("surveys", self.tr("Surveys"), SurveysPage(actor_services))
+        self._add_page("front_desk", self.tr("Front desk"), self._front_desk)
+        self._add_page("beneficiaries", self.tr("Beneficiaries"), self._beneficiaries)
+        self._add_page("inquiries", self.tr("Inquiries"), lambda: _screen("inquiries", "InquiriesPage")(actor_services))
+        self._add_page("applications", self.tr("Applications"),
+                       lambda: _screen("applications", "ApplicationsPage")(actor_services))
+        self._add_page("committee", self.tr("Committee"), lambda: _screen("committee", "CommitteePage")(actor_services))
+        self._add_page("programs", self.tr("Programs"), lambda: _screen("programs", "ProgramsPage")(actor_services))
+        self._add_page("surveys", self.tr("Surveys"), lambda: _screen("surveys", "SurveysPage")(actor_services))
         if actor.can(Permission.REPORTS_VIEW):
-            self._add_page("reports", self.tr("Reports"), DashboardPage(actor_services))
+            self._add_page("reports", self.tr("Reports"), lambda: _screen("dashboard", "DashboardPage")(actor_services))
         if actor.can(Permission.PRIVACY_MANAGE):
-            self._add_page("privacy", self.tr("Privacy"), PrivacyPage(actor_services))
+            self._add_page("privacy", self.tr("Privacy"), lambda: _screen("privacy", "PrivacyPage")(actor_services))
         if actor.can(Permission.SETTINGS_MANAGE):
-            self._add_page("audit", self.tr("Audit"), AuditPage(actor_services))
-        settings = SettingsPage(services, actor_services, language)
-        settings.language_changed.connect(self.language_changed)
-        self._add_page("settings", self.tr("Settings"), settings)
+            self._add_page("audit", self.tr("Audit"), lambda: _screen("audit", "AuditPage")(actor_services))
+        self._add_page("settings", self.tr("Settings"), lambda: self._settings(language))
         self.nav.currentRowChanged.connect(self._show_page)
-        # The file page is reached from a search or a list, not from the navigation.
-        self.file_page = BeneficiaryFilePage(actor_services)
-        self.file_page.back_requested.connect(lambda: self._show_page(self.nav.currentRow()))
-        self.file_page.open_application.connect(self.open_application)
-        self.stack.addWidget(self.file_page)
+        self._file_page: QWidget | None = None
 
         header = QWidget()
         header.setObjectName("header")
@@ -128,16 +108,57 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.nav.setCurrentRow(0)
 
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
+    def _add_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        """A navigation entry whose page is built when first shown (the window appears at once after sign-in)."""
+        placeholder = QWidget()
         self.nav.addItem(title)
-        self.stack.addWidget(page)
+        self.stack.addWidget(placeholder)
+        self.pages.add(key, lambda: self._build_page(placeholder, build))
+
+    def _build_page(self, placeholder: QWidget, build: Callable[[], QWidget]) -> QWidget:
+        page = build()
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        if current:
+            self.stack.setCurrentIndex(index)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
+    def _front_desk(self) -> QWidget:
+        page = _screen("front_desk", "FrontDeskPage")(self._actor_services)
+        page.open_requested.connect(self.open_file)
+        page.new_walk_in_requested.connect(self.new_walk_in)
+        return page
+
+    def _beneficiaries(self) -> QWidget:
+        page = _screen("beneficiaries", "BeneficiariesPage")(self._actor_services)
+        page.open_requested.connect(self.open_file)
+        return page
+
+    def _settings(self, language: str) -> QWidget:
+        page = _screen("settings", "SettingsPage")(self._services, self._actor_services, language)
+        page.language_changed.connect(self.language_changed)
+        return page
+
+    @property
+    def file_page(self) -> QWidget:
+        """One beneficiary's file, reached from a search or a list (not from the navigation); built when first opened."""
+        if self._file_page is None:
+            page = _screen("beneficiary_file", "BeneficiaryFilePage")(self._actor_services)
+            page.back_requested.connect(lambda: self._show_page(self.nav.currentRow()))
+            page.open_application.connect(self.open_application)
+            self.stack.addWidget(page)
+            self._file_page = page
+        return self._file_page
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.stack.currentWidget().activate()
+        page = self.pages[list(self.pages)[row]]
+        self.stack.setCurrentWidget(page)
+        page.activate()
 
     def open_file(self, beneficiary_id: int) -> None:
         if self.file_page.show_file(beneficiary_id):
@@ -147,7 +168,9 @@ class MainWindow(QMainWindow):
         self.show_page("applications")
         self.pages["applications"].show_application(application_id)
 
-    def new_walk_in(self) -> WalkInDialog:
+    def new_walk_in(self) -> QDialog:
+        from charity_desk.ui.dialogs.walk_in import WalkInDialog
+
         dialog = WalkInDialog(self._services, self._actor_services, self)
         dialog.open_file.connect(self.open_file)
         dialog.open()
@@ -180,6 +203,36 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.idle.stop()
         super().closeEvent(event)
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """The navigation's pages by key, in navigation order; a page is built the first time it is asked for."""
+
+    def __init__(self):
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, build: Callable[[], QWidget]) -> None:
+        self._builders[key] = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            self._built[key] = self._builders[key]()
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+
+def _screen(module: str, name: str):
+    """A screen's class, its module imported when the page is first built."""
+    return getattr(import_module(f"charity_desk.ui.screens.{module}"), name)
 
 
 def _application():
