@@ -170,12 +170,12 @@ def test_a_meeting_from_opening_to_verified_letters(gui_app, qtbot, services, ac
 
     page.tabs.setCurrentIndex(1)
     register = page.register
-    assert register.table.rowCount() == 3
+    assert register.letters_model.rowCount() == 3
     for row in (0, 2):
         register.table.selectionModel().select(register.table.model().index(row, 0),
                                                QItemSelectionModel.SelectionFlag.Select
                                                | QItemSelectionModel.SelectionFlag.Rows)
-    assert register.chosen() == [register.rows[0].id, register.rows[2].id]
+    assert register.chosen() == [register.letters_model.row_id(0), register.letters_model.row_id(2)]
     _shot(page, "committee-register.png")
     qtbot.mouseClick(register.print_button, Qt.MouseButton.LeftButton)
     assert _wait_preview(qtbot, register.jobs).page_count == 2

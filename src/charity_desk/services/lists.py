@@ -11,7 +11,7 @@ from datetime import date
 
 from charity_desk.db.engine import Database
 from charity_desk.domain.application_flow import State
-from charity_desk.services import application_lists, register_lists
+from charity_desk.services import application_lists, inquiry_lists, letter_lists, register_lists
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
 
@@ -33,3 +33,11 @@ class ListService:
 
     def breaches(self) -> KeysetList:
         return register_lists.breaches(self._db, self._actor)
+
+    def inquiries(self, open_only: bool = False) -> KeysetList:
+        """The inquiry log, newest first (only those not answered yet when ``open_only``)."""
+        return inquiry_lists.inquiries(self._db, self._actor, open_only)
+
+    def outgoing_register(self) -> KeysetList:
+        """The letters issued, newest first."""
+        return letter_lists.outgoing_register(self._db, self._actor)

@@ -14,16 +14,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.i18n import current_language
 from charity_desk.reference import channels, choice_label
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.inquiries import InquiryInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+LOG_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Received"), lambda i: show_moment(i.received_at), ltr=True),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Channel"), lambda i: choice_label("channel", i.channel,
+                                                                                 current_language())),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Name"), lambda i: i.person_name),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Question"), lambda i: i.question),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Answer"), lambda i: i.answer),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Minutes to answer"),
+           lambda i: "" if i.response_minutes is None else i.response_minutes),
+    Column(QT_TRANSLATE_NOOP("InquiriesPage", "Answered by"), lambda i: i.answered_by),
+)
 
 
 class InquiriesPage(QWidget):
@@ -59,9 +73,8 @@ class InquiriesPage(QWidget):
         buttons.addStretch()
         self.open_only = QCheckBox(self.tr("Only unanswered"))
         self.open_only.toggled.connect(self.activate)
-        self.table = SimpleTable([self.tr("Received"), self.tr("Channel"), self.tr("Name"), self.tr("Question"),
-                                  self.tr("Answer"), self.tr("Minutes to answer"), self.tr("Answered by")],
-                                 ltr_columns=frozenset({0}))
+        self.log_model = PagedListModel("InquiriesPage", LOG_COLUMNS, parent=self)
+        self.table = PagedTable(self.log_model)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(self.form)
@@ -72,17 +85,16 @@ class InquiriesPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def activate(self) -> None:
+        self._fill_library()
+        self.log_model.set_source(self._services.lists.inquiries(open_only=self.open_only.isChecked()))
+
+    def _fill_library(self) -> None:
         self.library.blockSignals(True)
         self.library.clear()
         self.library.addItem("", None)
         for template in self._services.inquiries.templates():
             self.library.addItem(template.title, template)
         self.library.blockSignals(False)
-        rows = self._services.inquiries.recent(open_only=self.open_only.isChecked())
-        self.table.set_rows(
-            [(show_moment(i.received_at), choice_label("channel", i.channel, current_language()), i.person_name,
-              i.question, i.answer, "" if i.response_minutes is None else i.response_minutes, i.answered_by)
-             for i in rows], keys=[i.id for i in rows])
 
     def _use_template(self) -> None:
         template = self.library.currentData()
@@ -103,7 +115,7 @@ class InquiriesPage(QWidget):
         self.error.clear_message()
         try:
             template_id = self._template_id()
-            self._services.inquiries.log(InquiryInput(
+            inquiry_id = self._services.inquiries.log(InquiryInput(
                 channel=self.channel.code(), question=self.question.toPlainText(), person_name=self.person_name.text(),
                 phone=self.phone.text(), answer=self.answer.toPlainText(), answer_template_id=template_id))
         except InvalidInput as error:
@@ -116,10 +128,11 @@ class InquiriesPage(QWidget):
         for widget in (self.person_name, self.phone, self.question, self.answer, self.library_title):
             widget.clear()
         self.keep_in_library.setChecked(False)
-        self.activate()
+        self._fill_library()
+        self.table.refresh(inquiry_id)
 
     def _answer_selected(self) -> None:
-        inquiry_id = self.table.current_key()
+        inquiry_id = self.table.current_id()
         if inquiry_id is None:
             return
         try:
@@ -128,4 +141,4 @@ class InquiriesPage(QWidget):
             self.error.show_message(error.message)
             return
         self.answer.clear()
-        self.activate()
+        self.table.refresh(inquiry_id)

@@ -8,28 +8,38 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from charity_desk.services.letters import RegisterRow
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.committee_labels import letter_kind_label
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+REGISTER_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("OutgoingRegister", "Reference number"), lambda r: r.reference_number,
+           sort="reference", ltr=True),
+    Column(QT_TRANSLATE_NOOP("OutgoingRegister", "Date"), lambda r: show_short_date(r.issued_on), sort="issued"),
+    Column(QT_TRANSLATE_NOOP("OutgoingRegister", "Kind"), lambda r: letter_kind_label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("OutgoingRegister", "Addressee"), lambda r: r.addressee),
+    Column(QT_TRANSLATE_NOOP("OutgoingRegister", "Subject"), lambda r: r.subject),
+)
 
 
 class OutgoingRegister(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
-        self.rows: list[RegisterRow] = []
         intro = QLabel(self.tr("Letters issued by the association, newest first. Choose one or more rows "
                                "(Ctrl or Shift for several) to print them again."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
-        self.table = SimpleTable([self.tr("Reference number"), self.tr("Date"), self.tr("Kind"),
-                                  self.tr("Addressee"), self.tr("Subject")], ltr_columns=frozenset({0}))
+        self.letters_model = PagedListModel("OutgoingRegister", REGISTER_COLUMNS, parent=self)
+        self.letters_model.total_changed.connect(lambda _total: self._selection_changed())
+        self.table = PagedTable(self.letters_model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _index: self.print_selected())
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -49,19 +59,17 @@ class OutgoingRegister(QWidget):
         self._selection_changed()
 
     def refresh(self) -> None:
-        self.rows = self._services.letters.register()
-        self.table.set_rows([(r.reference_number, show_short_date(r.issued_on), letter_kind_label(r.kind),
-                              r.addressee, r.subject) for r in self.rows], keys=[r.id for r in self.rows])
-        self._selection_changed()
+        self.letters_model.set_source(self._services.lists.outgoing_register())
 
     def chosen(self) -> list[int]:
         """The chosen letters' ids, in the register's order."""
-        return [self.rows[row].id for row in sorted(i.row() for i in self.table.selectionModel().selectedRows())]
+        return [self.letters_model.row_id(row)
+                for row in sorted(i.row() for i in self.table.selectionModel().selectedRows())]
 
     def _selection_changed(self) -> None:
         chosen = len(self.table.selectionModel().selectedRows())
         self.print_button.setEnabled(bool(chosen))
-        self.count.setText(self.tr("%n letter(s) in the register", "", len(self.rows)) + (
+        self.count.setText(self.tr("%n letter(s) in the register", "", self.letters_model.total) + (
             "  •  " + self.tr("%n chosen", "", chosen) if chosen else ""))
 
     def print_selected(self) -> None:
