@@ -61,6 +61,8 @@ class MachineSettings:
     language: str = "ar"
     #: Where backups go when not beside the database (empty: a ``backups`` folder beside it).
     backup_folder: str = ""
+    #: The association's name as last read from the database: the sign-in window's title before it opens.
+    association_name: str = ""
 
     @classmethod
     def path(cls) -> Path:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from charity_desk.db.engine import Database
 from charity_desk.services.actor import Actor
 
 if TYPE_CHECKING:
+    from charity_desk.db.engine import Database
     from charity_desk.services.applications import ApplicationService
     from charity_desk.services.association import AssociationService
     from charity_desk.services.audit_search import AuditSearchService

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from charity_desk.services.actor import Actor
-from charity_desk.services.auth import AuthService, LoginFailed
 from charity_desk.ui.widgets.form_error import FormError
+
+if TYPE_CHECKING:  # the window is drawn before the database layer loads (ui/app.py)
+    from charity_desk.services.auth import AuthService
 
 
 class LoginDialog(QDialog):
@@ -18,7 +22,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Charity Desk — sign in"))
         self.setMinimumWidth(380)
 
-        title = QLabel(association_name)
+        self._title = title = QLabel(association_name)
         title.setObjectName("loginTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.username = QLineEdit()
@@ -43,7 +47,12 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         self.username.setFocus()
 
+    def set_association_name(self, name: str) -> None:
+        self._title.setText(name)
+
     def _sign_in(self) -> None:
+        from charity_desk.services.auth import LoginFailed
+
         try:
             self.actor = self._auth.login(self.username.text(), self.password.text())
         except LoginFailed as failure:
