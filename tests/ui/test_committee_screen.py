@@ -86,7 +86,7 @@ def test_a_meeting_from_opening_to_verified_letters(gui_app, qtbot, services, ac
     type_text(dialog.place, "مقر الجمعية")
     _shot(dialog, "committee-new-meeting.png")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert page.meetings.rowCount() == 1 and panel.view is not None and not panel.view.closed
+    assert page.meetings_model.rowCount() == 1 and panel.view is not None and not panel.view.closed
     assert panel.agenda.rowCount() == 3 and panel.agenda.currentRow() == 0
 
     chair, member, third = (m.id for m in panel.view.members)
@@ -131,7 +131,7 @@ def test_a_meeting_from_opening_to_verified_letters(gui_app, qtbot, services, ac
     assert panel.view.closed and not panel.error.isVisibleTo(panel)
     assert not panel.decision.isEnabled() and not panel.attendance.isEnabled()
     assert not panel.record_button.isEnabled() and not panel.close_button.isEnabled()
-    assert page.meetings.item(0, 3).text() == panel.state.text()
+    assert page.meetings_model.data(page.meetings_model.index(0, 3)) == panel.state.text()
     assert not panel.letters_button.isEnabled()
 
     qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,13 @@ from datetime import date
 
 from charity_desk.db.engine import Database
 from charity_desk.domain.application_flow import State
-from charity_desk.services import application_lists, inquiry_lists, letter_lists, register_lists
+from charity_desk.services import (
+    application_lists,
+    committee_lists,
+    inquiry_lists,
+    letter_lists,
+    register_lists,
+)
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
 
@@ -41,3 +47,7 @@ class ListService:
     def outgoing_register(self) -> KeysetList:
         """The letters issued, newest first."""
         return letter_lists.outgoing_register(self._db, self._actor)
+
+    def meetings(self) -> KeysetList:
+        """Committee meetings, the newest held first."""
+        return committee_lists.meetings(self._db, self._actor)

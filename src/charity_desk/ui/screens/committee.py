@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.new_meeting import NewMeetingDialog
 from charity_desk.ui.dialogs.verify_letter import VerifyLetterDialog
 from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.meeting_panel import MeetingPanel
 from charity_desk.ui.screens.outgoing_register import OutgoingRegister
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+_OPEN, _CLOSED = QT_TRANSLATE_NOOP("CommitteePage", "Open"), QT_TRANSLATE_NOOP("CommitteePage", "Closed")
+MEETING_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("CommitteePage", "Meeting"), lambda m: m.number, ltr=True),
+    Column(QT_TRANSLATE_NOOP("CommitteePage", "Date"), lambda m: show_short_date(m.held_on), sort="held"),
+    Column(QT_TRANSLATE_NOOP("CommitteePage", "Committee"), lambda m: m.committee),
+    Column(QT_TRANSLATE_NOOP("CommitteePage", "State"),
+           lambda m: QCoreApplication.translate("CommitteePage", _CLOSED if m.closed else _OPEN)),
+)
 
 
 class CommitteePage(QWidget):
@@ -34,9 +45,9 @@ class CommitteePage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(verify)
 
-        self.meetings = SimpleTable([self.tr("Meeting"), self.tr("Date"), self.tr("Committee"), self.tr("State")],
-                                    ltr_columns=frozenset({0}))
-        self.meetings.currentCellChanged.connect(lambda *_: self.panel.show_meeting(self.meetings.current_key()))
+        self.meetings_model = PagedListModel("CommitteePage", MEETING_COLUMNS, page_size=50, parent=self)
+        self.meetings = PagedTable(self.meetings_model)
+        self.meetings.current_changed.connect(lambda meeting_id: self.panel.show_meeting(meeting_id))
         self.panel = MeetingPanel(services)
         self.panel.changed.connect(self._panel_changed)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -54,27 +65,25 @@ class CommitteePage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def activate(self) -> None:
-        self.refresh(self.meetings.current_key())
-        self.register.refresh()
+        self.refresh(self.meetings.current_id())
+        if self.tabs.currentIndex() == 1:
+            self.register.refresh()
 
     def refresh(self, select: int | None = None) -> None:
-        """Reload the meetings, newest first, and show ``select`` (or the newest)."""
-        rows = self._services.committees.meetings()
+        """Read the meetings again from the newest, and show ``select`` (or the newest)."""
         self.meetings.blockSignals(True)
-        self.meetings.set_rows([(number, show_short_date(held_on), committee,
-                                 self.tr("Closed") if closed else self.tr("Open"))
-                                for _id, number, held_on, committee, closed in rows], keys=[r[0] for r in rows])
-        keys = [r[0] for r in rows]
-        self.meetings.setCurrentCell(keys.index(select) if select in keys else (0 if keys else -1), 0)
+        self.meetings_model.set_source(self._services.lists.meetings())
+        if not (select is not None and self.meetings.choose(select)) and self.meetings_model.rowCount():
+            self.meetings.choose(self.meetings_model.row_id(0))
         self.meetings.blockSignals(False)
-        self.panel.show_meeting(self.meetings.current_key())
+        self.panel.show_meeting(self.meetings.current_id())
 
     def _panel_changed(self) -> None:
-        """A closing or new letters: the list's state column and the register follow; the notice stays."""
-        view, row = self.panel.view, self.meetings.currentRow()
-        if view is not None and row >= 0:
-            self.meetings.item(row, 3).setText(self.tr("Closed") if view.closed else self.tr("Open"))
-        self.register.refresh()
+        """A closing or new letters: the meeting's row and the register follow; the notice stays."""
+        if self.panel.view is not None:
+            self.meetings.refresh(self.panel.view.id)
+        if self.tabs.currentIndex() == 1:
+            self.register.refresh()
 
     def new_meeting(self) -> NewMeetingDialog:
         self.meeting_dialog = NewMeetingDialog(self._services.committees, self)
