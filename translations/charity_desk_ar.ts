@@ -3424,11 +3424,11 @@
     </message>
     <message>
         <source>{shown} of {total} — add another part of the name or the ID number</source>
-        <translation type="unfinished" />
+        <translation>{shown} من {total} — أضف جزءًا آخر من الاسم أو رقم الهوية</translation>
     </message>
     <message>
         <source>Found: {people}</source>
-        <translation type="unfinished" />
+        <translation>النتائج: {people}</translation>
     </message>
     <message>
         <source>No one matches. Check the spelling, or register a new walk-in.</source>

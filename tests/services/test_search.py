@@ -124,3 +124,132 @@ def test_demo_has_applications_in_every_state(services, admin):
     view = applications.view(verified.id)
     assert view.checklist_complete
     assert [t.to_state for t in view.transitions][-1] is State.ENROLLED
+
+
+def _add(session, first, father="محمد", family="الحربي", national_id="", mobile="", researcher=None):
+    person = Beneficiary(first_name=first, father_name=father, family_name=family, gender="male",
+                         full_name=join_name(first, father, family), national_id=national_id, mobile=mobile,
+                         assigned_researcher_id=researcher)
+    fill_search_text(person)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def _ids(count: int, start: int) -> list[str]:
+    from charity_desk.domain.national_id import complete_with_check_digit
+
+    return [complete_with_check_digit(f"1{n:08d}") for n in range(start, start + count)]
+
+
+@pytest.fixture
+def crowd(services):
+    """70 people whose father is أحمد, registered after the 3 whose first name is أحمد, and a few
+    whose first name only starts with it or whose family name contains it."""
+    ids = iter(_ids(90, 20000))
+    made = {"first": [], "father": [], "prefix": [], "family": []}
+    with services.db.session() as session:
+        for father in ("خالد", "سعد", "عبدالله"):
+            made["first"].append(_add(session, "أحمد", father, national_id=next(ids)))
+        for index in range(70):
+            made["father"].append(_add(session, "سالم" if index % 2 else "فهد", "أحمد", national_id=next(ids)))
+        made["prefix"].append(_add(session, "أحمدي", national_id=next(ids)))
+        made["family"].append(_add(session, "ماجد", "علي", "الأحمدي", national_id=next(ids)))
+    return made
+
+
+def test_first_names_equal_to_the_word_come_first_and_the_count_is_true(services, admin, crowd):
+    people = services.acting_as(admin).beneficiaries
+    first = people.search_page("احمد", None, 50)
+    assert [r.id for r in first.rows[:3]] == sorted(crowd["first"], reverse=True)
+    assert {r.id for r in first.rows[3:]} <= set(crowd["father"])
+    assert people.search_count("احمد") == 75
+    assert people.search_count("أحمد خالد") == 1
+
+
+def test_pages_follow_the_ranking_and_cover_every_match_once(services, admin, crowd):
+    people = services.acting_as(admin).beneficiaries
+    seen, after = [], None
+    while True:
+        page = people.search_page("احمد", after, 20)
+        seen += [r.id for r in page.rows]
+        if page.after is None:
+            break
+        after = page.after
+    assert len(seen) == len(set(seen)) == 75
+    order = crowd["first"] + crowd["father"] + crowd["prefix"] + crowd["family"]
+    rank = {id_: tier for tier, group in enumerate(("first", "father", "prefix", "family")) for id_ in crowd[group]}
+    assert [rank[i] for i in seen] == sorted(rank[i] for i in order)
+
+
+def test_typed_words_in_name_order_rank_before_the_same_words_elsewhere(services, admin):
+    ids = iter(_ids(2, 30000))
+    with services.db.session() as session:
+        later = _add(session, "محمد", "أحمد", national_id=next(ids))
+        in_order = _add(session, "أحمد", "محمد", national_id=next(ids))
+    people = services.acting_as(admin).beneficiaries
+    assert [r.id for r in people.search("أحمد محمد")] == [in_order, later]
+    assert [r.id for r in people.search("محمد أحمد")] == [later, in_order]
+
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("عبدالرحمن", "عبد الرحمن"), ("عبد الرحمن", "عبدالرحمن"), ("أبو بكر", "ابوبكر"), ("ابوبكر", "أبو بكر"),
+    ("عبدالعزيز", "عبد العزيز"), ("نور الدين", "نورالدين"), ("نورالدين", "نور الدين"), ("عبد الله", "عبدالله"),
+])
+def test_compound_names_joined_or_apart_find_each_other(services, admin, written, typed):
+    with services.db.session() as session:
+        wanted = _add(session, written, national_id=_ids(1, 40000)[0])
+        _add(session, "عبدالله" if "الله" not in written else "عبدالرحمن", national_id=_ids(1, 40001)[0])
+    found = services.acting_as(admin).beneficiaries.search(typed)
+    assert [r.id for r in found][:1] == [wanted]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("typed", [
+    "0551234567", "551234567", "966551234567", "+966551234567", "00966551234567", "+966 055 123 4567",
+    "055 123 4567", "055-123-4567", "(055) 123-4567", "٠٥٥١٢٣٤٥٦٧", "+٩٦٦٥٥١٢٣٤٥٦٧", "00966 55", "+966-55-12",
+])
+def test_a_mobile_in_any_common_form_finds_its_person(people, typed):
+    assert names(people.search(typed)) == ["أحمد"]
+
+
+@pytest.fixture
+def caseload(services, admin):
+    """A social researcher with 48 files among 240 where many names match."""
+    from charity_desk.domain.roles import Role
+
+    users = services.acting_as(admin).users
+    researcher = users.create("res", "الباحثة", Role.SOCIAL_RESEARCHER, "researcher 123").id
+    ids = iter(_ids(240, 50000))
+    own = []
+    with services.db.session() as session:
+        for index in range(240):
+            mine = index % 5 == 0
+            person_id = _add(session, ("أحمد", "سالم", "فهد")[index % 3], ("أحمد", "خالد")[index % 2],
+                             national_id=next(ids), researcher=researcher if mine else None)
+            if mine:
+                own.append(person_id)
+    return services.acting_as(services.auth.login("res", "researcher 123")), set(own)
+
+
+@pytest.mark.parametrize("query", ["احمد", "احمد خالد", "فهد", "سال", "1000500"])
+def test_researcher_search_agrees_with_the_caseload_rule_and_the_administrators_search(
+        services, admin, caseload, query):
+    from sqlalchemy import select
+
+    researcher, own = caseload
+    everyone = services.acting_as(admin).beneficiaries
+    every_match = [r.id for r in everyone.search(query, limit=1000)]
+    with researcher.db.read_session() as session:  # the ORM's caseload rule
+        allowed = set(session.scalars(select(Beneficiary.id)))
+    assert allowed == own
+    seen, after = [], None
+    while True:
+        page = researcher.beneficiaries.search_page(query, after, 7)
+        seen += [r.id for r in page.rows]
+        if page.after is None:
+            break
+        after = page.after
+    assert seen == [i for i in every_match if i in own]  # the same ranking, only the caseload
+    assert researcher.beneficiaries.search_count(query) == len(seen) > 0
+    assert everyone.search_count(query) > len(seen)
