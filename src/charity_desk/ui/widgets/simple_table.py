@@ -1,4 +1,10 @@
-"""A small read-only table for a file's short lists (family, documents, recent contacts)."""
+"""A small read-only table for lists bounded by nature: one family's members, one application's
+checklist, one file's documents or recent contacts, a form's rejected rows.
+
+Never for a list that grows with the association (a work queue, a register, a log): those are a
+``PagedListModel`` in a ``PagedTable``, read a page at a time.  The header's resize modes are set
+once here; filling the rows never resizes the columns cell by cell.
+"""
 
 from __future__ import annotations
 
@@ -25,11 +31,13 @@ class SimpleTable(QTableWidget):
     def set_rows(self, rows: list[tuple], keys: list[object] | None = None) -> None:
         """``keys`` (one per row, any Python value) come back from ``current_key()``."""
         self._keys = list(keys) if keys is not None else []
+        self.setUpdatesEnabled(False)  # one layout and paint for the whole fill, not one per cell
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 text = "" if value is None else str(value)
                 self.setItem(r, c, QTableWidgetItem(ltr(text) if c in self._ltr_columns else text))
+        self.setUpdatesEnabled(True)
 
     def current_key(self):
         row = self.currentRow()
