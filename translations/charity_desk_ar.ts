@@ -5004,6 +5004,24 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>Charity Desk cannot open its window: this computer lacks system libraries that its window toolkit (Qt) needs: {libraries}.
+Install them with this command, then start Charity Desk again:
+
+    {command}
+</source>
+        <extracomment>Qt platforms that need no X11 libraries. The shared libraries Qt's xcb plugin (and the Qt libraries under it) may lack on a bare machine, with the Debian/Ubuntu package that provides each.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charity Desk cannot open its window: this computer lacks system libraries that its window toolkit (Qt) needs: {libraries}.
+Install the packages that provide them with your system's package manager, then start Charity Desk again.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrivacyLabels</name>
     <message>
         <source>Access to the data</source>

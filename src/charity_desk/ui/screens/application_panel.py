@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +24,15 @@ from charity_desk.i18n import translate
 from charity_desk.services.application_views import ApplicationView
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.application_labels import consent_method_label, visit_status_label
 from charity_desk.ui.busy_work import run_while_busy
 from charity_desk.ui.dialogs.enrol_session import EnrolButton
 from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
-from charity_desk.ui.formatting import show_moment, show_short_date
+from charity_desk.ui.formatting import show_moment, show_number, show_short_date
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.simple_table import SimpleTable, fit_columns
 
 
 def state_label(state: State) -> str:
@@ -55,9 +56,10 @@ class ApplicationPanel(QWidget):
                          "verified": self.tr("Verified against the original"), "mismatch": self.tr("Mismatch")}
         self._status_labels = status_labels
 
-        checklist = QGroupBox(self.tr("Verification checklist"))
+        checklist = QWidget()
         self.checklist = SimpleTable([self.tr("Item"), self.tr("Required"), self.tr("State"), self.tr("Note"),
                                       self.tr("By"), self.tr("When")], ltr_columns=frozenset({5}))
+        fit_columns(self.checklist, stretch=(0, 3))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (required for a mismatch)"))
         mark_row = QHBoxLayout()
@@ -68,23 +70,27 @@ class ApplicationPanel(QWidget):
             button.clicked.connect(lambda _checked=False, s=status: self._mark(s))
             mark_row.addWidget(button)
         checklist_layout = QVBoxLayout(checklist)
+        checklist_layout.setContentsMargins(0, 4, 0, 0)
         checklist_layout.addWidget(self.checklist)
         checklist_layout.addLayout(mark_row)
 
-        eligibility = QGroupBox(self.tr("Eligibility"))
+        eligibility = QWidget()
         self.eligibility_summary = QLabel()
         self.eligibility = SimpleTable([self.tr("Rule"), self.tr("Result"), self.tr("In the file"),
                                         self.tr("The rule asks")])
+        fit_columns(self.eligibility, stretch=(0,))
         check = QPushButton(self.tr("Check eligibility now"))
         check.clicked.connect(self._check_eligibility)
         eligibility_layout = QVBoxLayout(eligibility)
+        eligibility_layout.setContentsMargins(0, 4, 0, 0)
         eligibility_layout.addWidget(self.eligibility_summary)
         eligibility_layout.addWidget(self.eligibility)
         eligibility_layout.addWidget(check)
 
-        visits = QGroupBox(self.tr("Home visits"))
+        visits = QWidget()
         self.visits = SimpleTable([self.tr("Planned for"), self.tr("Researcher"), self.tr("State"),
                                    self.tr("Findings"), self.tr("Recommendation")])
+        fit_columns(self.visits, stretch=(3, 4))
         self.researcher = QComboBox()
         self.visit_date = DateInput(GREGORIAN)
         self.visit_date.set_value(date.today() + timedelta(days=3))
@@ -93,33 +99,37 @@ class ApplicationPanel(QWidget):
         report = QPushButton(self.tr("Write visit report…"))
         report.clicked.connect(self._report)
         visit_row = QHBoxLayout()
+        visit_row.addWidget(QLabel(self.tr("Researcher")))
         for widget in (self.researcher, self.visit_date, schedule, report):
             visit_row.addWidget(widget)
+        visit_row.addStretch()
         visits_layout = QVBoxLayout(visits)
+        visits_layout.setContentsMargins(0, 4, 0, 0)
         visits_layout.addWidget(self.visits)
         visits_layout.addLayout(visit_row)
 
-        history = QGroupBox(self.tr("History"))
         self.history = SimpleTable([self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"),
                                     self.tr("Reason")], ltr_columns=frozenset({0}))
-        QVBoxLayout(history).addWidget(self.history)
+        fit_columns(self.history, stretch=(4,))
 
-        self.actions = QHBoxLayout()
+        # The four parts share one tabbed area so each gets the panel's full width and height: side by
+        # side at 1366x768 the checklist showed two rows and cut off its columns.
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(checklist, self.tr("Verification checklist"))
+        self.sections.addTab(eligibility, self.tr("Eligibility"))
+        self.sections.addTab(visits, self.tr("Home visits"))
+        self.sections.addTab(self.history, self.tr("History"))
+        #: The buttons of the moves allowed now; replaced as a whole when the state changes.
+        self.actions_bar = QWidget()
         self.error = FormError()
-        grid = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(checklist)
-        left.addWidget(eligibility)
-        right.addWidget(visits)
-        right.addWidget(history)
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.facts)
-        layout.addLayout(self.actions)
-        layout.addWidget(self.error)
-        layout.addLayout(grid, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 0)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.facts)
+        self._layout.addWidget(self.actions_bar)
+        self._layout.addWidget(self.error)
+        self._layout.addWidget(self.sections, 1)
 
     def show_application(self, application_id: int | None) -> None:
         self.error.clear_message()
@@ -128,14 +138,15 @@ class ApplicationPanel(QWidget):
         if self._view is None:
             self.header.setText(self.tr("Choose an application from the list above."))
             self.facts.clear()
+            self._new_actions_bar()
             return
         view, summary = self._view, self._view.summary
         self.header.setText(f"{summary.number} — {summary.beneficiary_name} — {summary.program_name}")
         self.facts.setText(self.tr("State: {state}  •  received {when}  •  instructions version {version} accepted "
                                    "({method})").format(state=state_label(summary.state),
                                                         when=show_moment(summary.submitted_at),
-                                                        version=view.instructions_version,
-                                                        method=view.consent_method))
+                                                        version=show_number(view.instructions_version),
+                                                        method=consent_method_label(view.consent_method)))
         self.checklist.set_rows([(i.label, "✓" if i.required else "", self._status_labels.get(i.status, i.status),
                                   i.note, i.marked_by, show_moment(i.marked_at)) for i in view.checklist],
                                 keys=[(i.id, i.version) for i in view.checklist])
@@ -146,7 +157,7 @@ class ApplicationPanel(QWidget):
                                              else self.tr("Not eligible: see the rules marked ✗"))
         self.eligibility.set_rows([(translate("Eligibility", r.label), "✓" if r.passed else "✗",
                                     self._yes_no(r.actual), self._yes_no(r.expected)) for r in view.eligibility])
-        self.visits.set_rows([(show_short_date(v.scheduled_for), v.researcher, v.status, v.findings,
+        self.visits.set_rows([(show_short_date(v.scheduled_for), v.researcher, visit_status_label(v.status), v.findings,
                                v.recommendation) for v in view.visits], keys=[(v.id, v.version) for v in view.visits])
         self.history.set_rows([(show_moment(t.at), state_label(t.from_state) if t.from_state else "",
                                 state_label(t.to_state), t.user,
@@ -159,11 +170,20 @@ class ApplicationPanel(QWidget):
     def _yes_no(self, value: str) -> str:
         return {"True": self.tr("Yes"), "False": self.tr("No")}.get(value, value)
 
+    def _new_actions_bar(self) -> None:
+        """Replace the row of move buttons as a whole, so no button of the previous state lingers."""
+        bar = QWidget()
+        bar.setObjectName("actions")
+        self.actions = QHBoxLayout(bar)
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        old = self.actions_bar
+        self._layout.replaceWidget(old, bar)
+        old.hide()
+        old.deleteLater()
+        self.actions_bar = bar
+
     def _show_actions(self) -> None:
-        while self.actions.count():
-            widget = self.actions.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        self._new_actions_bar()
         for target in self._view.next_states:
             if not self._services.actor.can(PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)):
                 continue
@@ -178,6 +198,7 @@ class ApplicationPanel(QWidget):
             button.clicked.connect(lambda _checked=False, t=target: self._move(t))
             self.actions.addWidget(button)
         self.actions.addStretch()
+        self.actions_bar.show()  # now, with its buttons, rather than at the next turn of the event loop
 
     def _refer_button(self) -> QPushButton:
         """Referring goes through its dialog, which also issues the letter and logs the data shared (5-10)."""
