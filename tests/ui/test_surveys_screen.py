@@ -72,7 +72,7 @@ def test_surveys_taken_anonymously_and_not_then_results(gui_app, qtbot, services
     acting = services.acting_as(admin)
     program_id = serve_and_end_session(acting)
     show_tab(page, page.pending)
-    assert page.pending.table.rowCount() == 2
+    assert row_count(page.pending.table) == 2
     shot(page, "surveys-pending.png")
 
     form = page.pending.open_form()
@@ -93,7 +93,7 @@ def test_surveys_taken_anonymously_and_not_then_results(gui_app, qtbot, services
     form.save()
     assert form.result() == QDialog.DialogCode.Accepted
     page.pending.activate()
-    assert page.pending.table.rowCount() == 1
+    assert row_count(page.pending.table) == 1
 
     named = page.pending.open_form()
     qtbot.addWidget(named)
@@ -125,7 +125,7 @@ def test_pending_survey_declined(gui_app, qtbot, services, admin, page):
     serve_and_end_session(services.acting_as(admin))
     show_tab(page, page.pending)
     page.pending.decline()
-    assert page.pending.table.rowCount() == 1
+    assert row_count(page.pending.table) == 1
 
 
 def test_complaint_with_field_errors_then_closed(gui_app, qtbot, services, admin, page, type_text):

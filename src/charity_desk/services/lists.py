@@ -17,6 +17,7 @@ from charity_desk.services import (
     inquiry_lists,
     letter_lists,
     register_lists,
+    survey_lists,
 )
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
@@ -51,3 +52,7 @@ class ListService:
     def meetings(self) -> KeysetList:
         """Committee meetings, the newest held first."""
         return committee_lists.meetings(self._db, self._actor)
+
+    def pending_surveys(self) -> KeysetList:
+        """Surveys owed, the oldest first."""
+        return survey_lists.pending_surveys(self._db, self._actor)

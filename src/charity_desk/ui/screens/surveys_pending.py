@@ -4,25 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.survey_form import SurveyFormDialog
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+PENDING_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PendingSurveysTab", "Beneficiary"), lambda s: s.beneficiary_name),
+    Column(QT_TRANSLATE_NOOP("PendingSurveysTab", "Program"), lambda s: s.program),
+)
 
 
 class PendingSurveysTab(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
-        self._surveys = {}
         hint = QLabel(self.tr("Ask each person whether they would like to give their opinion. Answering is "
                               "voluntary; if they prefer not to, mark the survey as declined."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         self.count = QLabel()
-        self.table = SimpleTable([self.tr("Beneficiary"), self.tr("Program")])
+        self.surveys_model = PagedListModel("PendingSurveysTab", PENDING_COLUMNS, parent=self)
+        self.surveys_model.total_changed.connect(
+            lambda total: self.count.setText(self.tr("%n survey(s) waiting", "", total)))
+        self.table = PagedTable(self.surveys_model)
         self.table.doubleClicked.connect(lambda _index: self.take())
         self.take_button = QPushButton(self.tr("Take survey…"))
         self.take_button.clicked.connect(self.take)
@@ -45,24 +54,28 @@ class PendingSurveysTab(QWidget):
         layout.addWidget(self.error)
 
     def activate(self) -> None:
-        surveys = self._services.surveys.pending()
-        self._surveys = {s.id: s for s in surveys}
-        self.table.set_rows([(s.beneficiary_name, s.program) for s in surveys], keys=[s.id for s in surveys])
-        if surveys:
-            self.table.setCurrentCell(0, 0)
-        self.count.setText(self.tr("%n survey(s) waiting", "", len(surveys)))
+        self.surveys_model.set_source(self._services.lists.pending_surveys())
+        if self.table.current_id() is None and self.surveys_model.rowCount():
+            self.table.choose(self.surveys_model.row_id(0))
 
     def open_form(self) -> SurveyFormDialog | None:
         """The form for the selected survey, not yet shown (tests drive it before ``exec``)."""
-        survey = self._surveys.get(self.table.current_key())
+        survey = self.table.current_row()
         return None if survey is None else SurveyFormDialog(self._services, survey, self)
 
     def take(self) -> None:
-        dialog = self.open_form()
+        survey_id, dialog = self.table.current_id(), self.open_form()
         if dialog is not None and dialog.exec():
-            self.activate()
+            self._answered(survey_id)
 
     def decline(self) -> None:
-        survey_id = self.table.current_key()
+        survey_id = self.table.current_id()
         if survey_id is not None and submit(None, self.error, lambda: self._services.surveys.decline(survey_id)):
-            self.activate()
+            self._answered(survey_id)
+
+    def _answered(self, survey_id: int) -> None:
+        """An answered or declined survey leaves the list; the next one is chosen."""
+        position = self.surveys_model.find(survey_id)
+        self.table.refresh(survey_id)
+        if self.surveys_model.rowCount():
+            self.table.choose(self.surveys_model.row_id(min(max(position, 0), self.surveys_model.rowCount() - 1)))
