@@ -4,13 +4,13 @@ unless their role is granted "view every file"; roles that see everything pay no
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from charity_desk.db import search as search_index
 from charity_desk.db.models import AuditEntry, Beneficiary
 from charity_desk.domain.roles import Permission, Role
 from charity_desk.services.beneficiaries import fill_search_text, join_name
-from charity_desk.services.caseload import OutsideCaseload, within_caseload
+from charity_desk.services.caseload import OutsideCaseload
 from charity_desk.services.person_input import PersonInput
 
 PASSWORD = "researcher 123"
@@ -135,10 +135,15 @@ def test_roles_that_see_everything_search_with_the_unchanged_query(services, adm
     monkeypatch.setattr(
         search_index, "search_rows", lambda *args: calls.append(args[3:]) or real(*args)
     )
-    assert len(_login(services, "clerk").beneficiaries.search("شمري")) == 3
+    clerk = _login(services, "clerk")
+    assert len(clerk.beneficiaries.search("شمري")) == 3
     assert calls == [(None,)]
-    statement = select(Beneficiary.id)
-    assert within_caseload(statement, admin) is statement
+    sent = []
+    event.listen(services.db.engine, "before_cursor_execute", lambda *a: sent.append(a[2]))
+    assert clerk.beneficiaries.count() == 3
+    assert not [sql for sql in sent if "assigned_researcher_id" in sql]
+    assert _login(services, "res1").beneficiaries.count() == 1
+    assert [sql for sql in sent if "assigned_researcher_id" in sql]
 
 
 def test_researcher_cannot_change_a_file_outside_the_caseload(services, files):
@@ -196,3 +201,73 @@ def test_a_supervisor_hands_a_file_to_a_researcher_from_the_file(services, admin
         actions = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.entity_id == str(
             files["unassigned"])))]
     assert actions.count("beneficiary.assigned") == 2
+
+
+def test_reverification_shows_and_confirms_only_own_files(services, files):
+    """The leak found in review: the whole register's re-verification list, and confirming any file."""
+    acting = _login(services, "res1")
+    assert [s.id for s in acting.reverification.due(today=date(2030, 1, 1))] == [files["own"]]
+    with pytest.raises(OutsideCaseload):
+        acting.reverification.confirm(files["other"])
+    acting.reverification.confirm(files["own"])
+    with services.db.read_session() as session:
+        verified = dict(session.execute(select(Beneficiary.id, Beneficiary.verified_on)).all())
+        refused = session.scalars(select(AuditEntry.entity_id).where(
+            AuditEntry.action == "beneficiary.view_refused")).all()
+    assert verified[files["other"]] is None and verified[files["own"]] == date.today()
+    assert refused == [str(files["other"])]
+
+
+def test_any_write_of_a_researchers_session_to_another_file_is_refused(services, files):
+    """The write check covers code that never asks the rule: a row added, moved or deleted directly,
+    a bulk insert, or a file taken over, in a session opened for the researcher."""
+    from decimal import Decimal
+
+    from sqlalchemy import delete, insert
+
+    from charity_desk.db.models import FamilyMember, MoneyItem
+
+    with services.db.session() as session:
+        session.add(FamilyMember(beneficiary_id=files["other"], full_name="ابنة", relation="daughter"))
+    acting = _login(services, "res1")
+    db = acting.db
+    with pytest.raises(OutsideCaseload), db.session() as session:
+        session.add(MoneyItem(beneficiary_id=files["other"], direction="income", category="salary",
+                              monthly_amount=Decimal("1")))
+    with db.session() as session:
+        session.add(FamilyMember(beneficiary_id=files["own"], full_name="ابن", relation="son"))
+    with pytest.raises(OutsideCaseload), db.session() as session:
+        member = session.scalar(select(FamilyMember))
+        member.beneficiary_id = files["other"]
+    with pytest.raises(OutsideCaseload), db.session() as session:
+        session.execute(insert(FamilyMember), [{"beneficiary_id": files["other"], "full_name": "ابن",
+                                                "relation": "son", "version_id": 1, "monthly_income": 0}])
+    with pytest.raises(OutsideCaseload), db.session() as session:
+        session.get(Beneficiary, files["own"]).assigned_researcher_id = None
+    with db.session() as session:  # a bulk delete reaches only what the filter shows
+        session.execute(delete(FamilyMember).where(FamilyMember.relation == "daughter"))
+        assert session.get(Beneficiary, files["other"]) is None
+    with services.db.read_session() as session:
+        assert sorted(m.beneficiary_id for m in session.scalars(select(FamilyMember))) == sorted(files[k] for k in ("own", "other"))
+        assert session.scalar(select(MoneyItem.id)) is None
+        owner = session.scalar(select(Beneficiary.assigned_researcher_id).where(Beneficiary.id == files["own"]))
+    assert owner is not None
+    refusals = [e for e in _audit_actions(services) if e == "beneficiary.change_refused"]
+    assert len(refusals) == 4
+
+
+def test_a_researcher_cannot_register_a_national_id_that_has_a_hidden_file(services, files):
+    """The duplicate check cannot see the other file; the write check still refuses (no database error)."""
+    acting = _login(services, "res1")
+    with services.db.read_session() as session:
+        taken = session.get(Beneficiary, files["other"]).national_id
+    with pytest.raises(OutsideCaseload):
+        acting.registration.register(
+            PersonInput(first_name="نورة", father_name="سعد", grandfather_name="علي", family_name="الدوسري",
+                        national_id=taken, gender="female", birth_date=date(1985, 3, 2), mobile="0551234567"),
+            confirmed_not_duplicate=True)
+
+
+def _audit_actions(services) -> list[str]:
+    with services.db.read_session() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))

@@ -38,7 +38,6 @@ from charity_desk.services.application_views import (
     TransitionView,
     VisitView,
 )
-from charity_desk.services.caseload import refuse_outside_caseload, within_caseload
 from charity_desk.services.eligibility_facts import gather_facts
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord, from_domain
 from charity_desk.services.programs import current_instructions, requirements_of
@@ -236,7 +235,6 @@ class ApplicationService:
         self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             application = self._load(session, application_id)
-            refuse_outside_caseload(session, self._actor, application.beneficiary_id)
             staff = _staff(session)
             summary = _summary(session.execute(_summary_statement().where(Application.id == application_id)).one())
             items = session.scalars(select(ChecklistItem).where(ChecklistItem.application_id == application_id)
@@ -269,8 +267,8 @@ class ApplicationService:
     def queue(self, states: frozenset[State], program_id: int | None = None, limit: int = 500) -> list[ApplicationSummary]:
         """Applications waiting in ``states``, oldest first (a role's work queue)."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        statement = within_caseload(_summary_statement().where(Application.state.in_([s.value for s in states]))
-                                    .order_by(Application.submitted_at).limit(limit), self._actor)
+        statement = (_summary_statement().where(Application.state.in_([s.value for s in states]))
+                     .order_by(Application.submitted_at).limit(limit))
         if program_id is not None:
             statement = statement.where(Application.program_id == program_id)
         with self._db.read_session() as session:
@@ -278,7 +276,7 @@ class ApplicationService:
 
     def for_beneficiary(self, beneficiary_id: int) -> list[ApplicationSummary]:
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        statement = within_caseload(_summary_statement().where(Application.beneficiary_id == beneficiary_id)
-                                    .order_by(Application.submitted_at.desc()), self._actor)
+        statement = (_summary_statement().where(Application.beneficiary_id == beneficiary_id)
+                     .order_by(Application.submitted_at.desc()))
         with self._db.read_session() as session:
             return [_summary(row) for row in session.execute(statement)]

@@ -37,7 +37,6 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.beneficiary_file import load_person
-from charity_desk.services.caseload import refuse_outside_caseload
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.field_names import field_list
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
@@ -209,12 +208,6 @@ class FileEditService:
             # in the UPDATE): refused like a save from an older copy.
             raise StaleRecord() from error
 
-    def _person(self, session: Session, beneficiary_id: int):
-        """The file being changed, refused when it is outside the actor's caseload."""
-        person = load_person(session, beneficiary_id)
-        refuse_outside_caseload(session, self._actor, beneficiary_id)
-        return person
-
     def update_person(
         self,
         beneficiary_id: int,
@@ -227,7 +220,7 @@ class FileEditService:
         """Save corrected personal data; returns the names of the fields that changed."""
         values = clean_person(data, today or date.today(), override)
         with self._edit() as session:
-            person = self._person(session, beneficiary_id)
+            person = load_person(session, beneficiary_id)
             _check_version(session, person, expected_version, "beneficiary", beneficiary_id)
             if values["national_id"] != person.national_id:
                 refuse_registered_id(session, values["national_id"])
@@ -249,7 +242,7 @@ class FileEditService:
     ) -> int:
         values = _clean_member(data, today or date.today())
         with self._edit() as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             member = FamilyMember(beneficiary_id=beneficiary_id, **values)
             session.add(member)
             session.flush()
@@ -271,7 +264,6 @@ class FileEditService:
             member = session.get(FamilyMember, member_id)
             if member is None:
                 raise NotFound("family_member", member_id)
-            refuse_outside_caseload(session, self._actor, member.beneficiary_id)
             _check_version(session, member, expected_version, "family_member", member_id)
             changed = record_changes(
                 session,
@@ -299,7 +291,6 @@ class FileEditService:
             member = session.get(FamilyMember, member_id)
             if member is None:
                 raise NotFound("family_member", member_id)
-            refuse_outside_caseload(session, self._actor, member.beneficiary_id)
             record_changes(
                 session,
                 self._actor,
@@ -330,7 +321,7 @@ class FileEditService:
                 field="amount",
             )
         with self._edit(Permission.INCOME_VIEW) as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             item = MoneyItem(
                 beneficiary_id=beneficiary_id,
                 direction=direction,
@@ -348,7 +339,6 @@ class FileEditService:
             item = session.get(MoneyItem, item_id)
             if item is None:
                 raise NotFound("money_item", item_id)
-            refuse_outside_caseload(session, self._actor, item.beneficiary_id)
             record_changes(
                 session,
                 self._actor,
@@ -378,7 +368,7 @@ class FileEditService:
                    permission: Permission = Permission.BENEFICIARY_EDIT) -> None:
         """Create or correct a part of the file kept as one row per person (housing, health)."""
         with self._edit(permission) as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             row = session.get(model, beneficiary_id) or model(beneficiary_id=beneficiary_id)
             session.add(row)
             changed = record_changes(session, self._actor, beneficiary_id, entity, beneficiary_id, row,
@@ -389,7 +379,7 @@ class FileEditService:
         questionnaire = Questionnaire.from_data(needs_questionnaire_data())
         result = assess(questionnaire, answers)
         with self._edit() as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             session.add(
                 NeedsAssessment(
                     beneficiary_id=beneficiary_id,
@@ -421,7 +411,7 @@ class FileEditService:
             )
         content = path.read_bytes()
         with self._edit() as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             digest = store_document_bytes(session, content)
             document = StoredDocument(
                 beneficiary_id=beneficiary_id,
@@ -450,7 +440,6 @@ class FileEditService:
             document = session.get(StoredDocument, document_id)
             if document is None:
                 raise NotFound("document", document_id)
-            refuse_outside_caseload(session, self._actor, document.beneficiary_id)
             content = session.get(DocumentContent, document.sha256).data
             audit.record(
                 session,
@@ -464,5 +453,5 @@ class FileEditService:
 
     def log_contact(self, beneficiary_id: int, contact: InterviewInput) -> int:
         with self._edit() as session:
-            self._person(session, beneficiary_id)
+            load_person(session, beneficiary_id)
             return add_contact(session, self._actor, beneficiary_id, contact).id

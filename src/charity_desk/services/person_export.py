@@ -25,7 +25,6 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
-from charity_desk.services.caseload import guard_file
 from charity_desk.services.errors import NotFound
 from charity_desk.services.letterhead import load_letterhead
 from charity_desk.services.person_data import collect
@@ -78,7 +77,6 @@ class PersonExportService:
                cancelled: Callable[[], bool] | None = None) -> PersonExport:
         self._actor.require(Permission.EXPORT)
         self._actor.require(Permission.BENEFICIARY_VIEW)
-        guard_file(self._db, self._actor, beneficiary_id)
         AuthService(self._db).confirm_password(self._actor, password)
         health, money = self._actor.can(Permission.HEALTH_VIEW), self._actor.can(Permission.INCOME_VIEW)
         today = today or date.today()
