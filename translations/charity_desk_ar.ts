@@ -666,6 +666,464 @@
     </message>
 </context>
 <context>
+    <name>AuditSentences</name>
+    <message>
+        <source>Beneficiary file</source>
+        <translation>ملف المستفيد</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>حساب المستخدم</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>الخطاب</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>قالب الخطاب</translation>
+    </message>
+    <message>
+        <source>Personal data request</source>
+        <translation>طلب البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Data breach</source>
+        <translation>حادثة تسرب البيانات</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>الاستبانة</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Partner association</source>
+        <translation>الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>الاستفسار</translation>
+    </message>
+    <message>
+        <source>Library answer</source>
+        <translation>جواب المكتبة</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>مراجعة مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>قاعدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>التعليق النظامي</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>الإفصاح</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Reach figures</source>
+        <translation>أرقام الوصول</translation>
+    </message>
+    <message>
+        <source>List export</source>
+        <translation>تصدير قائمة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Association details</source>
+        <translation>بيانات الجمعية</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>{record} no. {id}</source>
+        <translation>{record} رقم {id}</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>What each key of an entry's details is called.</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>المعدَّل</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>رقم العينة</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>الاستبانات</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <translation>الباحث</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>أُبلغ عنها</translation>
+    </message>
+    <message>
+        <source>rows refused</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>records affected</source>
+        <translation>السجلات المتأثرة</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>أشخاص جدد</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>مع إخفاء البيانات</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>identity checked</source>
+        <translation>التحقق من الهوية</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>التسليمات</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>التواصلات</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>beneficiaries</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>need level</source>
+        <translation>مستوى الاحتياج</translation>
+    </message>
+    <message>
+        <source>audit anchor</source>
+        <translation>مرساة التدقيق</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>دون اسم</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Stored codes that appear as values, and what they are called.</extracomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منفذة</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>بانتظار التقديم</translation>
+    </message>
+    <message>
+        <source>provided</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <source>verified against the original</source>
+        <translation>مطابق للأصل</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <extracomment>Parts of a file that an entry says were shown («شمل العرض: الدخل والصحة»).</extracomment>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>إجراء آخر</translation>
+    </message>
+</context>
+<context>
     <name>AuditTable</name>
     <message>
         <source>Time</source>
@@ -782,6 +1240,14 @@
     <message>
         <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
         <translation>أُخذت هذه النسخة الاحتياطية من نوع آخر من قواعد البيانات (ملف SQLite أو خادم PostgreSQL)، لذا لا يمكن استعادتها هنا.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged or was altered after it was made, so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup was sealed by another Charity Desk installation, so it cannot be checked here and nothing was restored. Restore an encrypted backup instead (it carries its own seal), or copy that installation's audit secret file to this desk first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4077,6 +4543,7 @@
     </message>
     <message>
         <source>Print case summary</source>
+        <extracomment>How many applications are on the agenda and how many are decided (COUNT queries).</extracomment>
         <translation>طباعة ملخص الحالة</translation>
     </message>
     <message>
@@ -5012,13 +5479,19 @@ Install them with this command, then start Charity Desk again:
     {command}
 </source>
         <extracomment>Qt platforms that need no X11 libraries. The shared libraries Qt's xcb plugin (and the Qt libraries under it) may lack on a bare machine, with the Debian/Ubuntu package that provides each.</extracomment>
-        <translation type="unfinished" />
+        <translation>تعذّر على مكتب الجمعية فتح نافذته: تنقص هذا الحاسب مكتبات نظام تحتاجها مكتبة النوافذ (Qt)، وهي: {libraries}.
+ثبّتها بهذا الأمر، ثم شغّل مكتب الجمعية من جديد:
+
+    {command}
+</translation>
     </message>
     <message>
         <source>Charity Desk cannot open its window: this computer lacks system libraries that its window toolkit (Qt) needs: {libraries}.
 Install the packages that provide them with your system's package manager, then start Charity Desk again.
 </source>
-        <translation type="unfinished" />
+        <translation>تعذّر على مكتب الجمعية فتح نافذته: تنقص هذا الحاسب مكتبات نظام تحتاجها مكتبة النوافذ (Qt)، وهي: {libraries}.
+ثبّت الحزم التي توفّرها بمدير الحزم في نظامك، ثم شغّل مكتب الجمعية من جديد.
+</translation>
     </message>
 </context>
 <context>
@@ -5914,12 +6387,28 @@ Install the packages that provide them with your system's package manager, then 
 <context>
     <name>Restore</name>
     <message>
+        <source>The database in this backup has records that point to records it does not hold (table {table}), so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This file is not a Charity Desk backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من مكتب الجمعية.</translation>
     </message>
     <message>
+        <source>This file is not a complete Charity Desk database ({name} is missing), so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file holds {name}, which Charity Desk does not make, so it was not restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This backup comes from a newer version of Charity Desk: update the program first.</source>
         <translation>هذه النسخة الاحتياطية مأخوذة من إصدار أحدث من مكتب الجمعية: حدّث البرنامج أولًا.</translation>
+    </message>
+    <message>
+        <source>The database in this backup could not be brought up to this version, so nothing was restored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database in this backup is damaged, so nothing was restored.</source>

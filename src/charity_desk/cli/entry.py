@@ -64,6 +64,12 @@ def _open_window(db_option: str | None) -> int:
         except Exception as error:
             print(render(error.message), file=sys.stderr)
             return 1
+    from charity_desk.cli.texts import current_language
+    from charity_desk.ui.platform_check import missing_libraries_message
+
+    if problem := missing_libraries_message(current_language()):  # before Qt loads its X11 plugin
+        print(problem, file=sys.stderr)
+        return 1
     from charity_desk.ui.app import run_gui
 
     return run_gui(db_option)
