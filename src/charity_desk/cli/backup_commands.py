@@ -16,12 +16,10 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def backup(args) -> int:
-    from charity_desk.services.backups import BackupService
-
-    db, actor, secrets = signed_in(args)
+    _services, acting, secrets = signed_in(args)
     passphrase = secrets.passphrase(args.passphrase_stdin)
     with Working(text(QT_TRANSLATE_NOOP("Cli", "taking the backup"))):
-        written = BackupService(db, actor).create(Path(args.to) if args.to else None, passphrase)
+        written = acting.backups.create(Path(args.to) if args.to else None, passphrase)
     if args.json:
         print_json({"path": str(written), "encrypted": passphrase is not None, "size": written.stat().st_size})
     else:
@@ -30,23 +28,19 @@ def backup(args) -> int:
 
 
 def restore(args) -> int:
-    from charity_desk.services.backups import BackupService
-
-    db, actor, secrets = signed_in(args)
+    _services, acting, secrets = signed_in(args)
     passphrase = secrets.passphrase(args.passphrase_stdin)
     with Working(text(QT_TRANSLATE_NOOP("Cli", "checking and restoring the backup"))):
-        kept = BackupService(db, actor).restore(Path(args.file), passphrase)
+        kept = acting.backups.restore(Path(args.file), passphrase)
     say(text(QT_TRANSLATE_NOOP("Cli", "The backup was restored. The data it replaced is kept in {path}."),
              path=str(kept)))
     return 0
 
 
 def audit_verify(args) -> int:
-    from charity_desk.services.audit_verify import AuditVerifyService
-
-    db, actor, _secrets = signed_in(args)
+    acting = signed_in(args).acting
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "checking the audit trail"))) as progress:
-        report = AuditVerifyService(db, actor).verify(progress=progress)
+        report = acting.audit_verify.verify(progress=progress)
     if args.json:
         print_json({"ok": report.ok, "entries_checked": report.rows_checked, "first_bad_id": report.first_bad_id,
                     "problem": report.problem, "message": render(report.message())})

@@ -17,15 +17,12 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 def export(args) -> int:
     """Masked by default; unmasked only with the permissions and the signed-in user's password again."""
-    from charity_desk.services.exports import ExportService
-
-    db, actor, secrets = signed_in(args)
+    _services, acting, secrets = signed_in(args)
     password = None
     if args.unmasked:
         password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password again, for the unmasked export: ")))
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "exporting"))) as progress:
-        written = ExportService(db, actor).export(args.list, Path(args.file), args.unmasked, password,
-                                                  progress=progress)
+        written = acting.exports.export(args.list, Path(args.file), args.unmasked, password, progress=progress)
     say(text(QT_TRANSLATE_NOOP("Cli", "{rows} rows written to {file}"), rows=written, file=args.file))
     return 0
 
@@ -47,10 +44,9 @@ def _write_rejections(preview, path: Path) -> None:
 
 def import_applications(args) -> int:
     """Preview and (unless ``--dry-run``) commit; NothingToImport when no row can be imported."""
-    from charity_desk.services.eform_import import ApplicationImportService, NothingToImport, propose_mapping
+    from charity_desk.services.eform_import import NothingToImport, propose_mapping
 
-    db, actor, _secrets = signed_in(args)
-    service = ApplicationImportService(db, actor)
+    service = signed_in(args).acting.imports
     path = Path(args.file)
     headers = service.columns(path, sample_rows=1).headers
     preview = service.preview(path, propose_mapping(list(headers)), args.program)

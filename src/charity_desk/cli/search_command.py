@@ -13,12 +13,11 @@ NO_MATCH = 1
 
 def search(args) -> int:
     from charity_desk.services import audit
-    from charity_desk.services.beneficiaries import BeneficiaryService
 
-    db, actor, _secrets = signed_in(args)
-    results = BeneficiaryService(db, actor).search(args.query)
-    with db.session() as session:
-        audit.record(session, actor, "cli.search", "beneficiary", "", shown=[r.id for r in results])
+    acting = signed_in(args).acting
+    results = acting.beneficiaries.search(args.query)
+    with acting.db.session() as session:
+        audit.record(session, acting.actor, "cli.search", "beneficiary", "", shown=[r.id for r in results])
     if args.json:
         print_json([r._asdict() for r in results])
     else:

@@ -1,22 +1,23 @@
 """Opening the database a command names, and signing in as the user the command acts for.
 
-A command acts as the signed-in user's Actor, built by the same sign-in as the window's
-(services.auth), so it has exactly that role's stored permissions and the caseload rule, and its
-audit entries carry that user's name.
+A command acts as the signed-in user exactly as the window does after its sign-in (ui/app.py):
+``Services.auth.login`` gives the user's Actor with the role's stored grants, and
+``Services.acting_as`` gives the services that check its permissions and caseload; its audit
+entries carry that user's name.
 """
 
 from __future__ import annotations
 
 import getpass
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from charity_desk.cli.texts import CONTEXT, text
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
-    from charity_desk.db.engine import Database
     from charity_desk.services.actor import Actor
+    from charity_desk.services.registry import ActorServices, Services
 
 
 class CliError(Exception):
@@ -55,18 +56,19 @@ def check_location(url: str, creates: bool) -> None:
                    "create-admin and migrate make a new database."), path=str(path))
 
 
-def open_database(db_option: str | None, creates: bool = False) -> Database:
-    """The database named by ``--db`` or the settings, brought to this version's schema (after a copy
-    into its backups folder when it already holds data)."""
+def open_database(db_option: str | None, creates: bool = False) -> Services:
+    """The services over the database named by ``--db`` or the settings, brought to this version's
+    schema (after a copy into its backups folder when it already holds data)."""
     url = database_url(db_option)
     check_location(url, creates)
     from charity_desk.config import backup_dir
     from charity_desk.db.engine import Database
     from charity_desk.db.migrate import upgrade_database
+    from charity_desk.services.registry import Services
 
     db = Database(url)
     upgrade_database(db.engine, backup_dir(url))
-    return db
+    return Services(db)
 
 
 class Secrets:
@@ -101,20 +103,25 @@ def require_user(username: str | None) -> str:
     return username
 
 
-def sign_in(db: Database, username: str | None, secrets: Secrets) -> Actor:
+def sign_in(services: Services, username: str | None, secrets: Secrets) -> Actor:
     """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
     counts towards the account's lock) by the sign-in service itself."""
     require_user(username)
-    from charity_desk.services.auth import AuthService
-
     password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
-    return AuthService(db).login(username, password)
+    return services.auth.login(username, password)
 
 
-def signed_in(args) -> tuple[Database, Actor, Secrets]:
+class SignedIn(NamedTuple):
+    services: Services
+    #: The services acting for the signed-in user.
+    acting: ActorServices
+    secrets: Secrets
+
+
+def signed_in(args) -> SignedIn:
     """Open the database and sign in: what every command on the association's data starts with."""
     check_location(database_url(args.db), creates=False)
     require_user(args.user)
     secrets = Secrets(args.password_stdin)
-    db = open_database(args.db)
-    return db, sign_in(db, args.user, secrets), secrets
+    services = open_database(args.db)
+    return SignedIn(services, services.acting_as(sign_in(services, args.user, secrets)), secrets)

@@ -14,23 +14,23 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def migrate(args) -> int:
-    db = open_database(args.db, creates=True)
-    say(text(QT_TRANSLATE_NOOP("Cli", "The database is up to date: {where}"), where=db.url.split("@")[-1]))
+    services = open_database(args.db, creates=True)
+    say(text(QT_TRANSLATE_NOOP("Cli", "The database is up to date: {where}"),
+             where=services.db.url.split("@")[-1]))
     return 0
 
 
 def create_admin(args) -> int:
     from charity_desk.domain.roles import Role
     from charity_desk.services.actor import SYSTEM
-    from charity_desk.services.users import UserService
 
     secrets = Secrets(args.password_stdin)
-    db = open_database(args.db, creates=True)
+    services = open_database(args.db, creates=True)
     has_administrator = any(
-        user.role is Role.ADMINISTRATOR and user.active for user in UserService(db, SYSTEM).list()
+        user.role is Role.ADMINISTRATOR and user.active for user in services.acting_as(SYSTEM).users.list()
     )
-    actor = sign_in(db, args.user, secrets) if has_administrator else SYSTEM
-    user = UserService(db, actor).create(
+    actor = sign_in(services, args.user, secrets) if has_administrator else SYSTEM
+    user = services.acting_as(actor).users.create(
         args.username, args.full_name or args.username, Role.ADMINISTRATOR, secrets.new_password()
     )
     say(text(QT_TRANSLATE_NOOP("Cli", "The administrator account {username} was created."), username=user.username))
@@ -42,20 +42,19 @@ def demo(args) -> int:
     from charity_desk.services.actor import SYSTEM
     from charity_desk.services.demo import generate_demo
     from charity_desk.services.demo_activity import add_demo_activity
-    from charity_desk.services.setup import SetupService
 
     if args.beneficiaries < 1:
         raise refusal(QT_TRANSLATE_NOOP("Cli", "Give --beneficiaries a number of 1 or more."))
     secrets = Secrets(args.password_stdin)
-    db = open_database(args.db, creates=True)
-    if SetupService(db).state().has_accounts:
-        actor = sign_in(db, args.user, secrets)
+    services = open_database(args.db, creates=True)
+    if services.setup.state().has_accounts:
+        actor = sign_in(services, args.user, secrets)
         actor.require(Permission.SETTINGS_MANAGE)
     else:
         actor = SYSTEM
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "adding the training data"))) as progress:
-        result = generate_demo(db, actor, args.beneficiaries, seed=args.seed, progress=progress)
-    deliveries = add_demo_activity(db, actor, seed=args.seed)
+        result = generate_demo(services.db, actor, args.beneficiaries, seed=args.seed, progress=progress)
+    deliveries = add_demo_activity(services.db, actor, seed=args.seed)
     say(text(
         QT_TRANSLATE_NOOP(
             "Cli", "Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} "
