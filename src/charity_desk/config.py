@@ -20,9 +20,14 @@ _DIRS = PlatformDirs(APP_NAME, appauthor=False)
 DATA_DIR_ENV = "CHARITY_DESK_DATA_DIR"
 
 
-def data_dir() -> Path:
+def data_folder() -> Path:
+    """The data folder, whether or not it exists yet (reading the settings must not create it)."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(_DIRS.user_data_dir)
+    return Path(override) if override else Path(_DIRS.user_data_dir)
+
+
+def data_dir() -> Path:
+    path = data_folder()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -66,7 +71,7 @@ class MachineSettings:
 
     @classmethod
     def path(cls) -> Path:
-        return data_dir() / "settings.json"
+        return data_folder() / "settings.json"
 
     @classmethod
     def load(cls) -> MachineSettings:
@@ -78,6 +83,7 @@ class MachineSettings:
         return cls(**known)
 
     def save(self) -> None:
+        self.path().parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path().with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         tmp.replace(self.path())
