@@ -9,6 +9,7 @@ from charity_desk.db.engine import Database
 from charity_desk.db.migrate import alembic_config, upgrade_database
 from charity_desk.services.committees import MemberInput
 from charity_desk.services.registry import Services
+from migrations.old_schema import set_up_old_database
 
 
 def _to(db: Database, revision: str, down: bool = False) -> None:
@@ -21,7 +22,7 @@ def _to(db: Database, revision: str, down: bool = False) -> None:
 def test_upgrade_from_0009_keeps_meetings_and_adds_their_start_time(database_url, tmp_path):
     db = Database(database_url)
     _to(db, "0009")
-    Services(db).setup.initialize("جمعية", "admin", "مدير النظام", "correct horse 42")
+    set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     with db.engine.begin() as connection:
         connection.execute(text("INSERT INTO committee (name, quorum, votes, active, version_id, created_at, "
                                 "updated_at) VALUES ('لجنة المساعدات', 1, :yes, :yes, 1, CURRENT_TIMESTAMP, "

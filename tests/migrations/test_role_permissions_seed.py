@@ -9,6 +9,7 @@ from charity_desk.db.migrate import alembic_config, upgrade_database
 from charity_desk.domain.roles import DEFAULT_GRANTS, Permission, Role
 from charity_desk.services.grants import all_grants
 from charity_desk.services.registry import Services
+from migrations.old_schema import set_up_old_database
 
 
 def _to(db: Database, revision: str, down: bool = False) -> None:
@@ -21,7 +22,7 @@ def _to(db: Database, revision: str, down: bool = False) -> None:
 def test_upgrade_from_0007_seeds_the_default_grants(database_url, tmp_path):
     db = Database(database_url)
     _to(db, "0007")
-    Services(db).setup.initialize("جمعية", "admin", "مدير النظام", "correct horse 42")
+    set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     assert "role_permission" not in inspect(db.engine).get_table_names()
 
     upgrade_database(db.engine, tmp_path / "backups")

@@ -1,6 +1,11 @@
-"""Signing in, locking out after repeated failures, and checking the password again."""
+"""Signing in, the growing lock after repeated failures, checking the password again, and the
+recovery code that lets an administrator in again."""
 
 from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -9,14 +14,22 @@ from charity_desk.db.engine import Database
 from charity_desk.db.models import UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission, Role
-from charity_desk.services import audit
+from charity_desk.services import audit, recovery_code
+from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import SYSTEM, Actor
 from charity_desk.services.errors import PermissionDenied, ServiceError
 from charity_desk.services.grants import role_grants
-from charity_desk.services.passwords import hash_password, needs_rehash, verify_password
+from charity_desk.services.passwords import (
+    DUMMY_HASH,
+    check_new_password,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 
 CONTEXT = "Auth"
-MAX_FAILED_ATTEMPTS = 5
+#: The throttle's name for recovery-code attempts (no username can hold "#").
+RECOVERY_ATTEMPTS = "#recovery"
 
 
 class LoginFailed(ServiceError):
@@ -26,31 +39,44 @@ class LoginFailed(ServiceError):
         self.locked_account = locked_account
 
 
-def _bad_credentials(remaining: int | None) -> LoginFailed:
-    if remaining is None:
-        return LoginFailed(Message(CONTEXT, QT_TRANSLATE_NOOP("Auth", "Wrong username or password.")))
-    return LoginFailed(
-        Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "Auth", "Wrong username or password. {remaining} attempts left before the account is locked."
-            ),
-            {"remaining": remaining},
-        )
-    )
+def _bad_credentials() -> LoginFailed:
+    """The one answer to a wrong password and to a username nobody has."""
+    return LoginFailed(Message(CONTEXT, QT_TRANSLATE_NOOP("Auth", "Wrong username or password.")))
 
 
-def _locked() -> LoginFailed:
+def _locked(until: datetime, now: datetime) -> LoginFailed:
+    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
     return LoginFailed(
         Message(
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Auth",
-                "This account is locked after repeated failed attempts. Ask an administrator to unlock it.",
+                "Too many failed attempts with this username. Wait {minutes} min, then try again; an "
+                "administrator can also unlock the account.",
             ),
+            {"minutes": minutes},
         ),
         locked_account=True,
     )
+
+
+def _bad_recovery() -> LoginFailed:
+    return LoginFailed(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Auth", "The recovery code is wrong, or the username is not an administrator's account."
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """An administrator let in by the recovery code, and the new code to write down (shown once)."""
+
+    actor: Actor
+    new_code: str
 
 
 def actor_for(session, user: UserAccount) -> Actor:
@@ -66,22 +92,27 @@ def actor_for(session, user: UserAccount) -> Actor:
 
 
 class AuthService:
+    """Signing in.  Every attempt costs one argon2 check, whoever the username belongs to."""
+
     def __init__(self, db: Database):
         self._db = db
 
     def login(self, username: str, password: str) -> Actor:
-        """The signed-in actor; raises LoginFailed (the failure is counted and audited)."""
+        """The signed-in actor; raises LoginFailed (the failure is counted and audited).
+
+        The same answer, at the same cost, for a username nobody has and for a wrong password; after
+        five failures the username is locked for 1, 5, 15, then 60 minutes (never for good).
+        """
+        now = utcnow()
         with self._db.session() as session:
-            user = session.scalar(
-                select(UserAccount).where(func.lower(UserAccount.username) == username.strip().lower())
-            )
-            if user is None or not user.active:
-                audit.record(session, SYSTEM, "login.failed", "user", "", username=username.strip()[:64])
-                failure = _bad_credentials(None)
-            else:
-                failure = self._check_password(session, user, password)
+            user = _account(session, username)
+            valid = verify_password(user.password_hash if user is not None else DUMMY_HASH, password)
+            failure = self._refusal(session, username, user, valid, now)
             if failure is None:
-                user.last_login_at = utcnow()
+                throttle.clear(session, username)
+                if needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                user.last_login_at = now
                 actor = actor_for(session, user)
                 audit.record(session, actor, "login", "user", user.id)
                 return actor
@@ -90,13 +121,14 @@ class AuthService:
 
     def confirm_password(self, actor: Actor, password: str) -> None:
         """Ask again before sensitive work or to leave the idle lock; failures count towards the lock."""
+        now = utcnow()
         with self._db.session() as session:
-            user = session.get(UserAccount, actor.user_id)
-            failure = (
-                _bad_credentials(None)
-                if user is None or not user.active
-                else self._check_password(session, user, password)
-            )
+            user = session.get(UserAccount, actor.user_id) if actor.user_id is not None else None
+            user = user if user is not None and user.active else None
+            valid = verify_password(user.password_hash if user is not None else DUMMY_HASH, password)
+            failure = self._refusal(session, actor.username, user, valid, now)
+            if failure is None:
+                throttle.clear(session, actor.username)
             audit.record(
                 session,
                 actor,
@@ -127,24 +159,62 @@ class AuthService:
             )
         return supervisor
 
+    def recover(self, username: str, code: str, new_password: str) -> Recovered:
+        """Let an administrator in with the association's recovery code, setting a new password.
+
+        The code is then replaced by a new one (returned, to be shown once).  A wrong code, or a
+        username that is not an active administrator's, gets one answer; the attempts are counted
+        together and lock the recovery like a sign-in.
+        """
+        check_new_password(new_password)
+        now = utcnow()
+        with self._db.session() as session:
+            user = _account(session, username)
+            valid = recovery_code.matches(session, code)
+            until = throttle.locked_until(session, RECOVERY_ATTEMPTS, now)
+            if until is not None:
+                failure = _locked(until, now)
+            elif not valid or user is None or user.role != Role.ADMINISTRATOR.value:
+                audit.record(session, SYSTEM, "recovery.failed", "user", user.id if user else "",
+                             username=username.strip()[:64])
+                locked = throttle.count_failure(session, RECOVERY_ATTEMPTS, now)
+                failure = _locked(locked, now) if locked is not None else _bad_recovery()
+            else:
+                user.password_hash = hash_password(new_password)
+                user.last_login_at = now
+                throttle.clear(session, username)
+                throttle.clear(session, RECOVERY_ATTEMPTS)
+                new_code = recovery_code.replace(session)
+                actor = actor_for(session, user)
+                audit.record(session, actor, "recovery.used", "user", user.id)
+                return Recovered(actor, new_code)
+        raise failure
+
     def logout(self, actor: Actor) -> None:
         with self._db.session() as session:
             audit.record(session, actor, "logout", "user", actor.user_id)
 
     @staticmethod
-    def _check_password(session, user: UserAccount, password: str) -> LoginFailed | None:
-        if user.locked:
-            audit.record(session, SYSTEM, "login.refused_locked", "user", user.id)
-            return _locked()
-        if not verify_password(user.password_hash, password):
-            user.failed_attempts += 1
-            audit.record(session, SYSTEM, "login.failed", "user", user.id, attempts=user.failed_attempts)
-            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                user.locked = True
-                audit.record(session, SYSTEM, "user.locked", "user", user.id)
-                return _locked()
-            return _bad_credentials(MAX_FAILED_ATTEMPTS - user.failed_attempts)
-        user.failed_attempts = 0
-        if needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-        return None
+    def _refusal(session, username: str, user: UserAccount | None, valid: bool, now) -> LoginFailed | None:
+        """Why this attempt is refused (counted and audited), or None when it succeeds."""
+        until = throttle.locked_until(session, username, now)
+        if until is not None:
+            audit.record(session, SYSTEM, "login.refused_locked", "user", user.id if user else "",
+                         username=username.strip()[:64])
+            return _locked(until, now)
+        if user is not None and valid:
+            return None
+        audit.record(session, SYSTEM, "login.failed", "user", user.id if user else "",
+                     username=username.strip()[:64])
+        locked = throttle.count_failure(session, username, now)
+        if locked is None:
+            return _bad_credentials()
+        audit.record(session, SYSTEM, "user.locked", "user", user.id if user else "",
+                     username=username.strip()[:64], until=locked.isoformat(timespec="seconds"))
+        return _locked(locked, now)
+
+
+def _account(session, username: str) -> UserAccount | None:
+    """The active account holding ``username``, or None."""
+    user = session.scalar(select(UserAccount).where(func.lower(UserAccount.username) == throttle.key(username)))
+    return user if user is not None and user.active else None

@@ -21,7 +21,7 @@ Roles that see every file pay nothing: no hook does any work for them.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from itertools import chain
@@ -316,7 +316,3 @@ class ActorDatabase(Database):
 def _model_named(name: str) -> type | None:
     return next((m.class_ for m in Base.registry.mappers if m.class_.__name__ == name), None)
 
-
-def scoped_models() -> Iterable[type]:
-    """Every model the rule filters (for tests and for the record)."""
-    return chain([Beneficiary], file_paths())

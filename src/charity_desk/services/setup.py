@@ -10,7 +10,7 @@ from charity_desk.db.engine import Database
 from charity_desk.db.models import AssociationProfile, UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Role
-from charity_desk.services import audit
+from charity_desk.services import audit, recovery_code
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.users import add_account
@@ -41,10 +41,12 @@ class SetupService:
 
     def initialize(
         self, association_name: str, username: str = "", full_name: str = "", password: str = ""
-    ) -> None:
+    ) -> str:
         """Record the association's name and, when there is no account yet, the first administrator.
 
         Both happen in one transaction.  An administrator made earlier with ``create-admin`` is kept.
+        Returns the association's recovery code, to be shown once (only its hash is stored); it lets
+        an administrator in again if every password is lost (``AuthService.recover``).
         """
         if not association_name.strip():
             raise ServiceError(
@@ -59,7 +61,9 @@ class SetupService:
             session.add(AssociationProfile(name=association_name.strip()))
             if session.scalar(select(UserAccount.id).limit(1)) is None:
                 add_account(session, SYSTEM, username, full_name, Role.ADMINISTRATOR, password)
+            code = recovery_code.replace(session)
             audit.record(session, SYSTEM, "setup.initialized")
+        return code
 
     def association_name(self) -> str:
         with self._db.read_session() as session:

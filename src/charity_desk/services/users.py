@@ -1,4 +1,4 @@
-"""Staff accounts: creating them, unlocking them, listing them."""
+"""Staff accounts: creating them, unlocking them, listing them; the recovery code."""
 
 from __future__ import annotations
 
@@ -7,14 +7,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission, Role
-from charity_desk.services import audit
+from charity_desk.services import audit, recovery_code
+from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import Actor
+from charity_desk.services.auth import AuthService
 from charity_desk.services.errors import NotFound, ServiceError
-from charity_desk.services.passwords import MIN_LENGTH, hash_password
+from charity_desk.services.passwords import check_new_password, hash_password
 
 CONTEXT = "Users"
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{3,64}$")
@@ -26,12 +29,15 @@ class UserSummary:
     username: str
     full_name: str
     role: Role
+    #: Locked now after failed sign-ins (the lock ends by itself).
     locked: bool
     active: bool
 
 
-def _summary(user: UserAccount) -> UserSummary:
-    return UserSummary(user.id, user.username, user.full_name, Role(user.role), user.locked, user.active)
+def _summary(user: UserAccount, locked: set[str]) -> UserSummary:
+    return UserSummary(
+        user.id, user.username, user.full_name, Role(user.role), throttle.key(user.username) in locked, user.active
+    )
 
 
 def validate_new_account(username: str, full_name: str, password: str) -> None:
@@ -50,15 +56,7 @@ def validate_new_account(username: str, full_name: str, password: str) -> None:
         raise ServiceError(
             Message(CONTEXT, QT_TRANSLATE_NOOP("Users", "Enter the employee's full name.")), field="full_name"
         )
-    if len(password) < MIN_LENGTH:
-        raise ServiceError(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("Users", "The password must have at least {count} characters."),
-                {"count": MIN_LENGTH},
-            ),
-            field="password",
-        )
+    check_new_password(password)
 
 
 def add_account(
@@ -93,20 +91,36 @@ class UserService:
     def create(self, username: str, full_name: str, role: Role, password: str) -> UserSummary:
         self._actor.require(Permission.USERS_MANAGE)
         with self._db.session() as session:
-            return _summary(add_account(session, self._actor, username, full_name, role, password))
+            return _summary(add_account(session, self._actor, username, full_name, role, password), set())
 
     def list(self) -> list[UserSummary]:
         self._actor.require(Permission.USERS_MANAGE)
         with self._db.read_session() as session:
-            return [_summary(u) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
+            locked = throttle.locked_names(session, utcnow())
+            return [_summary(u, locked) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
 
     def unlock(self, user_id: int) -> UserSummary:
+        """End the account's lock now (it would end by itself after its minutes)."""
         self._actor.require(Permission.USERS_MANAGE)
         with self._db.session() as session:
             user = session.get(UserAccount, user_id)
             if user is None:
                 raise NotFound("user", user_id)
-            user.locked = False
-            user.failed_attempts = 0
+            throttle.clear(session, user.username)
             audit.record(session, self._actor, "user.unlocked", "user", user.id)
-            return _summary(user)
+            return _summary(user, set())
+
+    def has_recovery_code(self) -> bool:
+        self._actor.require(Permission.USERS_MANAGE)
+        with self._db.read_session() as session:
+            return recovery_code.exists(session)
+
+    def new_recovery_code(self, password: str) -> str:
+        """A new recovery code (the old one stops working), after the administrator's password; it is
+        returned to be shown once and never stored in clear."""
+        self._actor.require(Permission.USERS_MANAGE)
+        AuthService(self._db).confirm_password(self._actor, password)
+        with self._db.session() as session:
+            code = recovery_code.replace(session)
+            audit.record(session, self._actor, "recovery.code_replaced")
+        return code

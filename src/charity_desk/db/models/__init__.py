@@ -31,7 +31,7 @@ from charity_desk.db.models.programs import Program, ProgramInstructions, Progra
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.retention import DestructionRecord, RetentionFlag, RetentionRule, RetentionRun
 from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
-from charity_desk.db.models.users import RolePermission, UserAccount
+from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
 __all__ = [
     "BreachRecord",
@@ -83,5 +83,6 @@ __all__ = [
     "Setting",
     "StoredDocument",
     "RolePermission",
+    "SignInThrottle",
     "UserAccount",
 ]

@@ -18,10 +18,24 @@ class UserAccount(Versioned, Timestamps, Base):
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
     role: Mapped[str] = mapped_column(String(32), nullable=False)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
-    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins under one typed username, whether or not an account has it.
+
+    Kept apart from the accounts so that a name nobody uses locks exactly like a real one: the
+    answers never tell which usernames exist.  The row goes when the sign-in succeeds.
+    """
+
+    __tablename__ = "sign_in_throttle"
+
+    #: The username as typed, trimmed and lower-cased.
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_failed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
 
 
 class RolePermission(Base):
