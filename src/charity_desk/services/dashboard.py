@@ -3,7 +3,6 @@ computed with aggregate queries over a period, optionally for one program or reg
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -82,11 +81,100 @@ def _bounds(f: DashboardFilter) -> tuple[datetime, datetime]:
             datetime.combine(f.end + timedelta(days=1), time.min, tzinfo=UTC))
 
 
-def _age_band(birth: date | None, on: date) -> str:
-    if birth is None:
-        return "?"
-    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-    return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+def _birthday_cutoff(on: date, years: int) -> date:
+    """The latest birth date of someone at least ``years`` old on ``on`` (29 February falls back to the 28th)."""
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:
+        return on.replace(year=on.year - years, day=28)
+
+
+def _age_band(birth_date, on: date):
+    """The age band as a SQL CASE over the birth date: the ages are grouped by the database, not row by row."""
+    whens = [(birth_date > _birthday_cutoff(on, older), label) for older, label in _YOUNGER_THAN]
+    return case((birth_date.is_(None), "?"), *whens, else_=AGE_BANDS[-1][2])
+
+
+#: (the age the band ends below, its label), youngest band first: born after that age's cutoff is younger.
+_YOUNGER_THAN = tuple((AGE_BANDS[i + 1][0], AGE_BANDS[i][2]) for i in range(len(AGE_BANDS) - 1))
+
+
+def _days_between(session, earlier, later):
+    """Days from ``earlier`` to ``later`` (timestamps), computed by the database."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.extract("epoch", later - earlier) / 86400.0
+    return func.julianday(later) - func.julianday(earlier)
+
+
+def _median(session, values, count: int) -> float | None:
+    """The median of a one-column subquery of ``count`` rows, read as its middle one or two rows in order."""
+    if not count:
+        return None
+    column = values.c[0]
+    middle = [float(v) for v in session.scalars(select(column).order_by(column).offset((count - 1) // 2)
+                                                .limit(2 - count % 2))]
+    return sum(middle) / len(middle)
+
+
+def _applications(session, f: DashboardFilter, start: datetime, end: datetime, target: int):
+    """Applications received in the period: counts by state, decisions within the target, median days.
+
+    The (submitted_at, state, decided_at, program_id) index covers these; the person is joined only
+    to filter by region."""
+    applications = select(Application.state, Application.submitted_at, Application.decided_at).where(
+        Application.submitted_at >= start, Application.submitted_at < end)
+    if f.program_id:
+        applications = applications.where(Application.program_id == f.program_id)
+    if f.region:
+        applications = (applications.join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+                        .where(Beneficiary.region == f.region))
+    scoped = applications.subquery()
+    days = _days_between(session, scoped.c.submitted_at, scoped.c.decided_at)
+    by_state, decided, within_target = {}, 0, 0
+    for state, count, decided_here, within in session.execute(select(
+            scoped.c.state, func.count(), func.count(scoped.c.decided_at),
+            func.coalesce(func.sum(case((days <= target, 1), else_=0)), 0)).group_by(scoped.c.state)):
+        by_state[state] = count
+        decided += decided_here
+        within_target += within
+    decided_days = select(days.label("days")).where(scoped.c.decided_at.is_not(None)).subquery()
+    return by_state, decided, within_target, _median(session, decided_days, decided)
+
+
+def _served(session, f: DashboardFilter):
+    """Services given in the period, and the people served counted by program, region, gender and age.
+
+    The deliveries are read from the (delivered_on, program_id, beneficiary_id, kind, amount) index;
+    each person served is looked up once, not once per delivery."""
+    deliveries = select(ServiceDelivery.beneficiary_id, ServiceDelivery.program_id, ServiceDelivery.kind,
+                        ServiceDelivery.amount).where(ServiceDelivery.delivered_on >= f.start,
+                                                      ServiceDelivery.delivered_on <= f.end)
+    if f.program_id:
+        deliveries = deliveries.where(ServiceDelivery.program_id == f.program_id)
+    if f.region:
+        deliveries = deliveries.where(ServiceDelivery.beneficiary_id.in_(
+            select(Beneficiary.id).where(Beneficiary.region == f.region)))
+    served = deliveries.subquery()
+    programs = dict(session.execute(select(Program.id, Program.name)).tuples().all())
+    by_program, services_count, services_value = {}, 0, Decimal(0)
+    for program_id, people, count, value in session.execute(select(
+            served.c.program_id, func.count(func.distinct(served.c.beneficiary_id)), func.count(),
+            func.coalesce(func.sum(case((served.c.kind == "cash", served.c.amount), else_=0)), 0))
+            .group_by(served.c.program_id)):
+        by_program[programs.get(program_id, str(program_id))] = people
+        services_count += count
+        services_value += Decimal(value or 0)
+    # Each direct beneficiary heads one household; the individuals reached include its members,
+    # counted per person served from the family's index in the same grouped query.
+    band = _age_band(Beneficiary.birth_date, f.end)
+    household = (select(func.count(FamilyMember.id)).where(FamilyMember.beneficiary_id == Beneficiary.id)
+                 .scalar_subquery())
+    groups = session.execute(select(Beneficiary.region, Beneficiary.gender, band, func.count(),
+                                    func.coalesce(func.sum(household), 0))
+                             .where(Beneficiary.id.in_(select(served.c.beneficiary_id)))
+                             .group_by(Beneficiary.region, Beneficiary.gender, band)).all()
+    members = sum(group[4] for group in groups)
+    return by_program, services_count, services_value, groups, members
 
 
 class DashboardService:
@@ -101,46 +189,10 @@ class DashboardService:
         with self._db.read_session() as session:
             target = int(session.scalar(select(Setting.value).where(Setting.key == DECISION_TARGET_SETTING))
                          or DEFAULT_DECISION_TARGET_DAYS)
-            # Only the columns counted, and the person joined only to filter by region: counting by
-            # state is then served by the (state, submitted_at) index alone.
-            applications = select(Application.state, Application.submitted_at, Application.decided_at).where(
-                Application.submitted_at >= start, Application.submitted_at < end)
-            if f.program_id:
-                applications = applications.where(Application.program_id == f.program_id)
-            if f.region:
-                applications = (applications.join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
-                                .where(Beneficiary.region == f.region))
-            scoped = applications.subquery()
-            by_state = dict(session.execute(select(scoped.c.state, func.count()).group_by(scoped.c.state)).tuples().all())
-            decided_rows = session.execute(select(scoped.c.submitted_at, scoped.c.decided_at)
-                                           .where(scoped.c.decided_at.is_not(None))).all()
-            days = [(d - s).total_seconds() / 86400 for s, d in decided_rows]
+            by_state, decided, within_target, median_days = _applications(session, f, start, end, target)
             accepted = sum(by_state.get(s, 0) for s in ("accepted", "enrolled", "completed"))
             rejected = by_state.get("rejected", 0)
-
-            deliveries = (select(ServiceDelivery.beneficiary_id, ServiceDelivery.program_id, ServiceDelivery.kind,
-                                 ServiceDelivery.amount, Beneficiary.region, Beneficiary.gender,
-                                 Beneficiary.birth_date, Beneficiary.family_name)
-                          .join(Beneficiary, Beneficiary.id == ServiceDelivery.beneficiary_id)
-                          .where(ServiceDelivery.delivered_on >= f.start, ServiceDelivery.delivered_on <= f.end))
-            if f.program_id:
-                deliveries = deliveries.where(ServiceDelivery.program_id == f.program_id)
-            if f.region:
-                deliveries = deliveries.where(Beneficiary.region == f.region)
-            served = deliveries.subquery()
-            people = session.execute(select(served.c.beneficiary_id, served.c.region, served.c.gender,
-                                            served.c.birth_date).distinct()).all()
-            programs = dict(session.execute(select(Program.id, Program.name)).tuples().all())
-            by_program = {programs.get(pid, str(pid)): n for pid, n in session.execute(
-                select(served.c.program_id, func.count(func.distinct(served.c.beneficiary_id)))
-                .group_by(served.c.program_id))}
-            services_count, services_value = session.execute(select(
-                func.count(), func.coalesce(func.sum(case((served.c.kind == "cash", served.c.amount), else_=0)), 0)
-            )).one()
-            # Each direct beneficiary heads one household; the individuals reached include its members.
-            served_ids = select(served.c.beneficiary_id).distinct()
-            members = session.scalar(select(func.count(FamilyMember.id)).where(
-                FamilyMember.beneficiary_id.in_(served_ids))) or 0
+            by_program, services_count, services_value, groups, members = _served(session, f)
 
             surveys_requested = session.scalar(select(func.count(SurveyRequest.id)).where(
                 SurveyRequest.created_at >= start, SurveyRequest.created_at < end)) or 0
@@ -166,24 +218,25 @@ class DashboardService:
                 ReachFigure.period_start >= f.start, ReachFigure.period_end <= f.end)
                 .group_by(ReachFigure.channel)).tuples().all())
 
-        def count_by(key) -> dict[str, int]:
+        def count_by(position: int) -> dict[str, int]:
             result: dict[str, int] = {}
-            for person in people:
-                label = key(person)
-                result[label] = result.get(label, 0) + 1
+            for group in groups:
+                label = group[position] or "?"
+                result[label] = result.get(label, 0) + group[3]
             return dict(sorted(result.items()))
+
+        served_count = sum(group[3] for group in groups)
 
         response_count, satisfied = responses
         return DashboardFigures(
-            applications_by_state=by_state, decided=len(days),
-            median_days_to_decision=round(statistics.median(days), 1) if days else None,
-            share_decided_within_target=sum(d <= target for d in days) / len(days) if days else None,
+            applications_by_state=by_state, decided=decided,
+            median_days_to_decision=round(median_days, 1) if median_days is not None else None,
+            share_decided_within_target=within_target / decided if decided else None,
             target_days=target,
             acceptance_rate=accepted / (accepted + rejected) if accepted + rejected else None,
-            beneficiaries_served=len(people), families_served=len(people), individuals_served=len(people) + members,
+            beneficiaries_served=served_count, families_served=served_count, individuals_served=served_count + members,
             served_by_program=by_program,
-            served_by_region=count_by(lambda p: p.region or "?"), served_by_gender=count_by(lambda p: p.gender),
-            served_by_age_band=count_by(lambda p: _age_band(p.birth_date, f.end)),
+            served_by_region=count_by(0), served_by_gender=count_by(1), served_by_age_band=count_by(2),
             services_count=services_count or 0, services_value=Decimal(services_value or 0).quantize(Decimal("0.01")),
             survey_requests=surveys_requested, survey_responses=response_count or 0,
             satisfied_share=(satisfied or 0) / response_count if response_count else None,
