@@ -1,12 +1,13 @@
 """``charity-desk audit verify``, ``backup`` and ``restore``, run as real processes."""
 
 import json
+import sqlite3
 
 import pytest
-from cli_runs import create_admin, run_as_admin, run_cli
 from sqlalchemy import create_engine, text
 
 from charity_desk.services.backup_crypto import MAGIC
+from cli_runs import create_admin, run_as_admin, run_cli
 
 PASSPHRASE = "a long backup passphrase"
 
@@ -109,3 +110,35 @@ def test_restore_of_a_missing_file_fails_cleanly(tmp_path):
     assert missing.returncode == 1
     assert "nowhere.backup" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def _break(path) -> None:
+    """What an attacker with write access leaves: a small SQLite file that is no Charity Desk database."""
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE audit_entry(x)")
+    connection.execute("CREATE TABLE alembic_version(version_num VARCHAR(32))")
+    connection.execute("INSERT INTO alembic_version VALUES ('0001')")
+    connection.commit()
+    connection.close()
+
+
+def test_a_broken_database_is_restored_by_an_administrator_of_the_backup(tmp_path):
+    live = tmp_path / "db.sqlite3"
+    url = f"sqlite:///{live.as_posix()}"
+    assert run_cli("demo", "--beneficiaries", "20", "--db", url).returncode == 0
+    create_admin(url)
+    backup = json.loads(run_as_admin("backup", "--json", "--db", url).stdout)["path"]
+    _break(live)
+    assert run_as_admin("search", "ال", "--db", url).returncode == 1
+
+    wrong = run_cli("restore", backup, "--db", url, "--user", "root", "--password-stdin", stdin="not the one\n")
+    assert wrong.returncode == 1
+    assert _sql(url, "SELECT version_num FROM alembic_version") == [("0001",)]  # still the broken file
+
+    restored = run_as_admin("restore", backup, "--db", url)
+    assert restored.returncode == 0, restored.stderr
+    assert len(_sql(url, "SELECT id FROM beneficiary")) == 20
+    assert run_as_admin("audit", "verify", "--db", url).returncode == 0
+    assert run_as_admin("search", "ال", "--db", url).returncode == 0

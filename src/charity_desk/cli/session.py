@@ -56,18 +56,32 @@ def check_location(url: str, creates: bool) -> None:
                    "create-admin and migrate make a new database."), path=str(path))
 
 
+class DatabaseUnusable(CliError):
+    """The database is there but cannot be opened or brought to this version's schema."""
+
+
 def open_database(db_option: str | None, creates: bool = False) -> Services:
     """The services over the database named by ``--db`` or the settings, brought to this version's
     schema (after a copy into its backups folder when it already holds data)."""
     url = database_url(db_option)
     check_location(url, creates)
-    from charity_desk.config import backup_dir
+    from charity_desk.config import backup_dir, sqlite_file
     from charity_desk.db.engine import Database
     from charity_desk.db.migrate import upgrade_database
     from charity_desk.services.registry import Services
 
     db = Database(url)
-    upgrade_database(db.engine, backup_dir(url))
+    try:
+        upgrade_database(db.engine, backup_dir(url))
+    except Exception as error:
+        db.dispose()
+        if hasattr(error, "message"):
+            raise
+        raise DatabaseUnusable(Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Cli", "The database {where} cannot be opened ({details}). If it is damaged, restore a backup: "
+                   "charity-desk restore FILE --user NAME."),
+            {"where": str(sqlite_file(url) or url.split("@")[-1]), "details": str(error).splitlines()[0][:200]},
+        )) from error
     return Services(db)
 
 
