@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountRecoveryDialog</name>
+    <message>
+        <source>Sign in with the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For an administrator who has lost their password: the association's recovery code lets you choose a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator username</source>
+        <translation type="unfinished">اسم مستخدم المدير</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <source>Enter the building number as 4 digits, for example 2929.</source>
@@ -1061,6 +1088,30 @@
         <translation>الصحة</translation>
     </message>
     <message>
+        <source>earlier entries</source>
+        <translation>القيود السابقة</translation>
+    </message>
+    <message>
+        <source>earlier entries intact</source>
+        <translation>القيود السابقة سليمة</translation>
+    </message>
+    <message>
+        <source>Shown with: {sections}</source>
+        <translation>شمل العرض: {sections}</translation>
+    </message>
+    <message>
+        <source>Without: {sections}</source>
+        <translation>دون: {sections}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>عدّل: {fields}</translation>
+    </message>
+    <message>
+        <source>fields of the file</source>
+        <translation>حقولًا في الملف</translation>
+    </message>
+    <message>
         <source>yes</source>
         <extracomment>Stored codes that appear as values, and what they are called.</extracomment>
         <translation>نعم</translation>
@@ -1115,7 +1166,6 @@
     </message>
     <message>
         <source>The system</source>
-        <extracomment>Parts of a file that an entry says were shown («شمل العرض: الدخل والصحة»).</extracomment>
         <translation>النظام</translation>
     </message>
     <message>
@@ -1191,16 +1241,16 @@
     <name>Auth</name>
     <message>
         <source>Wrong username or password.</source>
-        <extracomment>The account is now locked: the person must be signed out.</extracomment>
+        <extracomment>The throttle's name for recovery-code attempts (no username can hold "#"). The account is now locked: the person must be signed out.</extracomment>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <source>Wrong username or password. {remaining} attempts left before the account is locked.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة. بقي {remaining} من المحاولات قبل قفل الحساب.</translation>
+        <source>Too many failed attempts with this username. Wait {minutes} min, then try again; an administrator can also unlock the account.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This account is locked after repeated failed attempts. Ask an administrator to unlock it.</source>
-        <translation>هذا الحساب مقفل بعد محاولات دخول فاشلة متكررة. اطلب من مدير النظام فتحه.</translation>
+        <source>The recovery code is wrong, or the username is not an administrator's account.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1235,7 +1285,12 @@
     </message>
     <message>
         <source>This file is not a Charity Desk backup.</source>
+        <extracomment>The tables whose row counts a backup records and a restore checks again after its upgrade.</extracomment>
         <translation>هذا الملف ليس نسخة احتياطية من مكتب الجمعية.</translation>
+    </message>
+    <message>
+        <source>This file is a bare database copy without the seal Charity Desk puts on its backups (an older backup or a copy made by hand), so it cannot be trusted and nothing was restored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
@@ -1549,6 +1604,14 @@
         <translation>استُعيدت النسخة الاحتياطية، واحتُفظ بالبيانات التي استُبدلت في {path}.</translation>
     </message>
     <message>
+        <source>The PostgreSQL database cannot be opened, so a backup cannot be restored from here. Ask the server's administrator to check the server.</source>
+        <translation>تعذّر فتح قاعدة بيانات PostgreSQL، فلا يمكن استرجاع نسخة احتياطية من هنا. اطلب من مسؤول الخادم فحصه.</translation>
+    </message>
+    <message>
+        <source>Signing in with the accounts held in the backup instead.</source>
+        <translation>سيكون تسجيل الدخول بالحسابات المحفوظة في النسخة الاحتياطية بدلًا منها.</translation>
+    </message>
+    <message>
         <source>checking the audit trail</source>
         <translation>جارٍ فحص سجل التدقيق</translation>
     </message>
@@ -1743,6 +1806,10 @@
     <message>
         <source>There is no database at {path}. Check the path given with --db; only demo, create-admin and migrate make a new database.</source>
         <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار المعطى بعد ‎--db؛ فلا ينشئ قاعدة بيانات جديدة إلا الأوامر demo وcreate-admin وmigrate.</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be opened ({details}). If it is damaged, restore a backup: charity-desk restore FILE --user NAME.</source>
+        <translation>تعذّر فتح قاعدة البيانات {where} ({details}). إن كانت تالفة فاسترجع نسخة احتياطية: charity-desk restore الملف ‎--user الاسم.</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -3124,11 +3191,11 @@
     <name>EformReader</name>
     <message>
         <source>The file cannot be read as an Excel workbook (.xlsx).</source>
-        <extracomment>A formula cell whose workbook was saved without its calculated value. The row number a person sees when opening the file in Excel (the header is usually 1).</extracomment>
         <translation>تعذّرت قراءة الملف بوصفه مصنف Excel بصيغة ‎.xlsx.</translation>
     </message>
     <message>
         <source>The workbook has no worksheet.</source>
+        <extracomment>A formula cell whose workbook was saved without its calculated value. The row number a person sees when opening the file in Excel (the header is usually 1).</extracomment>
         <translation>لا يحتوي المصنف على أي ورقة عمل.</translation>
     </message>
     <message>
@@ -3866,7 +3933,12 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <extracomment>Shown once the association is set up: its recovery code, which must be written down.</extracomment>
         <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4210,6 +4282,54 @@
     </message>
 </context>
 <context>
+    <name>LetterFields</name>
+    <message>
+        <source>program</source>
+        <extracomment>The name each field goes by while a person edits a template (one word: spaces joined by «_»).</extracomment>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>application_number</source>
+        <translation>رقم_الطلب</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <source>meeting_number</source>
+        <translation>رقم_الاجتماع</translation>
+    </message>
+    <message>
+        <source>meeting_date</source>
+        <translation>تاريخ_الاجتماع</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>ما_تقرر</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>النواقص</translation>
+    </message>
+    <message>
+        <source>beneficiary_name</source>
+        <translation>اسم_المستفيد</translation>
+    </message>
+    <message>
+        <source>national_id</source>
+        <translation>رقم_الهوية</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>الجمعية_المحال_إليها</translation>
+    </message>
+</context>
+<context>
     <name>LetterTemplatesBox</name>
     <message>
         <source>Letter templates</source>
@@ -4288,12 +4408,21 @@
         <translation>نص الخطاب (كل سطر فقرة)</translation>
     </message>
     <message>
-        <source>Fields it may use (double-click to insert):</source>
-        <translation>الحقول المتاحة (انقر نقرًا مزدوجًا للإدراج):</translation>
+        <source>Insert field</source>
+        <extracomment>The text field a chosen field is inserted into: the one last edited.</extracomment>
+        <translation>إدراج حقل</translation>
     </message>
     <message>
         <source>Save template</source>
         <translation>حفظ النموذج</translation>
+    </message>
+    <message>
+        <source>Fields this letter may use: {fields}</source>
+        <translation>الحقول التي يستعملها هذا الخطاب: {fields}</translation>
+    </message>
+    <message>
+        <source>This letter cannot fill {unknown}. Use «Insert field» to choose one of its fields.</source>
+        <translation>لا يستطيع هذا الخطاب تعبئة {unknown}. استعمل «إدراج حقل» لاختيار أحد حقوله.</translation>
     </message>
     <message>
         <source>Saved. Letters issued from now on use this wording.</source>
@@ -4418,6 +4547,10 @@
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4998,6 +5131,25 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new recovery code is shown once; the previous one stops working. Confirm with your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no recovery code yet: without one, the association could be locked out of its data if every administrator's password is lost. Confirm with your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6052,6 +6204,35 @@ Install the packages that provide them with your system's package manager, then 
     </message>
 </context>
 <context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>Write this code down and keep it somewhere safe, away from the computer. If every administrator's password is lost, it lets an administrator sign in again and choose a new password. It is shown only now; using it replaces it with a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have written the code down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeShown</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Choose the association to refer to.</source>
@@ -6425,6 +6606,14 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>The server refused the restore, so nothing was changed. Details: {details}</source>
         <translation>رفض الخادم الاستعادة، لذلك لم يُغيَّر شيء. التفاصيل: {details}</translation>
+    </message>
+    <message>
+        <source>The database in this backup does not hold the number of people and audit entries its seal records, so nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail in this backup does not verify, so nothing was restored. {problem}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6944,6 +7133,10 @@ Install the packages that provide them with your system's package manager, then 
         <translation>فتح قفل الحساب المحدد</translation>
     </message>
     <message>
+        <source>Recovery code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>locked</source>
         <translation>مقفل</translation>
     </message>
@@ -7145,6 +7338,7 @@ Install the packages that provide them with your system's package manager, then 
     <name>Users</name>
     <message>
         <source>The username must be 3 to 64 Latin letters, digits, dots, dashes or underscores.</source>
+        <extracomment>Locked now after failed sign-ins (the lock ends by itself).</extracomment>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 64 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة.</translation>
     </message>
     <message>
@@ -7153,6 +7347,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
+        <extracomment>A hash at today's parameters of a password nobody has: checking a sign-in for a username with no account (or a refused one) against it costs exactly what a wrong password costs, so the time a sign-in takes never tells whether the account exists.</extracomment>
         <translation>يجب ألا تقل كلمة المرور عن {count} أحرف.</translation>
     </message>
     <message>
