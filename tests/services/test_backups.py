@@ -10,9 +10,11 @@ from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import sqlite_path
 from charity_desk.domain.roles import Role
+from charity_desk.services import installation_secret
 from charity_desk.services.actor import Actor
 from charity_desk.services.audit_verify import verify_chain
 from charity_desk.services.backup_crypto import MAGIC
+from charity_desk.services.backup_files import CopyFacts, seal
 from charity_desk.services.backup_rotation import backup_name, regular_backups, to_delete
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.errors import PermissionDenied, ServiceError
@@ -136,8 +138,9 @@ def _flip(path, offset: int) -> None:
     [
         ("flipped byte", "damaged or was altered"),
         ("cut short", "damaged or was altered"),
-        ("page overwritten", "database in this backup is damaged"),
+        ("page overwritten", "damaged or was altered"),
         ("not a backup", "not a Charity Desk backup"),
+        ("bare copy", "without the seal"),
         ("other kind", "other kind of database"),
     ],
 )
@@ -150,15 +153,19 @@ def test_damaged_backup_is_refused_and_the_data_untouched(sqlite_services, sqlit
     elif damage == "cut short":
         backup.write_bytes(backup.read_bytes()[: size - 100])
     elif damage == "page overwritten":
-        with sqlite3.connect(backup) as connection:
-            page_size = connection.execute("PRAGMA page_size").fetchone()[0]
         data = bytearray(backup.read_bytes())
-        data[page_size * 3 : page_size * 4] = os.urandom(page_size)
+        start = data.index(b"SQLite format 3\x00")
+        data[start + 4096 * 3 : start + 4096 * 4] = os.urandom(4096)
         backup.write_bytes(bytes(data))
     elif damage == "not a backup":
         backup.write_text("a letter, not a database", encoding="utf-8")
-    else:
+    elif damage == "bare copy":
         backup.write_bytes(b"PGDMP" + os.urandom(200))
+    else:
+        dump = backup.with_name("dump")
+        dump.write_bytes(b"PGDMP" + os.urandom(200))
+        key = installation_secret.read_keys(sqlite_services.db.url)[-1]
+        seal(dump, dump.parent, "pgdump", CopyFacts(None, None), key, None, None).replace(backup)
     before = snapshot(sqlite_services.db)
 
     with pytest.raises(ServiceError, match=reason):

@@ -1,7 +1,11 @@
-"""Putting a backup in place of the current database, only after the copy has been checked.
+"""Putting a backup in place of the current database, only after a staging copy has been checked.
 
-A restore never touches the current database until the copy has passed its checks; the current
-file is then kept as a "before-restore" copy and replaced with one atomic rename.
+A restore never touches the current database until the copy has passed every check: it must be a
+complete Charity Desk database of a schema revision this version knows (every table, column and
+trigger the migrations make, nothing else), pass SQLite's ``integrity_check`` and
+``foreign_key_check``, and still do so once upgraded in its staging folder.  The current file is then
+kept as a "before-restore" copy and replaced with one atomic rename.  Nothing here needs the current
+database to be readable, so a broken one can be replaced too.
 """
 
 from __future__ import annotations
@@ -10,14 +14,13 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy.engine import make_url
 
-from charity_desk.db.migrate import alembic_config
+from charity_desk.db.schema_check import SchemaProblem, compare, read_schema, reference_schema
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Restore"
@@ -44,37 +47,117 @@ def payload_kind(path: Path) -> str | None:
 
 
 def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from charity_desk.db.migrate import alembic_config
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
         return False
 
 
-def check_sqlite_copy(path: Path) -> None:
-    """Refuse a copy that is damaged, is not a Charity Desk database, or comes from a newer version."""
+def head_revision() -> str:
+    from charity_desk.db.migrate import head_revision as head
+
+    return head()
+
+
+def _open_untrusted(path: Path) -> sqlite3.Connection:
+    """Read-only, with SQLite's guards for a file that may have been crafted."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection.execute("PRAGMA trusted_schema=OFF")
+    connection.execute("PRAGMA cell_size_check=ON")
+    return connection
+
+
+def _read_copy(path: Path):
+    """integrity_check, foreign_key_check, the stored revisions and the schema of a SQLite file."""
     try:
-        with closing(sqlite3.connect(path)) as connection:
+        with closing(_open_untrusted(path)) as connection:
             problems = connection.execute("PRAGMA integrity_check").fetchall()
-            tables = {
-                name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = (
-                connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                if "alembic_version" in tables
-                else None
+            if problems != [("ok",)]:
+                raise damaged_copy()
+            broken_links = connection.execute("PRAGMA foreign_key_check").fetchmany(1)
+            schema = read_schema(connection)
+            revisions = (
+                [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in schema.tables
+                else []
             )
     except sqlite3.DatabaseError as error:
         raise damaged_copy() from error
-    if problems != [("ok",)]:
-        raise damaged_copy()
-    if "audit_entry" not in tables or revision is None:
-        raise _error(QT_TRANSLATE_NOOP("Restore", "This file is not a Charity Desk backup."))
-    if not _known_revision(revision[0]):
+    if broken_links:
+        raise _error(QT_TRANSLATE_NOOP(
+            "Restore",
+            "The database in this backup has records that point to records it does not hold (table {table}), "
+            "so nothing was restored.",
+        ), table=broken_links[0][0])
+    return revisions, schema
+
+
+def not_charity_desk() -> RestoreError:
+    return _error(QT_TRANSLATE_NOOP("Restore", "This file is not a Charity Desk backup."))
+
+
+def _incomplete(problem: SchemaProblem) -> RestoreError:
+    if problem.kind.startswith("missing"):
+        return _error(QT_TRANSLATE_NOOP(
+            "Restore",
+            "This file is not a complete Charity Desk database ({name} is missing), so nothing was restored.",
+        ), name=problem.name)
+    return _error(QT_TRANSLATE_NOOP(
+        "Restore",
+        "This file holds {name}, which Charity Desk does not make, so it was not restored.",
+    ), name=problem.name)
+
+
+def check_sqlite_copy(path: Path) -> str:
+    """Refuse a copy that is damaged, is not a complete Charity Desk database, or comes from a newer
+    version; return its schema revision."""
+    revisions, schema = _read_copy(path)
+    if "audit_entry" not in schema.tables or len(revisions) != 1:
+        raise not_charity_desk()
+    revision = revisions[0]
+    if not _known_revision(revision):
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Restore", "This backup comes from a newer version of Charity Desk: update the program first."
             )
         )
+    problem = compare(schema, reference_schema(revision))
+    if problem is not None:
+        raise _incomplete(problem)
+    return revision
+
+
+def check_upgraded_copy(path: Path) -> None:
+    """After the staging upgrade: still sound, and exactly the schema of this version."""
+    revisions, schema = _read_copy(path)
+    if revisions != [head_revision()]:
+        raise not_upgraded()
+    problem = compare(schema, reference_schema(revisions[0]))
+    if problem is not None:
+        raise _incomplete(problem)
+
+
+def is_current_database(path: Path) -> bool:
+    """Whether the live file can be written to safely: this version's complete schema (a quick look,
+    read-only, so a broken file is left exactly as it is)."""
+    try:
+        with closing(_open_untrusted(path)) as connection:
+            schema = read_schema(connection)
+            revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.DatabaseError:
+        return False
+    return revisions == [head_revision()] and compare(schema, reference_schema(revisions[0])) is None
+
+
+def not_upgraded() -> RestoreError:
+    return _error(QT_TRANSLATE_NOOP(
+        "Restore", "The database in this backup could not be brought up to this version, so nothing was restored."
+    ))
 
 
 def damaged_copy() -> RestoreError:
@@ -95,7 +178,7 @@ def _leave_wal(path: Path) -> None:
     except sqlite3.OperationalError as error:
         raise in_use() from error
     except sqlite3.DatabaseError:
-        return  # the current file is damaged: its log is kept with the before-restore copy
+        return  # the current file is damaged: it is kept as it is, log included
     if mode != "delete":
         raise in_use()
 
@@ -119,26 +202,16 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _durable_copy(source: Path, destination: Path) -> None:
-    with source.open("rb") as src, destination.open("wb") as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
-        dst.flush()
-        os.fsync(dst.fileno())
-
-
-def replace_sqlite_file(candidate: Path, current: Path, keep_as: Path) -> None:
-    """Put the checked ``candidate`` (in ``current``'s folder) in place of ``current``, keeping the old
-    file as ``keep_as``.  Every engine on ``current`` must have been disposed first."""
+def swap_in(staged: Path, current: Path, keep: Callable[[Path], None]) -> None:
+    """Put the checked ``staged`` file (in ``current``'s folder) in place of ``current`` with one atomic
+    rename, after ``keep(current)`` has saved what it replaces.  Every engine on ``current`` must have
+    been disposed first."""
     if current.exists():
         _leave_wal(current)
-        keep_as.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal"):
-            old = Path(f"{current}{suffix}")
-            if old.exists():
-                _durable_copy(old, Path(f"{keep_as}{suffix}"))
+        keep(current)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{current}{suffix}").unlink(missing_ok=True)
-    os.replace(candidate, current)
+    os.replace(staged, current)
     _fsync_folder(current.parent)
 
 

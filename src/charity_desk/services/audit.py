@@ -220,6 +220,22 @@ def seal_trail(session: Session) -> None:
         _mark_after_commit(session, url, installation_secret.make_mark(key, entry.id, entry.hash))
 
 
+def trail_key(session: Session) -> tuple[bytes, installation_secret.Mark | None]:
+    """The key a (sealed) trail is sealed with, and the high-water mark of its newest entry.
+
+    Used to seal a backup's manifest: a desk that does not hold the trail's key cannot make one.
+    """
+    url = _database_url(session)
+    last = _last(session)
+    keys = installation_secret.read_keys(url)
+    if last is None:
+        return (keys[-1] if keys else installation_secret.new_key(url)), None
+    key = sealed_by(keys, last) or (keys[-1] if keys else None)  # an altered newest entry shows at restore
+    if key is None:
+        raise installation_secret.MissingSecret(installation_secret.key_path(url))
+    return key, installation_secret.make_mark(key, last.id, last.hash)
+
+
 def _mark_after_commit(session: Session, url: str, mark: installation_secret.Mark) -> None:
     """The high-water mark moves only once the entry is committed (a rolled-back entry never existed)."""
     session.info["audit_mark"] = (url, mark)

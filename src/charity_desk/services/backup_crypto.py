@@ -1,9 +1,13 @@
 """The encrypted backup file: AES-256-GCM in 1 MiB segments, key from scrypt(passphrase, salt).
 
-Layout: a header (magic, version, scrypt cost, salt, nonce prefix, key check) followed by the
-segments.  Each segment's nonce is the prefix, the segment number and a last-segment flag, and
-the header is authenticated with every segment, so an altered, reordered or cut file is refused
-(the STREAM construction).  The key check tells a wrong passphrase from a damaged file.
+Layout: a header (magic, version, scrypt cost, salt, nonce prefix, key check, header checksum)
+followed by the segments.  Each segment's nonce is the prefix, the segment number and a last-segment
+flag, and the header is authenticated with every segment, so an altered, reordered or cut file is
+refused (the STREAM construction).  The key check tells a wrong passphrase from a damaged file; the
+header checksum (a plain SHA-256 of the header, version 2 on) tells a damaged or altered header from
+a wrong passphrase, since an altered salt or key check would otherwise look like one.
+
+The ``cryptography`` library is imported when a backup is encrypted or read, not at start-up.
 """
 
 from __future__ import annotations
@@ -16,22 +20,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.services.errors import ServiceError
 
 CONTEXT = "Backups"
 MAGIC = b"CDBACKUP"
-VERSION = 1
+VERSION = 2
 SEGMENT = 1 << 20
 TAG = 16
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 MIN_PASSPHRASE = 8
 # magic, version, log2(n), r, p, salt, nonce prefix, key check
-_HEADER = struct.Struct(f">{len(MAGIC)}sBBBB16s7s32s")
+_HEADER_V1 = struct.Struct(f">{len(MAGIC)}sBBBB16s7s32s")
+_CHECKSUM = 16
+_HEADER_SIZES = {1: _HEADER_V1.size, 2: _HEADER_V1.size + _CHECKSUM}
 
 
 class BackupFileError(ServiceError):
@@ -83,6 +85,8 @@ def is_encrypted(path: Path) -> bool:
 
 def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> tuple[bytes, bytes]:
     """The AES key and the key check (a hash of the rest of the derived bytes)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     derived = Scrypt(salt=salt, length=64, n=1 << log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
     return derived[:32], hashlib.sha256(derived[32:]).digest()
 
@@ -103,9 +107,12 @@ def _segments(stream: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
 
 
 def encrypt_file(source: Path, destination: Path, passphrase: str) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, prefix = os.urandom(16), os.urandom(7)
     key, key_check = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
-    header = _HEADER.pack(MAGIC, VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, prefix, key_check)
+    fields = _HEADER_V1.pack(MAGIC, VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, prefix, key_check)
+    header = fields + _header_checksum(fields)
     aead = AESGCM(key)
     with source.open("rb") as plain, destination.open("wb") as out:
         out.write(header)
@@ -115,20 +122,37 @@ def encrypt_file(source: Path, destination: Path, passphrase: str) -> None:
         os.fsync(out.fileno())
 
 
+def _header_checksum(fields: bytes) -> bytes:
+    return hashlib.sha256(b"charity-desk backup header\x00" + fields).digest()[:_CHECKSUM]
+
+
+def _read_header(sealed: BinaryIO) -> bytes:
+    """The whole header, refused as damaged unless its checksum (version 2 on) and values hold."""
+    start = sealed.read(len(MAGIC) + 1)
+    size = _HEADER_SIZES.get(start[-1]) if len(start) == len(MAGIC) + 1 else None
+    if size is None or start[: len(MAGIC)] != MAGIC:
+        raise damaged()
+    header = start + sealed.read(size - len(start))
+    if len(header) < size:
+        raise damaged()
+    fields = header[: _HEADER_V1.size]
+    if size > _HEADER_V1.size and not hmac.compare_digest(_header_checksum(fields), header[_HEADER_V1.size:]):
+        raise damaged()
+    _magic, _version, log2_n, r, p, _salt, _prefix, _check = _HEADER_V1.unpack(fields)
+    if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise damaged()
+    return header
+
+
 def decrypt_file(source: Path, destination: Path, passphrase: str) -> None:
     """Decrypt to ``destination``; on any error nothing usable is left there."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         with source.open("rb") as sealed, destination.open("wb") as out:
-            header = sealed.read(_HEADER.size)
-            if len(header) < _HEADER.size:
-                raise damaged()
-            magic, version, log2_n, r, p, salt, prefix, stored_check = _HEADER.unpack(header)
-            if (
-                magic != MAGIC
-                or version != VERSION
-                or not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16)
-            ):
-                raise damaged()
+            header = _read_header(sealed)
+            _magic, _version, log2_n, r, p, salt, prefix, stored_check = _HEADER_V1.unpack(header[: _HEADER_V1.size])
             key, key_check = _derive(passphrase, salt, log2_n, r, p)
             if not hmac.compare_digest(key_check, stored_check):
                 raise wrong_passphrase()

@@ -1,7 +1,10 @@
-"""Backups an administrator takes and restores: checked copies, encrypted on request, rotated.
+"""Backups an administrator takes and restores: sealed copies, encrypted on request, rotated.
 
 Backups are personal data (SAUDI.md, PDPL): a passphrase encrypts them before they leave the
-machine; the daily automatic copy stays in the data folder beside the database it copies.
+machine; the daily automatic copy stays in the backups folder beside the database it copies.
+Every backup is sealed (services.backup_manifest); a restore checks the seal, then the copy in a
+staging folder (services.restore_staging), and only then swaps it in (db.restore) -- any failure
+leaves the live database as it was.  A restore never needs the live database to be readable.
 """
 
 from __future__ import annotations
@@ -16,28 +19,13 @@ from tempfile import TemporaryDirectory
 from charity_desk.config import backup_dir
 from charity_desk.db.backup import BackupError, postgres_dump, sqlite_online_backup
 from charity_desk.db.engine import Database, sqlite_path
-from charity_desk.db.migrate import upgrade_database
-from charity_desk.db.restore import (
-    PGDUMP,
-    SQLITE,
-    RestoreError,
-    check_postgres_dump,
-    check_sqlite_copy,
-    payload_kind,
-    postgres_restore,
-    replace_sqlite_file,
-)
+from charity_desk.db.restore import PGDUMP, SQLITE, RestoreError
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
-from charity_desk.services import audit
+from charity_desk.services import audit, installation_secret
 from charity_desk.services.actor import Actor
-from charity_desk.services.backup_crypto import (
-    check_passphrase,
-    decrypt_file,
-    encrypt_file,
-    is_encrypted,
-    passphrase_needed,
-)
+from charity_desk.services.backup_files import CopyFacts, Unpacked, seal, sqlite_copy_facts, unpack
+from charity_desk.services.backup_manifest import Manifest, write_sealed
 from charity_desk.services.backup_rotation import backup_name, has_backup_on, rotate
 from charity_desk.services.errors import ServiceError
 
@@ -64,6 +52,17 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
+def _as_known_in(session, actor: Actor) -> Actor:
+    """The actor as the restored data knows them: an older backup may not hold their account (or
+    hold another person under its id), so the entry then names them without linking an account."""
+    from dataclasses import replace
+
+    from charity_desk.db.models import UserAccount
+
+    user = session.get(UserAccount, actor.user_id) if actor.user_id is not None else None
+    return actor if user is not None and user.username == actor.username else replace(actor, user_id=None)
+
+
 class BackupService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -77,26 +76,36 @@ class BackupService:
     def _sqlite_file(self) -> Path | None:
         return sqlite_path(self._db.url)
 
+    @property
+    def _kind(self) -> str:
+        return SQLITE if self._sqlite_file else PGDUMP
+
     def create(self, destination: Path | None = None, passphrase: str | None = None) -> Path:
-        """A checked copy at ``destination`` (or a new, rotated file in the backup folder)."""
+        """A sealed copy at ``destination`` (or a new, rotated file in the backup folder)."""
         self._actor.require(Permission.SETTINGS_MANAGE)
         if passphrase is not None:
+            from charity_desk.services.backup_crypto import check_passphrase
+
             check_passphrase(passphrase)
-        kind = SQLITE if self._sqlite_file else PGDUMP
         target = (
             Path(destination)
             if destination
-            else self.folder / backup_name(datetime.now(), kind, passphrase is not None)
+            else self.folder / backup_name(datetime.now(), self._kind, passphrase is not None)
         )
         self._refuse_overwriting_the_database(target)
         target.parent.mkdir(parents=True, exist_ok=True)
+        with self._db.session() as session:
+            audit.seal_trail(session)  # a backup always carries a sealed trail
+        with self._db.read_session() as session:
+            # Read before the copy: entries written meanwhile only put the mark a little behind the end.
+            key, mark = audit.trail_key(session)
         # The work folder sits beside the target so the final rename is atomic.
         with TemporaryDirectory(dir=target.parent, prefix=".charity-desk-backup-") as work:
-            written = self._copy_database(Path(work) / f"copy.{kind}")
-            if passphrase is not None:
-                sealed = Path(work) / "sealed"
-                encrypt_file(written, sealed, passphrase)
-                written = sealed
+            facts = self._facts()
+            copy = self._copy_database(Path(work) / f"copy.{self._kind}")
+            if self._sqlite_file is not None:
+                facts = sqlite_copy_facts(copy)
+            written = seal(copy, Path(work), self._kind, facts, key, mark, passphrase)
             os.chmod(written, 0o600)
             os.replace(written, target)
         with self._db.session() as session:
@@ -113,6 +122,14 @@ class BackupService:
         if destination is None:
             rotate(self.folder)
         return target
+
+    def _facts(self) -> CopyFacts:
+        """A server's schema revision (a SQLite copy is read itself, after the copy)."""
+        if self._sqlite_file is not None:
+            return CopyFacts(None, None)
+        from charity_desk.db.migrate import current_revision
+
+        return CopyFacts(current_revision(self._db.engine), None)
 
     def _refuse_overwriting_the_database(self, target: Path) -> None:
         current = self._sqlite_file
@@ -148,8 +165,9 @@ class BackupService:
     def restore(self, file: Path, passphrase: str | None = None) -> Path:
         """Put a backup in place of the current data; returns the copy kept of the data replaced.
 
-        Every check runs on a private copy first: a damaged file, a wrong passphrase or a backup of
-        the other kind of database leaves the current data exactly as it was.
+        Every check runs on a private copy first: a damaged or altered file, a wrong passphrase, an
+        incomplete or newer database or a backup of the other kind leaves the current data exactly
+        as it was -- and none of it needs the current database to be readable.
         """
         self._actor.require(Permission.SETTINGS_MANAGE)
         file = Path(file)
@@ -158,70 +176,93 @@ class BackupService:
             with TemporaryDirectory(
                 dir=current.parent if current else self.folder, prefix=".charity-desk-restore-"
             ) as work:
-                payload = Path(work) / "payload"
-                self._unpack(file, payload, passphrase)
-                kept = self._restore_sqlite(payload, current) if current else self._restore_postgres(payload)
+                unpacked = unpack(file, Path(work), self._db.url, passphrase, self._kind)
+                if current is not None:
+                    kept = self._restore_sqlite(unpacked, current)
+                else:
+                    kept = self._restore_postgres(unpacked)
         except RestoreError as error:
             self._record_refusal(file, error.message)
             raise ServiceError(error.message) from error
         except ServiceError as error:
             self._record_refusal(file, error.message)
             raise
-        upgrade_database(self._db.engine, self.folder)
         with self._db.session() as session:
             audit.record(
-                session, self._actor, "backup.restored", "backup", file.name[:64], before_restore=kept.name
+                session, _as_known_in(session, self._actor), "backup.restored", "backup", file.name[:64],
+                before_restore=kept.name,
             )
         return kept
 
     def _record_refusal(self, file: Path, reason: Message) -> None:
-        with self._db.session() as session:
-            audit.record(
-                session, self._actor, "backup.restore_refused", "backup", file.name[:64], reason=reason.text
-            )
+        """In the live trail, when the live database can still take it: a broken one is not opened
+        for writing at all, so not one of its bytes changes."""
+        from charity_desk.db.restore import is_current_database
 
-    def _unpack(self, file: Path, payload: Path, passphrase: str | None) -> None:
-        if not file.is_file():
-            raise ServiceError(
-                Message(
-                    CONTEXT,
-                    QT_TRANSLATE_NOOP("Backups", "The backup file {path} was not found."),
-                    {"path": str(file)},
+        current = self._sqlite_file
+        if current is not None and not (current.is_file() and is_current_database(current)):
+            return
+        try:
+            with self._db.session() as session:
+                audit.record(
+                    session, self._actor, "backup.restore_refused", "backup", file.name[:64], reason=reason.text
                 )
-            )
-        if is_encrypted(file):
-            if passphrase is None:
-                raise passphrase_needed()
-            decrypt_file(file, payload, passphrase)
-        else:
-            shutil.copyfile(file, payload)
-        kind = payload_kind(payload)
-        if kind is None:
-            raise ServiceError(
-                Message(CONTEXT, QT_TRANSLATE_NOOP("Backups", "This file is not a Charity Desk backup."))
-            )
-        if kind != (SQLITE if self._sqlite_file else PGDUMP):
-            raise ServiceError(
-                Message(
-                    CONTEXT,
-                    QT_TRANSLATE_NOOP(
-                        "Backups",
-                        "This backup was taken from the other kind of database (a SQLite file or a "
-                        "PostgreSQL server), so it cannot be restored here.",
-                    ),
-                )
-            )
+        except Exception:  # noqa: BLE001 - the refusal itself is what the person must see
+            self._db.dispose()
 
-    def _restore_sqlite(self, payload: Path, current: Path) -> Path:
-        check_sqlite_copy(payload)
+    def _keep(self, current: Path, kept: Path) -> None:
+        """The data being replaced, kept as a sealed backup (so it can be restored in its turn)
+        under the key of the trail it holds; a file this desk cannot seal is kept as it is."""
+        keys = installation_secret.read_keys(self._db.url)
+        try:
+            mark = installation_secret.read_mark(self._db.url)
+        except installation_secret.MarkUnreadable:
+            mark = None
+        key = next((k for k in reversed(keys) if mark is not None and mark.sealed_by([k])), None)
+        if key is None:
+            key, mark = (keys[-1] if keys else None), None
+        if key is None:
+            shutil.copyfile(current, kept)
+            return
+        manifest = Manifest(
+            kind=self._kind, size=0, sha256="", created_at=datetime.now().isoformat(timespec="seconds"),
+            revision=None, app_version="", key_id=installation_secret.key_id(key), high_water=mark, counts=None,
+        )
+        write_sealed(current, kept, manifest, key)
+        os.chmod(kept, 0o600)
+        wal = Path(f"{current}-wal")
+        if wal.exists():  # a damaged file's log, kept beside it as it was
+            shutil.copyfile(wal, Path(f"{kept}-wal"))
+
+    def _restore_sqlite(self, unpacked: Unpacked, current: Path) -> Path:
+        from charity_desk.db.restore import swap_in
+        from charity_desk.services.restore_staging import check_staged_sqlite
+
+        check_staged_sqlite(unpacked.payload, unpacked.manifest, unpacked.key)
         kept = self.folder / f"before-restore-{_stamp()}.sqlite3"
         self._db.dispose()
-        replace_sqlite_file(payload, current, kept)
+        swap_in(unpacked.payload, current, lambda old: self._keep(old, kept))
+        self._adopt_seal(unpacked)
         return kept
 
-    def _restore_postgres(self, payload: Path) -> Path:
-        check_postgres_dump(payload)
-        kept = self._copy_database(self.folder / f"before-restore-{_stamp()}.pgdump")
+    def _restore_postgres(self, unpacked: Unpacked) -> Path:
+        from charity_desk.db.restore import check_postgres_dump, postgres_restore
+
+        check_postgres_dump(unpacked.payload)
+        kept = self.folder / f"before-restore-{_stamp()}.pgdump"
+        with TemporaryDirectory(dir=self.folder, prefix=".charity-desk-keep-") as work:
+            raw = self._copy_database(Path(work) / "copy.pgdump")
+            self._keep(raw, kept)
         self._db.dispose()
-        postgres_restore(self._db.engine.url.render_as_string(hide_password=False), payload)
+        postgres_restore(self._db.engine.url.render_as_string(hide_password=False), unpacked.payload)
+        self._adopt_seal(unpacked)
         return kept
+
+    def _adopt_seal(self, unpacked: Unpacked) -> None:
+        """The restored trail's key and high-water mark become this desk's."""
+        installation_secret.add_key(self._db.url, unpacked.key)
+        mark = unpacked.manifest.high_water
+        if mark is None:
+            installation_secret.mark_path(self._db.url).unlink(missing_ok=True)
+        else:
+            installation_secret.write_mark(self._db.url, mark, only_forward=False)

@@ -1,0 +1,56 @@
+"""Checking a backup's database in its staging folder: upgraded there, then checked again.
+
+Nothing here touches the live database.  The copy must be a complete Charity Desk database of a
+revision this version knows (db.restore), must upgrade cleanly, must hold as many people and audit
+entries as its manifest says, and its audit trail must verify under the key that sealed the backup,
+up to the high-water mark the manifest carries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select, table
+
+from charity_desk.db.engine import Database
+from charity_desk.db.restore import RestoreError, check_sqlite_copy, check_upgraded_copy, not_upgraded
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.services.audit_verify import verify_chain
+from charity_desk.services.backup_files import COUNTED
+from charity_desk.services.backup_manifest import Manifest, altered
+
+CONTEXT = "Restore"
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.read_session() as session:
+        return {name: session.scalar(select(func.count()).select_from(table(name))) for name in COUNTED}
+
+
+def check_staged_sqlite(staged: Path, manifest: Manifest, key: bytes) -> None:
+    """Raise :class:`RestoreError` (or a manifest error) unless the staged copy is fit to go live."""
+    revision = check_sqlite_copy(staged)
+    if manifest.revision is not None and revision != manifest.revision:
+        raise altered()
+    from charity_desk.db.migrate import upgrade_database
+
+    db = Database(f"sqlite:///{staged.as_posix()}")
+    try:
+        try:
+            upgrade_database(db.engine)
+        except Exception as error:  # any failure of a migration on this copy: the copy is refused
+            raise not_upgraded() from error
+        if manifest.counts is not None and _counts(db) != manifest.counts:
+            raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Restore",
+                "The database in this backup does not hold the number of people and audit entries its "
+                "seal records, so nothing was restored.",
+            )))
+        report = verify_chain(db, keys=[key], mark=manifest.high_water)
+        if not report.ok:
+            raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Restore", "The audit trail in this backup does not verify, so nothing was restored. {problem}"
+            ), {"problem": report.message()}))
+    finally:
+        db.dispose()
+    check_upgraded_copy(staged)
