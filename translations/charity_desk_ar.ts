@@ -4,27 +4,31 @@
     <name>AccountRecoveryDialog</name>
     <message>
         <source>Sign in with the recovery code</source>
-        <translation type="unfinished" />
+        <translation>الدخول برمز الاسترداد</translation>
     </message>
     <message>
         <source>For an administrator who has lost their password: the association's recovery code lets you choose a new one.</source>
-        <translation type="unfinished" />
+        <translation>لمدير النظام الذي فقد كلمة المرور: يتيح لك رمز الاسترداد الخاص بالجمعية اختيار كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>Administrator username</source>
-        <translation type="unfinished">اسم مستخدم المدير</translation>
+        <translation>اسم مستخدم مدير النظام</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>دخول</translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1250,11 @@
     </message>
     <message>
         <source>Too many failed attempts with this username. Wait {minutes} min, then try again; an administrator can also unlock the account.</source>
-        <translation type="unfinished" />
+        <translation>محاولات فاشلة كثيرة بهذا الاسم. انتظر {minutes} د ثم حاول مرة أخرى، ويمكن لمدير النظام فك القفل قبل ذلك.</translation>
     </message>
     <message>
         <source>The recovery code is wrong, or the username is not an administrator's account.</source>
-        <translation type="unfinished" />
+        <translation>رمز الاسترداد غير صحيح، أو أن اسم المستخدم ليس لحساب مدير نظام.</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3942,7 @@
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>رمز الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4554,7 @@
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished" />
+        <translation>نسيت كلمة المرور؟</translation>
     </message>
 </context>
 <context>
@@ -5137,19 +5141,23 @@
     <name>NewRecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished" />
+        <translation>رمز استرداد جديد</translation>
     </message>
     <message>
         <source>A new recovery code is shown once; the previous one stops working. Confirm with your password.</source>
-        <translation type="unfinished" />
+        <translation>يُعرض رمز الاسترداد الجديد مرة واحدة، ويتوقف الرمز السابق عن العمل. أكّد بكلمة مرورك.</translation>
     </message>
     <message>
         <source>This database has no recovery code yet: without one, the association could be locked out of its data if every administrator's password is lost. Confirm with your password.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد رمز استرداد لقاعدة البيانات هذه بعد؛ ومن دونه قد تُحرم الجمعية من الوصول إلى بياناتها إذا فُقدت كلمات مرور جميع مديري النظام. أكّد بكلمة مرورك.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished" />
+        <translation>كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Show the new code</source>
+        <translation>اعرض الرمز الجديد</translation>
     </message>
 </context>
 <context>
@@ -6207,29 +6215,29 @@ Install the packages that provide them with your system's package manager, then 
     <name>RecoveryCodePanel</name>
     <message>
         <source>Write this code down and keep it somewhere safe, away from the computer. If every administrator's password is lost, it lets an administrator sign in again and choose a new password. It is shown only now; using it replaces it with a new one.</source>
-        <translation type="unfinished" />
+        <translation>اكتب هذا الرمز واحفظه في مكان آمن بعيدًا عن الحاسب. إذا فُقدت كلمات مرور جميع مديري النظام فإنه يتيح لمدير النظام الدخول من جديد واختيار كلمة مرور جديدة. لا يُعرض إلا الآن، واستعماله يستبدل به رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>I have written the code down</source>
-        <translation type="unfinished" />
+        <translation>كتبت الرمز وحفظته</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>تم</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeShown</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation>رمز الاسترداد</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">كلمتا المرور غير متطابقتين.</translation>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -7134,7 +7142,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>Recovery code…</source>
-        <translation type="unfinished" />
+        <translation>رمز الاسترداد…</translation>
     </message>
     <message>
         <source>locked</source>

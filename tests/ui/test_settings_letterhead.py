@@ -1,10 +1,10 @@
 """Settings through the screens: letterhead and logo, letter templates, committees; errors at the field."""
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from charity_desk.ui.screens.settings import SettingsPage
@@ -81,21 +81,34 @@ def test_letterhead_saved_elsewhere_is_not_overwritten(gui_app, qtbot, services,
 
 
 def test_letter_templates(gui_app, qtbot, services, admin, type_text):
+    """Fields are shown and inserted by their Arabic names and stored by their codes, so letters keep
+    working; a field the letter cannot fill is refused before anything is saved."""
     box = group(make_page(qtbot, services, admin), LetterTemplatesBox)
+    box.kind.setCurrentIndex(box.kind.findData("acceptance"))
+    body = box.body.toPlainText()
+    assert "({رقم_الاجتماع})" in body and "{رقم_الطلب}" in body and "meeting_number" not in body
     box.kind.setCurrentIndex(box.kind.findData("referral"))
-    assert "{beneficiary_name}" in box.body.toPlainText()
-    names = [box.placeholders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.placeholders.count())]
-    assert names == ["beneficiary_name", "national_id", "partner", "reason"]
-    box.body.setPlainText("نحيل إليكم {beneficiary_name} وجواله {mobile}.")
+    fields = [action.text() for action in box.insert_menu.actions()]
+    assert len(fields) == 4 and any("{اسم_المستفيد}" in text for text in fields)
+    assert not re.search("[A-Za-z]", " ".join(fields) + box.fields_hint.text() + box.body.toPlainText())
+    box.body.setPlainText("نحيل إليكم {اسم_المستفيد} وجواله {الجوال}.")
     box.save()
-    assert box.form._errors["body"].isVisible() and "mobile" in box.form._errors["body"].text()
+    assert box.error.isVisible() and "{الجوال}" in box.error.text()
+    assert "mobile" not in box.error.text() and "{الجوال}" not in services.acting_as(admin).letters.templates()[
+        "referral"][1]
     shot(box, "settings-templates.png")
     box.body.setPlainText("نحيل إليكم ")
+    box.body.setFocus()
     box.body.moveCursor(box.body.textCursor().MoveOperation.End)
-    box._insert(box.placeholders.item(0))
+    next(a for a in box.insert_menu.actions() if "{اسم_المستفيد}" in a.text()).trigger()
+    box.subject.setFocus()
+    box.subject.end(False)
+    type_text(box.subject, " ")
+    next(a for a in box.insert_menu.actions() if "{السبب}" in a.text()).trigger()
     box.save()
-    assert not box.form._errors["body"].isVisible()
-    assert services.acting_as(admin).letters.templates()["referral"][1] == "نحيل إليكم {beneficiary_name}"
+    assert not box.error.isVisible()
+    subject, body = services.acting_as(admin).letters.templates()["referral"]
+    assert body == "نحيل إليكم {beneficiary_name}" and subject.endswith(" {reason}")
 
 
 def test_committees(gui_app, qtbot, services, admin, type_text):

@@ -41,6 +41,8 @@ class AuditRow:
     entity: str
     entity_id: str
     details: str
+    #: The staff member's name as it is now; empty for the application itself (``system``).
+    full_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ def audit_statement(criteria: AuditFilter, after: AuditPageKey | None, limit: in
         AuditEntry.entity,
         AuditEntry.entity_id,
         AuditEntry.details,
-    )
+        UserAccount.full_name,
+    ).outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
     if criteria.beneficiary_id is not None:
         statement = statement.where(
             AuditEntry.entity == "beneficiary", AuditEntry.entity_id == str(criteria.beneficiary_id)

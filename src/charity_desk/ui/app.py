@@ -25,6 +25,7 @@ from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.first_paint import call_after_first_paint
 from charity_desk.ui.fonts import application_font, load_ui_fonts
 from charity_desk.ui.gui_thread_gc import collect_on_gui_thread
+from charity_desk.ui.text_direction import TextDirectionStyle
 
 if TYPE_CHECKING:
     from charity_desk.db.engine import Database
@@ -40,7 +41,7 @@ DATABASE_OPEN_LINE = "database open"
 
 def create_application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle("Fusion")  # the same look on Windows and Linux
+    app.setStyle(TextDirectionStyle("Fusion"))  # the same look on Windows and Linux; text boxes follow the language
     app.setApplicationName("Charity Desk")
     app.setApplicationVersion(__version__)
     app.setFont(application_font(load_ui_fonts()))

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
-from charity_desk.i18n import current_language
-from charity_desk.reference import audit_action_label
 from charity_desk.services.audit_search import AuditPageKey, AuditRow
+from charity_desk.ui.audit_sentences import action_text, details_text, record_text, user_text
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_moment
 from charity_desk.ui.models.keyset_pages import KeysetPages
@@ -28,12 +27,12 @@ def _cell(row: AuditRow, column: int) -> str:
     if column == 0:
         return ltr(show_moment(row.at))
     if column == 1:
-        return row.username
+        return user_text(row)
     if column == 2:
-        return audit_action_label(row.action, current_language())
+        return action_text(row)
     if column == 3:
-        return ltr(f"{row.entity} {row.entity_id}".strip())
-    return ltr(row.details if row.details != "{}" else "")
+        return record_text(row)
+    return details_text(row)
 
 
 class PagedAuditModel(KeysetPages, QAbstractTableModel):
@@ -61,9 +60,7 @@ class PagedAuditModel(KeysetPages, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return self._rows[index.row()].details
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return self._rows[index.row()].action
+            return details_text(self._rows[index.row()])
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

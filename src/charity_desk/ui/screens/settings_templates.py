@@ -2,26 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.domain.template_fields import fields_in, rename_fields
+from charity_desk.i18n import translate
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.letters import PLACEHOLDERS
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.bidi import ltr
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
+
+#: The name each field goes by while a person edits a template (one word: spaces joined by «_»).
+FIELD_NAMES = {
+    "program": QT_TRANSLATE_NOOP("LetterFields", "program"),
+    "application_number": QT_TRANSLATE_NOOP("LetterFields", "application_number"),
+    "committee": QT_TRANSLATE_NOOP("LetterFields", "committee"),
+    "meeting_number": QT_TRANSLATE_NOOP("LetterFields", "meeting_number"),
+    "meeting_date": QT_TRANSLATE_NOOP("LetterFields", "meeting_date"),
+    "award": QT_TRANSLATE_NOOP("LetterFields", "award"),
+    "reason": QT_TRANSLATE_NOOP("LetterFields", "reason"),
+    "missing": QT_TRANSLATE_NOOP("LetterFields", "missing"),
+    "beneficiary_name": QT_TRANSLATE_NOOP("LetterFields", "beneficiary_name"),
+    "national_id": QT_TRANSLATE_NOOP("LetterFields", "national_id"),
+    "partner": QT_TRANSLATE_NOOP("LetterFields", "partner"),
+}
+
+
+def shown_names() -> dict[str, str]:
+    """Stored field code → the name shown in this language (``{رقم_الطلب}`` for ``{application_number}``)."""
+    return {code: translate("LetterFields", name).replace(" ", "_") for code, name in FIELD_NAMES.items()}
 
 
 class LetterTemplatesBox(QGroupBox):
@@ -30,6 +51,7 @@ class LetterTemplatesBox(QGroupBox):
         self.setTitle(self.tr("Letter templates"))
         self._services = services
         self._templates: dict[str, tuple[str, str]] = {}
+        self._names = shown_names()
         kinds = {"acceptance": self.tr("Acceptance"), "rejection": self.tr("Rejection"),
                  "deferral": self.tr("Deferral"), "referral": self.tr("Referral to another association")}
         self._meanings = {
@@ -47,29 +69,38 @@ class LetterTemplatesBox(QGroupBox):
         self.subject = self.form.add_field("subject", self.tr("Subject"), QLineEdit())
         self.body = self.form.add_field("body", self.tr("Body (one paragraph a line)"), QPlainTextEdit())
         self.body.setMinimumHeight(150)
-        self.placeholders = QListWidget()
-        self.placeholders.setMaximumWidth(300)
-        self.placeholders.itemDoubleClicked.connect(self._insert)
-        fields = QVBoxLayout()
-        fields.addWidget(QLabel(self.tr("Fields it may use (double-click to insert):")))
-        fields.addWidget(self.placeholders)
+        #: The text field a chosen field is inserted into: the one last edited.
+        self._target: QLineEdit | QPlainTextEdit = self.body
+        self.subject.installEventFilter(self)
+        self.body.installEventFilter(self)
+        self.insert_menu = QMenu(self)
+        self.insert_button = QPushButton(self.tr("Insert field"))
+        self.insert_button.setObjectName("insertField")
+        self.insert_button.setMenu(self.insert_menu)
+        self.fields_hint = QLabel()
+        self.fields_hint.setObjectName("muted")
+        self.fields_hint.setWordWrap(True)
         self.error = FormError()
         self.saved = QLabel()
         self.saved.setObjectName("muted")
         save = QPushButton(self.tr("Save template"))
         save.clicked.connect(self.save)
         row = QHBoxLayout()
+        row.addWidget(self.insert_button)
         row.addWidget(save)
         row.addWidget(self.saved)
         row.addStretch()
-        top = QHBoxLayout()
-        top.addLayout(self.form, 1)
-        top.addLayout(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.form)
+        layout.addWidget(self.fields_hint)
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.kind.currentIndexChanged.connect(self._show_kind)
+
+    def eventFilter(self, watched: QWidget, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == event.Type.FocusIn and watched in (self.subject, self.body):
+            self._target = watched
+        return False
 
     def activate(self) -> None:
         self._templates = self._services.letters.templates()
@@ -78,28 +109,44 @@ class LetterTemplatesBox(QGroupBox):
     def _show_kind(self) -> None:
         kind = self.kind.currentData()
         subject, body = self._templates.get(kind, ("", ""))
-        self.subject.setText(subject)
-        self.body.setPlainText(body)
-        self.placeholders.clear()
-        for name in sorted(PLACEHOLDERS[kind]):
-            item = QListWidgetItem(f"{self._meanings[name]}: {ltr('{' + name + '}')}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.placeholders.addItem(item)
+        self.subject.setText(rename_fields(subject, self._names))
+        self.body.setPlainText(rename_fields(body, self._names))
+        self.insert_menu.clear()
+        for code in sorted(PLACEHOLDERS[kind], key=lambda c: self._meanings[c]):
+            action = self.insert_menu.addAction(f"{self._meanings[code]} — {{{self._names[code]}}}")
+            action.triggered.connect(lambda _checked=False, c=code: self.insert_field(c))
+        self.fields_hint.setText(self.tr("Fields this letter may use: {fields}").format(
+            fields="، ".join("{" + self._names[c] + "}" for c in sorted(PLACEHOLDERS[kind]))))
         self.form.clear_errors()
         self.error.clear_message()
         self.saved.clear()
 
-    def _insert(self, item: QListWidgetItem) -> None:
-        self.body.insertPlainText("{" + item.data(Qt.ItemDataRole.UserRole) + "}")
-        self.body.setFocus()
+    def insert_field(self, code: str) -> None:
+        """Put ``{name}`` at the cursor of the subject or the body, whichever was edited last."""
+        token = "{" + self._names[code] + "}"
+        if isinstance(self._target, QLineEdit):
+            self._target.insert(token)
+        else:
+            self._target.insertPlainText(token)
+        self._target.setFocus()
 
     def save(self) -> None:
         self.form.clear_errors()
         self.error.clear_message()
         self.saved.clear()
         kind = self.kind.currentData()
+        allowed = {self._names[c] for c in PLACEHOLDERS[kind]}
+        typed = fields_in(self.subject.text() + "\n" + self.body.toPlainText())
+        unknown = [name for name in typed if name not in allowed]
+        if unknown:
+            self.error.setText(self.tr("This letter cannot fill {unknown}. Use «Insert field» to choose one of "
+                                       "its fields.").format(unknown="، ".join("{" + n + "}" for n in unknown)))
+            self.error.show()
+            return
+        to_codes = {name: code for code, name in self._names.items()}
         try:
-            self._services.letters.save_template(kind, self.subject.text(), self.body.toPlainText())
+            self._services.letters.save_template(kind, rename_fields(self.subject.text(), to_codes),
+                                                 rename_fields(self.body.toPlainText(), to_codes))
         except InvalidInput as error:
             self.form.show_errors(error.fields)
             return
