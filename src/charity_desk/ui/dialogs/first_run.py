@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.setup import SetupService, SetupState
 from charity_desk.ui.widgets.form_error import FormError
+
+if TYPE_CHECKING:
+    from charity_desk.ui.dialogs.recovery import RecoveryCodePanel
 
 CONTEXT = "FirstRunDialog"
 
@@ -42,11 +47,16 @@ class FirstRunDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self._save)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._form_page = QWidget()
+        page = QVBoxLayout(self._form_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(intro)
+        page.addLayout(form)
+        page.addWidget(self.error)
+        page.addWidget(buttons)
+        QVBoxLayout(self).addWidget(self._form_page)
+        #: Shown once the association is set up: its recovery code, which must be written down.
+        self.recovery: RecoveryCodePanel | None = None
 
     def _save(self) -> None:
         if self._ask_admin and self.password.text() != self.password_again.text():
@@ -56,7 +66,7 @@ class FirstRunDialog(QDialog):
             self.password_again.setFocus()
             return
         try:
-            self._setup.initialize(
+            code = self._setup.initialize(
                 self.association_name.text(),
                 self.username.text(),
                 self.full_name.text(),
@@ -65,4 +75,19 @@ class FirstRunDialog(QDialog):
         except ServiceError as error:
             self.error.show_message(error.message)
             return
-        self.accept()
+        self._show_recovery_code(code)
+
+    def _show_recovery_code(self, code: str) -> None:
+        from charity_desk.ui.dialogs.recovery import RecoveryCodePanel
+
+        self._form_page.hide()
+        self.recovery = RecoveryCodePanel(code)
+        self.recovery.done.connect(self.accept)
+        self.layout().addWidget(self.recovery)
+        self.recovery.show()
+        self.setWindowTitle(self.tr("Recovery code"))
+
+    def reject(self) -> None:
+        """Once set up, the dialog closes only when the recovery code is written down."""
+        if self.recovery is None or self.recovery.written.isChecked():
+            super().reject()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from charity_desk.services.actor import Actor
 from charity_desk.ui.widgets.form_error import FormError
@@ -39,12 +47,18 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self._sign_in)
         buttons.rejected.connect(self.reject)
+        self.forgot = QPushButton(self.tr("Forgot your password?"))
+        self.forgot.setObjectName("linkButton")
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.clicked.connect(self._recover)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeading)
         self.username.setFocus()
 
     def set_association_name(self, name: str) -> None:
@@ -61,3 +75,12 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
+
+    def _recover(self) -> None:
+        """An administrator who lost their password signs in with the association's recovery code."""
+        from charity_desk.ui.dialogs.recovery import AccountRecoveryDialog
+
+        dialog = AccountRecoveryDialog(self._auth, self)
+        if dialog.exec() and dialog.actor is not None:
+            self.actor = dialog.actor
+            self.accept()

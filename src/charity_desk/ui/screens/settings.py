@@ -105,9 +105,12 @@ class SettingsPage(QWidget):
         add.clicked.connect(self._add_user)
         unlock = QPushButton(self.tr("Unlock selected"))
         unlock.clicked.connect(self._unlock_selected)
+        recovery = QPushButton(self.tr("Recovery code…"))
+        recovery.clicked.connect(self._new_recovery_code)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(unlock)
+        buttons.addWidget(recovery)
         buttons.addStretch()
         layout = QVBoxLayout(box)
         layout.addWidget(self.users_list)
@@ -134,6 +137,11 @@ class SettingsPage(QWidget):
     def _add_user(self) -> None:
         if NewUserDialog(self._actor_services.users, self).exec():
             self._reload_users()
+
+    def _new_recovery_code(self) -> None:
+        from charity_desk.ui.dialogs.recovery import NewRecoveryCodeDialog
+
+        NewRecoveryCodeDialog(self._actor_services.users, self).exec()
 
     def _unlock_selected(self) -> None:
         item = self.users_list.currentItem()
