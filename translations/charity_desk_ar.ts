@@ -689,11 +689,11 @@
     <name>AuditSecret</name>
     <message>
         <source>This desk does not have the secret that seals the audit trail, so it cannot record anything. Copy the file {name} from the first desk (or from where the database came from) to {path}, or restore an encrypted backup.</source>
-        <translation type="unfinished" />
+        <translation>لا يملك هذا المكتب السرّ الذي يُختم به سجل التدقيق، فلا يمكنه تسجيل أي شيء. انسخ الملف {name} من المكتب الأول (أو من حيث أتت قاعدة البيانات) إلى {path}، أو استعِد نسخة احتياطية مشفّرة.</translation>
     </message>
     <message>
         <source>The audit secret file {path} is damaged. Put back a good copy of it (from another desk or an encrypted backup).</source>
-        <translation type="unfinished" />
+        <translation>ملف سرّ سجل التدقيق {path} تالف. أعِد وضع نسخة سليمة منه (من مكتب آخر أو من نسخة احتياطية مشفّرة).</translation>
     </message>
 </context>
 <context>
@@ -1209,23 +1209,23 @@
     </message>
     <message>
         <source>The audit trail was tampered with: entry {id} carries a plain hash instead of its keyed seal, so it was rewritten by someone without the secret.</source>
-        <translation type="unfinished" />
+        <translation>جرى العبث بسجل التدقيق: القيد {id} يحمل تجزئة عادية بدل ختمه بالمفتاح، أي أن أحدًا لا يملك السرّ أعاد كتابته.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: it ends at entry {id}, but this desk recorded entry {expected}; the entries after {id} were removed.</source>
-        <translation type="unfinished" />
+        <translation>جرى العبث بسجل التدقيق: ينتهي السجل عند القيد {id}، لكن هذا المكتب سجّل حتى القيد {expected}؛ فقد حُذفت القيود التي بعد {id}.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: every entry was removed, but this desk recorded up to entry {expected}.</source>
-        <translation type="unfinished" />
+        <translation>جرى العبث بسجل التدقيق: حُذفت كل القيود، مع أن هذا المكتب سجّل حتى القيد {expected}.</translation>
     </message>
     <message>
         <source>The audit trail's high-water mark kept on this desk was altered or damaged, so the end of the trail cannot be trusted.</source>
-        <translation type="unfinished" />
+        <translation>علامة آخر قيد المحفوظة على هذا المكتب عُدّلت أو تلفت، فلا يمكن الوثوق بنهاية سجل التدقيق.</translation>
     </message>
     <message>
         <source>Entry {id} cannot be checked: this desk does not have the secret that seals the audit trail. Copy the secret file from the first desk.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التحقق من القيد {id}: لا يملك هذا المكتب السرّ الذي يُختم به سجل التدقيق. انسخ ملف السرّ من المكتب الأول.</translation>
     </message>
     <message>
         <source>The audit trail is intact: {rows} entries checked.</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>This file is a bare database copy without the seal Charity Desk puts on its backups (an older backup or a copy made by hand), so it cannot be trusted and nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>هذا الملف نسخة مجرّدة من قاعدة البيانات بلا الختم الذي يضعه البرنامج على نسخه الاحتياطية (نسخة قديمة أو منسوخة يدويًا)، فلا يمكن الوثوق بها ولم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
@@ -1302,11 +1302,11 @@
     </message>
     <message>
         <source>This backup file is damaged or was altered after it was made, so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>ملف النسخة الاحتياطية هذا تالف أو عُدّل بعد إنشائه، فلم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>This backup was sealed by another Charity Desk installation, so it cannot be checked here and nothing was restored. Restore an encrypted backup instead (it carries its own seal), or copy that installation's audit secret file to this desk first.</source>
-        <translation type="unfinished" />
+        <translation>خُتمت هذه النسخة الاحتياطية في تثبيت آخر لمكتب الجمعية، فلا يمكن التحقق منها هنا ولم يُستعَد شيء. استعِد نسخة احتياطية مشفّرة بدلًا منها (فهي تحمل ختمها معها)، أو انسخ ملف سرّ التدقيق لذلك التثبيت إلى هذا المكتب أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2362,16 +2362,9 @@
         <source>Log contact</source>
         <translation>تسجيل التواصل</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) in all; the latest are shown.</source>
-        <translation>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-            <numerusform>إجمالي مرات التواصل: %n، وتظهر أحدثها.</numerusform>
-        </translation>
+    <message>
+        <source>{count} in all; the latest are shown.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3392,16 +3385,9 @@
         <source>Exporting the list…</source>
         <translation>جارٍ تصدير القائمة…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) saved to {path}</source>
-        <translation>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-            <numerusform>عدد الصفوف المحفوظة: %n، في {path}</numerusform>
-        </translation>
+    <message>
+        <source>{count} saved to {path}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -5595,16 +5581,9 @@
         <source>National ID accepted by a supervisor: {reason}</source>
         <translation>قبل المشرف رقم الهوية: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved: %n field(s) changed.</source>
-        <translation>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-            <numerusform>حُفظ: عدد الحقول المعدلة %n.</numerusform>
-        </translation>
+    <message>
+        <source>Saved: {count} changed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6577,7 +6556,7 @@ Install the packages that provide them with your system's package manager, then 
     <name>Restore</name>
     <message>
         <source>The database in this backup has records that point to records it does not hold (table {table}), so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>في قاعدة البيانات بهذه النسخة سجلات تشير إلى سجلات غير موجودة فيها (الجدول {table})، فلم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>This file is not a Charity Desk backup.</source>
@@ -6585,11 +6564,11 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>This file is not a complete Charity Desk database ({name} is missing), so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>هذا الملف ليس قاعدة بيانات كاملة لمكتب الجمعية ({name} غير موجود)، فلم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>This file holds {name}, which Charity Desk does not make, so it was not restored.</source>
-        <translation type="unfinished" />
+        <translation>يحوي هذا الملف {name}، وهو ليس مما ينشئه البرنامج، فلم يُستعَد.</translation>
     </message>
     <message>
         <source>This backup comes from a newer version of Charity Desk: update the program first.</source>
@@ -6597,7 +6576,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>The database in this backup could not be brought up to this version, so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر ترقية قاعدة البيانات في هذه النسخة إلى هذا الإصدار، فلم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>The database in this backup is damaged, so nothing was restored.</source>
@@ -6617,11 +6596,11 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>The database in this backup does not hold the number of people and audit entries its seal records, so nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات في هذه النسخة لا تحوي عدد المستفيدين وقيود التدقيق المسجّل في ختمها، فلم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>The audit trail in this backup does not verify, so nothing was restored. {problem}</source>
-        <translation type="unfinished" />
+        <translation>سجل التدقيق في هذه النسخة لا يجتاز التحقق، فلم يُستعَد شيء. {problem}</translation>
     </message>
 </context>
 <context>
