@@ -26,6 +26,7 @@ from charity_desk.ui.first_paint import call_after_first_paint
 from charity_desk.ui.fonts import application_font, load_ui_fonts
 from charity_desk.ui.gui_thread_gc import collect_on_gui_thread
 from charity_desk.ui.text_direction import TextDirectionStyle
+from charity_desk.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from charity_desk.db.engine import Database
@@ -48,6 +49,7 @@ def create_application(language: str, argv: list[str] | None = None) -> QApplica
     app.setStyleSheet((files("charity_desk.resources") / "style.qss").read_text(encoding="utf-8"))
     install_language(app, language)
     collect_on_gui_thread(app)
+    install_wheel_guard(app)
     return app
 
 
