@@ -99,16 +99,27 @@ def _write_private(path: Path, text: str) -> None:
     os.replace(partial, path)
 
 
+#: path -> (the file's stat signature, its keys): every audit entry reads the keys.
+_read: dict[Path, tuple[tuple[int, int, int], list[bytes]]] = {}
+
+
 def read_keys(url: str) -> list[bytes]:
     """The keys this desk holds for the database at ``url``, newest last (none: an empty list)."""
     path = key_path(url)
     try:
+        status = path.stat()
+        signature = (status.st_ino, status.st_mtime_ns, status.st_size)
+        cached = _read.get(path)
+        if cached is not None and cached[0] == signature:
+            return list(cached[1])
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return [bytes.fromhex(value) for value in raw["keys"]]
+        keys = [bytes.fromhex(value) for value in raw["keys"]]
     except FileNotFoundError:
         return []
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise _unreadable(path) from error
+    _read[path] = (signature, keys)
+    return list(keys)
 
 
 def _unreadable(path: Path) -> ServiceError:
