@@ -47,7 +47,7 @@ def test_search_with_no_user_is_refused_and_shows_nobody(desk):
     assert refused.returncode == 1
     assert refused.stdout == ""
     assert "--user" in refused.stderr and "1012345672" not in refused.stderr
-    assert _audit(desk["db"], "cli.search") == []
+    assert _audit(desk["db"], "beneficiary.searched") == []
 
 
 def test_a_front_desk_clerk_without_the_export_permission_is_refused(desk, tmp_path):
@@ -72,7 +72,7 @@ def test_a_search_and_an_export_are_audited_under_the_signed_in_user(desk, tmp_p
     assert found.returncode == 0, found.stderr
     shown = {person["id"] for person in json.loads(found.stdout)}
     assert shown == set(desk["files"].values())
-    [(username, details)] = _audit(desk["db"], "cli.search")
+    [(username, details)] = _audit(desk["db"], "beneficiary.searched")
     assert username == "admin" and set(json.loads(details)["shown"]) == shown
     assert "1012345672" not in details  # what was searched for is not written into the trail
 

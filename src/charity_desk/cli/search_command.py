@@ -17,7 +17,8 @@ def search(args) -> int:
     acting = signed_in(args).acting
     results = acting.beneficiaries.search(args.query)
     with acting.db.session() as session:
-        audit.record(session, acting.actor, "cli.search", "beneficiary", "", shown=[r.id for r in results])
+        audit.record(session, acting.actor, "beneficiary.searched", "beneficiary", "",
+                     found=len(results), shown=[r.id for r in results])
     if args.json:
         print_json([r._asdict() for r in results])
     else:
