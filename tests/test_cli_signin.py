@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from charity_desk.db.models import AuditEntry, Beneficiary
@@ -20,6 +21,7 @@ def desk(services, admin, admin_password):
     users = services.acting_as(admin).users
     researcher = users.create("res1", "الباحثة", Role.SOCIAL_RESEARCHER, PASSWORD).id
     users.create("clerk", "موظف الاستقبال", Role.FRONT_DESK, PASSWORD)
+    users.create("boardroom", "المدير التنفيذي", Role.EXECUTIVE, PASSWORD)  # may export, masked only
     files = {}
     with services.db.session() as session:
         for key, first, national_id, assigned in (
@@ -57,6 +59,28 @@ def test_a_front_desk_clerk_without_the_export_permission_is_refused(desk, tmp_p
     assert "export" in refused.stderr  # the permission the clerk lacks, named in the refusal
     assert not target.exists()
     assert _audit(desk["db"], "export") == []
+
+
+def _cells(path) -> set[str]:
+    return {str(value) for row in load_workbook(path).worksheets[0].iter_rows(values_only=True) for value in row}
+
+
+def test_national_ids_leave_only_in_an_unmasked_export_by_someone_allowed_to_see_them(desk, tmp_path):
+    masked = tmp_path / "masked.xlsx"
+    assert run_as("boardroom", PASSWORD, "export", "beneficiaries", str(masked), "--db", desk["url"]).returncode == 0
+    assert "1012345672" not in _cells(masked)
+
+    refused = tmp_path / "refused.xlsx"
+    attempt = run_as("boardroom", PASSWORD, "export", "beneficiaries", str(refused), "--unmasked", "--db",
+                     desk["url"])
+    assert attempt.returncode == 1 and not refused.exists()
+
+    unmasked = tmp_path / "unmasked.xlsx"
+    done = run_as("admin", desk["admin_password"], "export", "beneficiaries", str(unmasked), "--unmasked",
+                  "--db", desk["url"])
+    assert done.returncode == 0, done.stderr
+    assert "1012345672" in _cells(unmasked)
+    assert [json.loads(details)["masked"] for _user, details in _audit(desk["db"], "export")] == [True, False]
 
 
 def test_a_wrong_password_reads_exactly_like_an_unknown_user(desk):

@@ -18,9 +18,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 def export(args) -> int:
     """Masked by default; unmasked only with the permissions and the signed-in user's password again."""
     _services, acting, secrets = signed_in(args)
-    password = None
-    if args.unmasked:
-        password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password again, for the unmasked export: ")))
+    password = secrets.sign_in_password if args.unmasked else None
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "exporting"))) as progress:
         written = acting.exports.export(args.list, Path(args.file), args.unmasked, password, progress=progress)
     say(text(QT_TRANSLATE_NOOP("Cli", "{rows} rows written to {file}"), rows=written, file=args.file))

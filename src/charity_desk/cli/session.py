@@ -91,6 +91,9 @@ class Secrets:
 
     def __init__(self, from_stdin: bool):
         self.from_stdin = from_stdin
+        #: The password the user signed in with: sensitive work in the same command confirms with it
+        #: (the window asks again because its session may be hours old; a command's is seconds old).
+        self.sign_in_password = ""
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
@@ -121,8 +124,8 @@ def sign_in(services: Services, username: str | None, secrets: Secrets) -> Actor
     """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
     counts towards the account's lock) by the sign-in service itself."""
     require_user(username)
-    password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
-    return services.auth.login(username, password)
+    secrets.sign_in_password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
+    return services.auth.login(username, secrets.sign_in_password)
 
 
 class SignedIn(NamedTuple):
