@@ -59,21 +59,24 @@ def samples(db_path: Path, seed: int) -> dict[str, list[tuple[int, str, str]]]:
 
 def run_day(db_path: Path, out: Path, seed: int, timeout_s: float, roles: list[str], quick: bool) -> None:
     """In this process: the real window, the day played, the samples written to ``out`` as JSON."""
+    import faulthandler
+
+    faulthandler.enable()
     from window_day import Day, play
     from window_harness import Recorder
 
     from charity_desk.ui.app import create_application
 
     create_application("ar")
-    recorder = Recorder(timeout_s)
+    recorder = Recorder(timeout_s, verbose=True, out=out)
     day = Day(db_path, recorder, samples(db_path, seed), seed, quick=quick)
     play(day, roles)
-    out.write_text(json.dumps({name: {"target": i.target_ms, "samples": i.samples, "failure": i.failure}
-                               for name, i in recorder.interactions.items()}, ensure_ascii=False), encoding="utf-8")
+    recorder.save()
 
 
 def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], quick: bool) -> dict:
-    """The day played in a fresh process on a copy of the built database (the day writes into it)."""
+    """The day played on a copy of the built database (the day writes into it), each role in a fresh
+    process: a role's crash is reported and the other roles still play."""
     from window_data import copy_database
 
     from charity_desk.db.engine import Database
@@ -84,13 +87,23 @@ def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], q
     db = Database(f"sqlite:///{played.as_posix()}")
     upgrade_database(db.engine)  # a database built before a later migration
     db.dispose()
-    db_path = played
+    results: dict = {}
     with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "day.json"
-        command = [sys.executable, __file__, "--play", str(db_path), "--out", str(out), "--seed", str(seed),
-                   "--timeout", str(timeout_s), "--roles", *roles] + (["--quick"] if quick else [])
-        subprocess.run(command, check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
+        for role in roles:
+            out = Path(folder) / f"{role}.json"
+            command = [sys.executable, __file__, "--play", str(played), "--out", str(out), "--seed", str(seed),
+                       "--timeout", str(timeout_s), "--roles", role] + (["--quick"] if quick else [])
+            finished = subprocess.run(command)
+            if finished.returncode:
+                results[f"{role}: the day ended early"] = {
+                    "target": 0, "samples": [], "failure": f"process ended with {finished.returncode}"}
+            if not out.exists():
+                continue
+            for name, entry in json.loads(out.read_text(encoding="utf-8")).items():
+                merged = results.setdefault(name, {"target": entry["target"], "samples": [], "failure": ""})
+                merged["samples"] += entry["samples"]
+                merged["failure"] = merged["failure"] or entry["failure"]
+    return results
 
 
 def print_table(results: dict[int, dict]) -> bool:

@@ -8,9 +8,12 @@ typing pause) still pending, and a zero-timer has fired after all of that.
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -84,9 +87,18 @@ class Interaction:
 class Recorder:
     """Times interactions by name; stops repeating one that has grown far over its budget."""
 
-    def __init__(self, timeout_s: float):
+    def __init__(self, timeout_s: float, verbose: bool = False, out: Path | None = None):
         self.timeout_s = timeout_s
+        self.verbose = verbose
         self.interactions: dict[str, Interaction] = {}
+        self._out = out
+
+    def save(self) -> None:
+        """Write what was timed so far (a crash later in the day keeps it)."""
+        if self._out is not None:
+            self._out.write_text(json.dumps({name: {"target": i.target_ms, "samples": i.samples, "failure": i.failure}
+                                             for name, i in self.interactions.items()}, ensure_ascii=False),
+                                 encoding="utf-8")
 
     def entry(self, name: str, target_ms: float) -> Interaction:
         return self.interactions.setdefault(name, Interaction(name, target_ms))
@@ -101,6 +113,8 @@ class Recorder:
         entry = self.entry(name, target_ms)
         if self.too_slow(name):
             return None
+        if self.verbose:
+            print(f"  {name}", file=sys.stderr, flush=True)
         started = time.perf_counter()
         result = action()
         settled = settle(self.timeout_s, wait_tasks, wait_timers)
@@ -109,13 +123,16 @@ class Recorder:
             entry.failure = f"still busy after {self.timeout_s:.0f} s"
         if not (wait_tasks and wait_timers):
             settle(self.timeout_s)
+        self.save()
         return result
 
     def add(self, name: str, target_ms: float, milliseconds: float) -> None:
         self.entry(name, target_ms).samples.append(milliseconds)
+        self.save()
 
     def fail(self, name: str, target_ms: float, reason: str) -> None:
         self.entry(name, target_ms).failure = reason
+        self.save()
 
 
 # Input: real events on the widgets.

@@ -64,6 +64,7 @@ def test_enrol_record_deliveries_and_end_the_session(gui_app, qtbot, services, a
     page.show_file(person)
     tab = page.services_received
     assert page.tabs.indexOf(tab) >= 0
+    page.tabs.setCurrentWidget(tab)  # the tab reads the deliveries when it is shown
     dialog = tab.record_dialog()
     qtbot.addWidget(dialog)
     assert dialog.enrolment.count() == 1

@@ -67,21 +67,46 @@ def _blank(value) -> bool:
 
 
 def _xlsx_rows(path: Path):
-    """(row number, values) of the first worksheet, formula cells as FORMULA_WITHOUT_VALUE for now."""
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("EformReader", "The file cannot be read as an Excel workbook (.xlsx).")
-        ) from error
+    """(row number, values) of the first worksheet, streamed as plain values (as fast as openpyxl
+    reads); a formula shows as its text here until ``_mark_formulas`` tells it from text."""
+    workbook = _open_workbook(path)
     try:
         if not workbook.worksheets:
             raise ImportFileError(QT_TRANSLATE_NOOP("EformReader", "The workbook has no worksheet."))
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # a wrong <dimension> written by some tools would hide rows
-        for number, cells in enumerate(sheet.iter_rows(), start=1):
-            yield number, [FORMULA_WITHOUT_VALUE if cell.data_type == "f" else cell.value
-                           for cell in cells[: MAX_COLUMNS + 1]]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(values[: MAX_COLUMNS + 1])
+    finally:
+        workbook.close()
+
+
+def _open_workbook(path: Path):
+    try:
+        return load_workbook(path, read_only=True, data_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("EformReader", "The file cannot be read as an Excel workbook (.xlsx).")
+        ) from error
+
+
+def _mark_formulas(path: Path, rows: list[tuple[int, list]]) -> None:
+    """Formula cells become FORMULA_WITHOUT_VALUE: only rows holding text that starts with "=" are read
+    again, cell by cell, to tell a formula from text that merely looks like one."""
+    suspect = {number for number, values in rows
+               if any(isinstance(v, str) and v.startswith("=") for v in values)}
+    if not suspect:
+        return
+    by_number = dict(rows)
+    workbook = _open_workbook(path)
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        for number, cells in enumerate(sheet.iter_rows(max_row=max(suspect)), start=1):
+            if number in suspect:
+                for column, cell in enumerate(cells[: MAX_COLUMNS + 1]):
+                    if cell.data_type == "f":
+                        by_number[number][column] = FORMULA_WITHOUT_VALUE
     finally:
         workbook.close()
 
@@ -162,6 +187,7 @@ def read_sheet(path: Path, first_rows: int | None = None) -> Sheet:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "EformReader", "The sheet is empty: it needs a header row and at least one row of applications."))
     if suffix == ".xlsx":
+        _mark_formulas(path, rows)
         _fill_cached_values(path, rows)
     headers = [_header_text(v) for v in rows[0][1]]
     while headers and not headers[-1]:

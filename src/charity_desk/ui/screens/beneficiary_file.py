@@ -97,6 +97,12 @@ class BeneficiaryFilePage(QWidget):
         ]
         for tab, _title in self._tabs:
             tab.changed.connect(self.reload)
+        # Tabs that ask the services for more than the file holds load when first shown for a file,
+        # so opening a file costs one read of the file and the tab in front.
+        self._on_demand = {self.applications, self.services_received, self.referrals, self.timeline}
+        self._file = None
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._load_current())
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.tabs)
@@ -105,13 +111,14 @@ class BeneficiaryFilePage(QWidget):
         """Load the file; False (and the reason shown) when it cannot be opened, e.g. outside one's caseload."""
         previous = self.beneficiary_id
         self.beneficiary_id = beneficiary_id
+        self._stale = set()  # what another file's tabs hold is not read again for this one
+        self.tabs.setCurrentIndex(0)
         try:
             self.reload()
         except ServiceError as error:
             self.beneficiary_id = previous
             show_error(self, error)
             return False
-        self.tabs.setCurrentIndex(0)
         return True
 
     def reload(self) -> None:
@@ -128,15 +135,29 @@ class BeneficiaryFilePage(QWidget):
         self.facts.setText("  •  ".join(f for f in facts if f))
         if self._assigning:
             self._show_researchers(person.assigned_researcher_id)
-        current = self.tabs.currentWidget()
-        self.tabs.clear()
-        for tab, title in self._tabs:
-            if (tab is self.money and file.money is None) or (tab is self.health and file.health is None):
-                continue
-            tab.load(file)
-            self.tabs.addTab(tab, title)
-        if current is not None and self.tabs.indexOf(current) >= 0:
-            self.tabs.setCurrentWidget(current)
+        self._file = file
+        shown = [(tab, title) for tab, title in self._tabs
+                 if not (tab is self.money and file.money is None) and not (tab is self.health and file.health is None)]
+        if [self.tabs.widget(i) for i in range(self.tabs.count())] != [tab for tab, _ in shown]:
+            current = self.tabs.currentWidget()
+            self.tabs.blockSignals(True)
+            self.tabs.clear()
+            for tab, title in shown:
+                self.tabs.addTab(tab, title)
+            if current is not None and self.tabs.indexOf(current) >= 0:
+                self.tabs.setCurrentWidget(current)
+            self.tabs.blockSignals(False)
+        self._stale = {tab for tab, _ in shown if tab in self._on_demand}
+        for tab, _title in shown:
+            if tab not in self._on_demand:
+                tab.load(file)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale and self._file is not None:
+            self._stale.discard(tab)
+            tab.load(self._file)
 
     def _show_researchers(self, assigned: int | None) -> None:
         self.researcher.clear()
