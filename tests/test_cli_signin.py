@@ -83,6 +83,12 @@ def test_national_ids_leave_only_in_an_unmasked_export_by_someone_allowed_to_see
     assert [json.loads(details)["masked"] for _user, details in _audit(desk["db"], "export")] == [True, False]
 
 
+def test_with_no_terminal_the_password_is_never_read_from_a_pipe_unasked(desk):
+    piped = run_cli("search", "الشمري", "--db", desk["url"], "--user", "admin", stdin=desk["admin_password"] + "\n")
+    assert piped.returncode == 1 and piped.stdout == ""
+    assert "--password-stdin" in piped.stderr and "Warning" not in piped.stderr
+
+
 def test_a_wrong_password_reads_exactly_like_an_unknown_user(desk):
     wrong = run_as("clerk", "not the password", "search", "الشمري", "--db", desk["url"])
     unknown = run_as("nobody", "not the password", "search", "الشمري", "--db", desk["url"])

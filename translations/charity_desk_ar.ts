@@ -693,6 +693,7 @@
     </message>
     <message>
         <source>The audit secret file {path} is damaged. Put back a good copy of it (from another desk or an encrypted backup).</source>
+        <extracomment>path -&gt; (the file's stat signature, its keys): every audit entry reads the keys.</extracomment>
         <translation>ملف سرّ سجل التدقيق {path} تالف. أعِد وضع نسخة سليمة منه (من مكتب آخر أو من نسخة احتياطية مشفّرة).</translation>
     </message>
 </context>
@@ -1816,6 +1817,11 @@
         <translation>تعذّر فتح قاعدة البيانات {where} ({details}). إن كانت تالفة فاسترجع نسخة احتياطية: charity-desk restore الملف ‎--user الاسم.</translation>
     </message>
     <message>
+        <source>There is no terminal to ask for the password: give it on standard input with --password-stdin.</source>
+        <extracomment>The password the user signed in with: sensitive work in the same command confirms with it (the window asks again because its session may be hours old; a command's is seconds old).</extracomment>
+        <translation>لا توجد طرفية لطلب كلمة المرور: أعطها في الإدخال القياسي مع ‎--password-stdin.</translation>
+    </message>
+    <message>
         <source>New password: </source>
         <translation>كلمة المرور الجديدة: </translation>
     </message>
@@ -1834,10 +1840,6 @@
     <message>
         <source>Password for {user}: </source>
         <translation>كلمة مرور {user}: </translation>
-    </message>
-    <message>
-        <source>Password again, for the unmasked export: </source>
-        <translation>كلمة المرور مرة أخرى لتصدير البيانات غير المحجوبة: </translation>
     </message>
     <message>
         <source>exporting</source>
@@ -2364,14 +2366,14 @@
     </message>
     <message>
         <source>{count} in all; the latest are shown.</source>
-        <translation type="unfinished" />
+        <translation>{count} إجمالًا، وتظهر أحدثها.</translation>
     </message>
 </context>
 <context>
     <name>CountChart</name>
     <message>
         <source>No data for this period.</source>
-        <translation>لا توجد بيانات لهذه الفترة.</translation>
+        <translation>لا بيانات في هذه الفترة.</translation>
     </message>
 </context>
 <context>
@@ -2519,31 +2521,33 @@
         <source>The figures could not be calculated: {details}</source>
         <translation>تعذّر احتساب الأرقام: {details}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n decided</source>
-        <translation>
-            <numerusform>المبتوت فيها: %n</numerusform>
-            <numerusform>المبتوت فيها: %n</numerusform>
-            <numerusform>المبتوت فيها: %n</numerusform>
-            <numerusform>المبتوت فيها: %n</numerusform>
-            <numerusform>المبتوت فيها: %n</numerusform>
-            <numerusform>المبتوت فيها: %n</numerusform>
-        </translation>
+    <message>
+        <source>{count} decided</source>
+        <translation>المبتوت فيها: {count}</translation>
+    </message>
+    <message>
+        <source>Target: {days}</source>
+        <translation>المدة المستهدفة: {days}</translation>
+    </message>
+    <message>
+        <source>Responses: {count}</source>
+        <translation>عدد الردود: {count}</translation>
+    </message>
+    <message>
+        <source>{answered} of {asked}</source>
+        <translation>{answered} من {asked}</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>المتأخرة: {count}</translation>
+    </message>
+    <message>
+        <source>Referrals received: {count}</source>
+        <translation>الإحالات الواردة: {count}</translation>
     </message>
     <message>
         <source>days from receipt</source>
         <translation>يومًا من تاريخ الورود</translation>
-    </message>
-    <message numerus="yes">
-        <source>Target: %n day(s)</source>
-        <translation>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-            <numerusform>المدة المستهدفة بالأيام: %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>of the decisions taken</source>
@@ -2557,46 +2561,9 @@
         <source>{amount} riyals in cash</source>
         <translation>المساعدات النقدية: {amount} ريال</translation>
     </message>
-    <message numerus="yes">
-        <source>%n response(s)</source>
-        <translation>
-            <numerusform>عدد الردود: %n</numerusform>
-            <numerusform>عدد الردود: %n</numerusform>
-            <numerusform>عدد الردود: %n</numerusform>
-            <numerusform>عدد الردود: %n</numerusform>
-            <numerusform>عدد الردود: %n</numerusform>
-            <numerusform>عدد الردود: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{answered} of {asked} surveys</source>
-        <translation>{answered} من {asked} استبانة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>المتأخرة: %n</numerusform>
-            <numerusform>المتأخرة: %n</numerusform>
-            <numerusform>المتأخرة: %n</numerusform>
-            <numerusform>المتأخرة: %n</numerusform>
-            <numerusform>المتأخرة: %n</numerusform>
-            <numerusform>المتأخرة: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{on_time} of {closed} closed</source>
-        <translation>{on_time} من {closed} شكوى مغلقة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s) received</source>
-        <translation>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-            <numerusform>الإحالات الواردة: %n</numerusform>
-        </translation>
+        <translation>مغلقة في وقتها: {on_time} من {closed}</translation>
     </message>
     <message>
         <source>in the period</source>
@@ -3387,7 +3354,7 @@
     </message>
     <message>
         <source>{count} saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>حُفظ {count} في {path}</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
@@ -3838,6 +3805,13 @@
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <source>No data in this period.</source>
+        <translation>لا بيانات في هذه الفترة.</translation>
+    </message>
+</context>
+<context>
     <name>FileEdits</name>
     <message>
         <source>Write why the saved information is being corrected.</source>
@@ -3929,6 +3903,17 @@
     <message>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>This text starts like a spreadsheet formula (= + - @). Write it without that first sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name may contain letters only, without digits or symbols.</source>
+        <translation type="unfinished">يتكون الاسم من حروف فقط، دون أرقام أو رموز.</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5568,7 @@
     </message>
     <message>
         <source>Saved: {count} changed.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ التصحيح: {count}.</translation>
     </message>
 </context>
 <context>

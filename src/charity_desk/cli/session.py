@@ -98,7 +98,14 @@ class Secrets:
     def read(self, prompt: str) -> str:
         if self.from_stdin:
             return sys.stdin.readline().rstrip("\r\n")
-        return getpass.getpass(prompt)
+        if not sys.stdin.isatty():  # getpass would read the pipe anyway, after an English warning
+            raise refusal(QT_TRANSLATE_NOOP(
+                "Cli", "There is no terminal to ask for the password: give it on standard input with "
+                       "--password-stdin."))
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D: no password
+            return ""
 
     def new_password(self) -> str:
         """A new account's password: typed twice on a terminal."""
