@@ -1891,6 +1891,10 @@
         <translation>لا يوجد حساب مستخدم رقمه {key}.</translation>
     </message>
     <message>
+        <source>Your account does not have the permission «{permission}» this command needs. An administrator can grant it to your role in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nobody matches «{query}».</source>
         <translation>لا أحد يطابق «{query}».</translation>
     </message>

@@ -64,6 +64,8 @@ class MachineSettings:
 
     database_url: str = ""
     language: str = "ar"
+    #: The folder of the last export from this computer, proposed for the next one.
+    export_folder: str = ""
     #: Where backups go when not beside the database (empty: a ``backups`` folder beside it).
     backup_folder: str = ""
     #: The association's name as last read from the database: the sign-in window's title before it opens.

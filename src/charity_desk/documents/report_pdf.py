@@ -94,22 +94,29 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+NO_DATA = "لا بيانات في هذه الفترة"
+
+
 def _figures(figures: Sequence[tuple[str, str]]) -> Table:
     """Key figures as cards, three to a row: the value large, its label under it."""
     own = _styles()
     cards: list = [
-        [RtlParagraph(value, own["figure"]), RtlParagraph(label, own["figure_label"])]
+        [RtlParagraph(value or "—", own["figure"]), RtlParagraph(label, own["figure_label"])]
+        + ([RtlParagraph(NO_DATA, own["figure_label"])] if value in ("", "—") else [])
         for label, value in figures
     ]
-    cards += [""] * (-len(cards) % _FIGURES_PER_ROW)
+    filled = len(cards)
+    cards += [""] * (-len(cards) % _FIGURES_PER_ROW)  # the last row's free places stay blank, not empty cards
     rows = [cards[start : start + _FIGURES_PER_ROW] for start in range(0, len(cards), _FIGURES_PER_ROW)]
+    backgrounds = [("BACKGROUND", (n % _FIGURES_PER_ROW, n // _FIGURES_PER_ROW),
+                    (n % _FIGURES_PER_ROW, n // _FIGURES_PER_ROW), LABEL_FILL) for n in range(filled)]
     return rtl_table(
         rows,
         widths(*[1] * _FIGURES_PER_ROW),
         own["figure_label"],
         grid=False,
         commands=[
-            ("BACKGROUND", (0, 0), (-1, -1), LABEL_FILL),
+            *backgrounds,
             ("GRID", (0, 0), (-1, -1), 5, colors.white),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -125,6 +132,10 @@ def _table(table: ReportTable) -> list[Flowable]:
     style = styles()
     rows = [list(table.headers)]
     rows += [[_cell(table, column, text) for column, text in enumerate(row)] for row in table.rows]
+    commands = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F7F9F8")])]
+    if not table.rows:  # a table with nothing to list says so across its width
+        rows.append([NO_DATA] + [""] * (len(table.headers) - 1))
+        commands.append(("SPAN", (0, 1), (-1, 1)))
     flowables: list[Flowable] = [
         rtl_table(
             rows,
@@ -132,7 +143,7 @@ def _table(table: ReportTable) -> list[Flowable]:
             style["cell"],
             header_rows=1,
             header_style=style["cell_bold"],
-            commands=[("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F7F9F8")])],
+            commands=commands,
         )
     ]
     if table.chart and table.rows:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -15,6 +15,7 @@ from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.document_jobs import DocumentJobs
+from charity_desk.ui.export_folder import proposed_folder
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -59,9 +60,8 @@ class ReportJobs(QObject):
 
     def choose_path(self, suggested: str) -> str:
         """Where to save the workbook; empty when the person closes the file dialog."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(self._owner, self.tr("Save the report as Excel"),
-                                                    str(Path(folder) / suggested),
+                                                    str(proposed_folder() / suggested),
                                                     self.tr("Excel workbooks (*.xlsx)"))
         return path
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,8 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.export_folder import proposed_folder, remember_folder
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -107,8 +108,7 @@ class ExportListDialog(QDialog):
             self.password.clear()
 
     def _suggest_path(self) -> None:
-        folder = Path(self.path.text()).parent if self.path.text() else Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(self.path.text()).parent if self.path.text() else proposed_folder()
         self.path.setText(str(folder / f"{self.kind.currentData()}-{date.today():%Y%m%d}.xlsx"))
 
     def _choose(self) -> None:
@@ -156,7 +156,9 @@ class ExportListDialog(QDialog):
 
     def _finished(self, rows: int, target: Path) -> None:
         self._done()
-        self.notice.setText(self.tr("%n row(s) saved to {path}", "", rows).format(path=ltr(str(target))))
+        remember_folder(target.parent)
+        self.notice.setText(self.tr("{count} saved to {path}").format(count=counted(rows, "row"),
+                                                                       path=ltr(str(target))))
         self.notice.show()
 
     def _cancelled(self) -> None:

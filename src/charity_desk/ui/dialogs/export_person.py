@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.export_folder import proposed_folder, remember_folder
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -39,7 +39,7 @@ class ExportPersonDialog(QDialog):
         intro.setWordWrap(True)
         if not services.actor.can(Permission.HEALTH_VIEW):
             intro.setText(intro.text() + " " + self.tr("Health data is left out: your role may not see it."))
-        self.folder = QLineEdit(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        self.folder = QLineEdit(str(proposed_folder()))
         choose = QPushButton(self.tr("Choose…"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self._choose)
@@ -106,6 +106,7 @@ class ExportPersonDialog(QDialog):
 
     def _finished(self, result) -> None:
         self._done()
+        remember_folder(result.pdf_path.parent)
         self.notice.setText(self.tr("Saved {pdf} and {json}").format(pdf=ltr(str(result.pdf_path)),
                                                                      json=ltr(str(result.json_path))))
         self.notice.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from charity_desk.domain.counting import OBLIQUE
 from charity_desk.domain.periods import last_twelve_months
 from charity_desk.domain.roles import Permission
 from charity_desk.services.dashboard import DashboardFigures, DashboardFilter
@@ -31,6 +32,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui import dashboard_labels as names
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.dialogs.export_list import ExportListDialog
+from charity_desk.ui.formatting import counted, show_amount, show_number
 from charity_desk.ui.report_jobs import ReportJobs
 from charity_desk.ui.widgets.count_chart import CountChart
 from charity_desk.ui.widgets.figure_card import FigureCard
@@ -41,7 +43,7 @@ CARD_COLUMNS = 4
 
 
 def _percent(share: float | None) -> str:
-    return "—" if share is None else f"{share * 100:.0f}%"
+    return "—" if share is None else show_number(share * 100) + "%"
 
 
 class DashboardPage(QWidget):
@@ -218,28 +220,30 @@ class DashboardPage(QWidget):
         self.content.setEnabled(not busy)
 
     def _show(self, f: DashboardFigures) -> None:
-        cards = self.cards
-        cards["applications"].show_figure(f"{sum(f.applications_by_state.values()):,}",
-                                          self.tr("%n decided", "", f.decided))
+        cards, n = self.cards, show_number
+        cards["applications"].show_figure(n(sum(f.applications_by_state.values())),
+                                          self.tr("{count} decided").format(count=n(f.decided)))
         cards["median_days"].show_figure("—" if f.median_days_to_decision is None
-                                         else f"{f.median_days_to_decision:.1f}", self.tr("days from receipt"))
+                                         else n(f.median_days_to_decision, 1), self.tr("days from receipt"))
         cards["within_target"].show_figure(_percent(f.share_decided_within_target),
-                                           self.tr("Target: %n day(s)", "", f.target_days))
+                                           self.tr("Target: {days}").format(days=counted(f.target_days, "day")))
         cards["acceptance"].show_figure(_percent(f.acceptance_rate), self.tr("of the decisions taken"))
-        cards["served"].show_figure(f"{f.beneficiaries_served:,}", self.tr("{count} people with their families")
-                                    .format(count=f"{f.individuals_served:,}"))
-        cards["services"].show_figure(f"{f.services_count:,}", self.tr("{amount} riyals in cash")
-                                      .format(amount=f"{f.services_value:,.2f}"))
-        cards["satisfied"].show_figure(_percent(f.satisfied_share), self.tr("%n response(s)", "", f.survey_responses))
-        cards["response_rate"].show_figure(_percent(f.response_rate), self.tr("{answered} of {asked} surveys").format(
-            answered=f"{f.survey_responses:,}", asked=f"{f.survey_requests:,}"))
-        cards["complaints_open"].show_figure(f"{f.complaints_open:,}",
-                                             self.tr("%n overdue", "", f.complaints_overdue))
+        cards["served"].show_figure(n(f.beneficiaries_served), self.tr("{count} people with their families")
+                                    .format(count=n(f.individuals_served)))
+        cards["services"].show_figure(n(f.services_count), self.tr("{amount} riyals in cash")
+                                      .format(amount=show_amount(f.services_value)))
+        cards["satisfied"].show_figure(_percent(f.satisfied_share), self.tr("Responses: {count}").format(
+            count=n(f.survey_responses)))
+        cards["response_rate"].show_figure(_percent(f.response_rate), self.tr("{answered} of {asked}").format(
+            answered=n(f.survey_responses), asked=counted(f.survey_requests, "survey", OBLIQUE)))
+        cards["complaints_open"].show_figure(n(f.complaints_open),
+                                             self.tr("Overdue: {count}").format(count=n(f.complaints_overdue)))
         on_time = f.complaints_closed_on_time / f.complaints_closed if f.complaints_closed else None
         cards["complaints_on_time"].show_figure(_percent(on_time), self.tr("{on_time} of {closed} closed").format(
-            on_time=f"{f.complaints_closed_on_time:,}", closed=f"{f.complaints_closed:,}"))
-        cards["referrals"].show_figure(f"{f.referrals_out:,}", self.tr("%n referral(s) received", "", f.referrals_in))
-        cards["visits"].show_figure(f"{f.visits_done:,}", self.tr("in the period"))
+            on_time=n(f.complaints_closed_on_time), closed=counted(f.complaints_closed, "complaint", OBLIQUE)))
+        cards["referrals"].show_figure(n(f.referrals_out), self.tr("Referrals received: {count}").format(
+            count=n(f.referrals_in)))
+        cards["visits"].show_figure(n(f.visits_done), self.tr("in the period"))
         charts = self.charts
         charts["applications"].set_counts(names.state_counts(f.applications_by_state))
         charts["programs"].set_counts(names.largest_first(f.served_by_program))

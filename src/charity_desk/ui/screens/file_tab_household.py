@@ -25,7 +25,7 @@ from charity_desk.services.file_edits import HealthInput, HousingInput
 from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.family_member import FamilyMemberDialog
-from charity_desk.ui.formatting import show_amount, show_short_date
+from charity_desk.ui.formatting import show_amount, show_number, show_short_date
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable
@@ -118,15 +118,22 @@ class MoneyTab(FileTab):
         add_expense.clicked.connect(lambda: self._add("expense", self.expense_category.code()))
         remove = QPushButton(self.tr("Remove…"))
         remove.clicked.connect(self._remove)
-        entry = QHBoxLayout()
+        # In the order of entry, right to left: what and how much first, then which kind it is and «Add».
+        amount_row = QHBoxLayout()
+        for widget in (QLabel(self.tr("Amount")), self.amount, QLabel(self.tr("Description")), self.description):
+            amount_row.addWidget(widget)
+        amount_row.setStretch(3, 1)
+        kind_row = QHBoxLayout()
         for widget in (QLabel(self.tr("Income")), self.income_category, add_income, QLabel(self.tr("Expense")),
-                       self.expense_category, add_expense, QLabel(self.tr("Amount")), self.amount,
-                       QLabel(self.tr("Description")), self.description, remove):
-            entry.addWidget(widget)
+                       self.expense_category, add_expense):
+            kind_row.addWidget(widget)
+        kind_row.addStretch()
+        kind_row.addWidget(remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(self.table)
-        layout.addLayout(entry)
+        layout.addLayout(amount_row)
+        layout.addLayout(kind_row)
         layout.addWidget(self.error)
 
     def load(self, file: BeneficiaryFile) -> None:
@@ -139,7 +146,7 @@ class MoneyTab(FileTab):
         self.totals.setText(self.tr("Monthly income {income} — expenses {expenses} — household of {size} — "
                                     "income per person {per_person} riyals").format(
             income=show_amount(money.total_income), expenses=show_amount(money.total_expenses),
-            size=money.household_size, per_person=show_amount(money.income_per_person)))
+            size=show_number(money.household_size), per_person=show_amount(money.income_per_person)))
 
     def _add(self, direction: str, category: str) -> None:
         def add():

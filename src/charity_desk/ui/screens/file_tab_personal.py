@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.person_form import PersonForm
 
@@ -30,12 +31,16 @@ class PersonalTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.reason, 1)
         row.addWidget(save)
+        # The form scrolls inside the tab so the file fits a 1366x768 screen; the save row stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(scroll, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
-        layout.addStretch()
 
     def load(self, file: BeneficiaryFile) -> None:
         self._file = file
@@ -62,5 +67,5 @@ class PersonalTab(QWidget):
             self.error.show_message(error.message)
             return
         self.reason.clear()
-        self.status.setText(self.tr("Saved: %n field(s) changed.", "", len(changed)))
+        self.status.setText(self.tr("Saved: {count} changed.").format(count=counted(len(changed), "field")))
         self.changed.emit()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -25,10 +24,11 @@ from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registration import InterviewInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.new_application import NewApplicationDialog
-from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.formatting import counted, show_moment
 from charity_desk.ui.screens.application_panel import state_label
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
 
@@ -139,8 +139,7 @@ class ContactsTab(FileTab):
         self.reason, self.asked, self.answered = QLineEdit(), QPlainTextEdit(), QPlainTextEdit()
         for box in (self.asked, self.answered):
             box.setMaximumHeight(60)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 600)
+        self.minutes = CountSpinBox("minute", 0, 600)
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Channel"), self.channel)
@@ -159,9 +158,11 @@ class ContactsTab(FileTab):
 
     def load(self, file: BeneficiaryFile) -> None:
         self._file = file
-        self.count.setText(self.tr("%n contact(s) in all; the latest are shown.", "", file.contact_count))
+        self.count.setText(self.tr("{count} in all; the latest are shown.").format(
+            count=counted(file.contact_count, "contact")))
         self.table.set_rows([(show_moment(c.at), _label("contact_kind", c.kind), _label("channel", c.channel),
-                              c.reason, c.minutes_spent, c.staff) for c in file.contacts])
+                              c.reason, counted(c.minutes_spent, "minute") if c.minutes_spent else "", c.staff)
+                             for c in file.contacts])
 
     def _log(self) -> None:
         contact = InterviewInput(self.channel.code(), self.reason.text(), self.asked.toPlainText(),

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from charity_desk.ui.bidi import ltr
 
+NO_FIGURE = "—"
+
 
 class FigureCard(QFrame):
     def __init__(self, label: str, parent=None):
@@ -29,6 +31,11 @@ class FigureCard(QFrame):
         layout.addStretch()
 
     def show_figure(self, value: str, detail: str = "") -> None:
-        """``value`` is kept left to right, so «121,150.00» or «67%» never comes out reversed."""
+        """``value`` is kept left to right, so «121,150.00» or «67%» never comes out reversed; a figure
+        with nothing to measure in the period («—») says so rather than leaving the card blank."""
+        if value in ("", NO_FIGURE):
+            self.value.setText(NO_FIGURE)
+            self.detail.setText(self.tr("No data in this period."))
+            return
         self.value.setText(ltr(value))
         self.detail.setText(detail)
