@@ -56,7 +56,7 @@ def test_a_front_desk_clerk_without_the_export_permission_is_refused(desk, tmp_p
     target = tmp_path / "everyone.xlsx"
     refused = run_as("clerk", PASSWORD, "export", "beneficiaries", str(target), "--db", desk["url"])
     assert refused.returncode == 1
-    assert "export" in refused.stderr  # the permission the clerk lacks, named in the refusal
+    assert "«تصدير القوائم»" in refused.stderr  # the permission the clerk lacks, by its name in Settings
     assert not target.exists()
     assert _audit(desk["db"], "export") == []
 

@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Your account does not have the permission «{permission}» this command needs. An administrator can grant it to your role in Settings.</source>
-        <translation type="unfinished" />
+        <translation>ليست لحسابك صلاحية «{permission}» التي يحتاجها هذا الأمر. يستطيع مدير النظام منحها لدورك من الإعدادات.</translation>
     </message>
     <message>
         <source>Nobody matches «{query}».</source>

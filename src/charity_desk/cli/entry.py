@@ -43,6 +43,8 @@ def describe(error: Exception) -> Message | None:
     message = getattr(error, "message", None)
     if not isinstance(message, Message):
         return None
+    if message.context == "Services" and message.text == "You do not have the permission for this ({permission}).":
+        return _permission_refused(str(message.params.get("permission")))
     if message.context == "Services" and message.text == "Not found: {what} {key}.":
         what, key = message.params.get("what"), message.params.get("key")
         if what == "program":
@@ -53,6 +55,19 @@ def describe(error: Exception) -> Message | None:
             return Message("Cli", QT_TRANSLATE_NOOP("Cli", "There is no user account number {key}."),
                            {"key": key})
     return message
+
+
+def _permission_refused(code: str) -> Message:
+    """The missing permission by the name the permissions screen gives it."""
+    from charity_desk.domain.roles import PERMISSION_LABELS, Permission
+
+    try:
+        label = Message("Roles", PERMISSION_LABELS[Permission(code)])
+    except (KeyError, ValueError):
+        label = code
+    return Message("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Your account does not have the permission «{permission}» this command needs. An administrator "
+               "can grant it to your role in Settings."), {"permission": label})
 
 
 def _open_window(db_option: str | None) -> int:
