@@ -14,9 +14,11 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def migrate(args) -> int:
-    services = open_database(args.db, creates=True)
+    from charity_desk.config import sqlite_file
+
+    url = open_database(args.db, creates=True).db.url
     say(text(QT_TRANSLATE_NOOP("Cli", "The database is up to date: {where}"),
-             where=services.db.url.split("@")[-1]))
+             where=str(sqlite_file(url) or url.split("@")[-1])))  # a server's address without its password
     return 0
 
 
