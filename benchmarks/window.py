@@ -159,7 +159,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=20.0,
                         help="seconds after which a slow interaction is recorded as such and not repeated")
-    parser.add_argument("--roles", nargs="+", default=ROLES, choices=ROLES)
+    parser.add_argument("--roles", nargs="+", default=ROLES, choices=[*ROLES, "smoke"],
+                        help="whose day to play (smoke: a few interactions, for the test that keeps this script working)")
     parser.add_argument("--quick", action="store_true", help="each interaction once (a smoke run)")
     parser.add_argument("--no-import", action="store_true", help="leave out the e-form import figure")
     parser.add_argument("--play", type=Path, help=argparse.SUPPRESS)
