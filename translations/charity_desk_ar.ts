@@ -411,6 +411,10 @@
         <translation>زياراتي المنزلية…</translation>
     </message>
     <message>
+        <source>Applications: {count}</source>
+        <translation>عدد الطلبات: {count}</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -433,17 +437,6 @@
     <message>
         <source>Received</source>
         <translation>تاريخ الورود</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>عدد الطلبات: %n</numerusform>
-            <numerusform>عدد الطلبات: %n</numerusform>
-            <numerusform>عدد الطلبات: %n</numerusform>
-            <numerusform>عدد الطلبات: %n</numerusform>
-            <numerusform>عدد الطلبات: %n</numerusform>
-            <numerusform>عدد الطلبات: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1316,16 +1309,9 @@
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
-    <message numerus="yes">
-        <source>%n beneficiaries registered</source>
-        <translation>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-            <numerusform>عدد المستفيدين المسجلين: %n</numerusform>
-        </translation>
+    <message>
+        <source>Registered beneficiaries: {count}</source>
+        <translation>عدد المستفيدين المسجلين: {count}</translation>
     </message>
 </context>
 <context>
@@ -1539,27 +1525,13 @@
         <source>Notified in time, {when}</source>
         <translation>أُبلغ في الموعد، {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n hour(s)</source>
-        <translation>
-            <numerusform>متأخر %n ساعة</numerusform>
-            <numerusform>متأخر ساعة واحدة</numerusform>
-            <numerusform>متأخر ساعتين</numerusform>
-            <numerusform>متأخر %n ساعات</numerusform>
-            <numerusform>متأخر %n ساعة</numerusform>
-            <numerusform>متأخر %n ساعة</numerusform>
-        </translation>
+    <message>
+        <source>Overdue by {hours}</source>
+        <translation>متأخر {hours}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s) left</source>
-        <translation>
-            <numerusform>بقي %n ساعة</numerusform>
-            <numerusform>بقيت ساعة واحدة</numerusform>
-            <numerusform>بقيت ساعتان</numerusform>
-            <numerusform>بقيت %n ساعات</numerusform>
-            <numerusform>بقيت %n ساعة</numerusform>
-            <numerusform>بقيت %n ساعة</numerusform>
-        </translation>
+    <message>
+        <source>Left: {hours}</source>
+        <translation>بقي: {hours}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2676,27 +2648,17 @@
         <source>{outcome} on {date}</source>
         <translation>{outcome} في {date}</translation>
     </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يومًا</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-        </translation>
+    <message>
+        <source>Overdue by {days}</source>
+        <translation>متأخر {days}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>بقي %n يوم</numerusform>
-            <numerusform>بقي يوم واحد</numerusform>
-            <numerusform>بقي يومان</numerusform>
-            <numerusform>بقي %n أيام</numerusform>
-            <numerusform>بقي %n يومًا</numerusform>
-            <numerusform>بقي %n يوم</numerusform>
-        </translation>
+    <message>
+        <source>Left: {days}</source>
+        <translation>بقي: {days}</translation>
+    </message>
+    <message>
+        <source>Extended by {days}:</source>
+        <translation>مُدّد {days}:</translation>
     </message>
     <message>
         <source>(file destroyed)</source>
@@ -2721,17 +2683,6 @@
     <message>
         <source>Identity checked by {name} on {when}: {how}</source>
         <translation>تحقق من الهوية {name} في {when}: {how}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extended by %n day(s):</source>
-        <translation>
-            <numerusform>مُدد %n يوم:</numerusform>
-            <numerusform>مُدد يومًا واحدًا:</numerusform>
-            <numerusform>مُدد يومين:</numerusform>
-            <numerusform>مُدد %n أيام:</numerusform>
-            <numerusform>مُدد %n يومًا:</numerusform>
-            <numerusform>مُدد %n يوم:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2775,6 @@
     <message>
         <source>Duration</source>
         <translation>المدة</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> شهر</translation>
     </message>
     <message>
         <source>Reason for rejection</source>
@@ -3910,14 +3857,25 @@
     </message>
 </context>
 <context>
-    <name>FreeText</name>
+    <name>FormKeys</name>
     <message>
-        <source>This text starts like a spreadsheet formula (= + - @). Write it without that first sign.</source>
+        <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>What you typed in this form has not been saved and will be lost. Close it?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>This text starts like a spreadsheet formula (= + - @). Write it without that first sign.</source>
+        <translation>يبدأ هذا النص كما تبدأ معادلات الجداول (= + - @). اكتبه دون تلك العلامة الأولى.</translation>
+    </message>
+    <message>
         <source>A name may contain letters only, without digits or symbols.</source>
-        <translation type="unfinished">يتكون الاسم من حروف فقط، دون أرقام أو رموز.</translation>
+        <translation>يتكون الاسم من حروف فقط، دون أرقام أو رموز.</translation>
     </message>
 </context>
 <context>
@@ -5006,16 +4964,9 @@
         <source>What the person said</source>
         <translation>ما أفاد به الشخص</translation>
     </message>
-    <message numerus="yes">
-        <source>To be answered within %n day(s) of receipt.</source>
-        <translation>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-            <numerusform>مهلة الرد من تاريخ الورود (بالأيام): %n.</numerusform>
-        </translation>
+    <message>
+        <source>To be answered within {days} of receipt.</source>
+        <translation>يُجاب عنها خلال {days} من ورودها.</translation>
     </message>
 </context>
 <context>
@@ -5222,27 +5173,13 @@
         <source>Preview and print the chosen letters…</source>
         <translation>معاينة الخطابات المختارة وطباعتها…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n letter(s) in the register</source>
-        <translation>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-            <numerusform>عدد الخطابات في السجل: %n</numerusform>
-        </translation>
+    <message>
+        <source>In the register: {count}</source>
+        <translation>في السجل: {count}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n chosen</source>
-        <translation>
-            <numerusform>المختار: %n</numerusform>
-            <numerusform>المختار: %n</numerusform>
-            <numerusform>المختار: %n</numerusform>
-            <numerusform>المختار: %n</numerusform>
-            <numerusform>المختار: %n</numerusform>
-            <numerusform>المختار: %n</numerusform>
-        </translation>
+    <message>
+        <source>Chosen: {count}</source>
+        <translation>المختار: {count}</translation>
     </message>
     <message>
         <source>Preparing the letters…</source>
@@ -5330,16 +5267,9 @@
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-            <numerusform>عدد الصفحات المرسلة إلى الطابعة: %n.</numerusform>
-        </translation>
+    <message>
+        <source>Sent to the printer: {count}.</source>
+        <translation>أُرسل إلى الطابعة: {count}.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -5380,6 +5310,10 @@
         <translation>البرنامج</translation>
     </message>
     <message>
+        <source>Waiting: {count}</source>
+        <translation>بانتظار الإجابة: {count}</translation>
+    </message>
+    <message>
         <source>Take survey…</source>
         <translation>إجراء الاستبانة…</translation>
     </message>
@@ -5390,17 +5324,6 @@
     <message>
         <source>The person preferred not to answer</source>
         <translation>فضّل الشخص عدم الإجابة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n survey(s) waiting</source>
-        <translation>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-            <numerusform>عدد الاستبانات المنتظرة: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5926,16 +5849,9 @@ Install the packages that provide them with your system's package manager, then 
         <source>End this session today? Everyone served in it will be owed a satisfaction survey.</source>
         <translation>هل تريد إنهاء هذه الدفعة بتاريخ اليوم؟ سيُدعى كل من قُدّمت له الخدمة فيها إلى استبانة الرضا.</translation>
     </message>
-    <message numerus="yes">
-        <source>Session ended: %n satisfaction survey(s) are now waiting.</source>
-        <translation>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-            <numerusform>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: %n.</numerusform>
-        </translation>
+    <message>
+        <source>Session ended. Satisfaction surveys now waiting: {count}.</source>
+        <translation>انتهت الدفعة. عدد استبانات الرضا المنتظرة الآن: {count}.</translation>
     </message>
 </context>
 <context>
@@ -6108,16 +6024,9 @@ Install the packages that provide them with your system's package manager, then 
         <source>Importing reach figures…</source>
         <translation>جارٍ استيراد أرقام الوصول…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n figure(s) imported.</source>
-        <translation>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-            <numerusform>عدد الأرقام المستوردة: %n.</numerusform>
-        </translation>
+    <message>
+        <source>Imported: {count}.</source>
+        <translation>استُورد: {count}.</translation>
     </message>
     <message>
         <source>Whole row</source>
@@ -6726,23 +6635,16 @@ Install the packages that provide them with your system's package manager, then 
         <translation>اعتمده</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> سنوات</translation>
-    </message>
-    <message>
         <source>No check is waiting for approval. Run the check to find records whose retention period has passed.</source>
         <translation>لا يوجد فحص بانتظار الاعتماد. شغّل الفحص للعثور على السجلات التي انتهت مدة الاحتفاظ بها.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) past retention on {date}. Review them, leave out any that must be kept, then approve.</source>
-        <translation>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-            <numerusform>%n سجل انتهت مدة الاحتفاظ به في {date}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</numerusform>
-        </translation>
+    <message>
+        <source>Past retention on {date}: {count}. Review them, leave out any that must be kept, then approve.</source>
+        <translation>انتهت مدة الاحتفاظ في {date}: {count}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</translation>
+    </message>
+    <message>
+        <source>{count} will be deleted or anonymized for good. This cannot be undone. Continue?</source>
+        <translation>سيُحذف {count} أو تُخفى هويتها نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</translation>
     </message>
     <message>
         <source>{years} years, before {date}</source>
@@ -6751,17 +6653,6 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Destroy records</source>
         <translation>إتلاف السجلات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) will be deleted or anonymized for good. This cannot be undone. Continue?</source>
-        <translation>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-            <numerusform>سيُحذف %n سجل أو تُخفى هويته نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type your password again to approve the destruction.</source>
@@ -7432,16 +7323,9 @@ Install the packages that provide them with your system's package manager, then 
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo(s) chosen</source>
-        <translation>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-            <numerusform>عدد الصور المختارة: %n</numerusform>
-        </translation>
+    <message>
+        <source>Chosen: {count}</source>
+        <translation>المختارة: {count}</translation>
     </message>
 </context>
 <context>
@@ -7516,10 +7400,6 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Time spent</source>
         <translation>الوقت المستغرق</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Supervisor approval…</source>

@@ -14,6 +14,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from charity_desk.documents.spreadsheet_cells import put_cell
+
 _HEADER_FONT = Font(bold=True)
 _OPTIONAL_FILL = PatternFill("solid", fgColor="DDE7F0")
 _REQUIRED_FILL = PatternFill("solid", fgColor="F6D9A8")
@@ -29,10 +31,10 @@ def write_template(path: Path, headers: list[str], example: list[str], required:
     sheet.sheet_view.rightToLeft = True
     sheet.freeze_panes = "A2"
     for column, (header, value, is_required) in enumerate(zip(headers, example, required, strict=True), start=1):
-        cell = sheet.cell(row=1, column=column, value=header)
+        cell = put_cell(sheet, 1, column, header)
         cell.font = _HEADER_FONT
         cell.fill = _REQUIRED_FILL if is_required else _OPTIONAL_FILL
-        sheet.cell(row=2, column=column, value=value or None)
+        put_cell(sheet, 2, column, value or None)
         sheet.column_dimensions[get_column_letter(column)].width = max(14, len(header) + 4)
     for column in text_columns:
         for row in range(2, TEMPLATE_ROWS + 2):

@@ -1,7 +1,7 @@
 """A report as an Excel workbook: its key figures on the first sheet, then one sheet per table.
 
 Reports hold tens of rows, not the hundred thousand of a list export, so an ordinary workbook is
-written rather than xlsx_export's streamed one. It uses that module's number formats and saves the
+written rather than xlsx_export's streamed one; every cell goes through documents.spreadsheet_cells. It uses that module's number formats and saves the
 same way, under a temporary name renamed into place, so a failed save leaves no partial file.
 """
 
@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from charity_desk.documents.report_data import DataColumn, DataReport, ValueKind
+from charity_desk.documents.spreadsheet_cells import put_cell
 from charity_desk.documents.xlsx_export import DECIMAL_FORMAT
 
 FIGURES_SHEET = "المؤشرات"
@@ -41,15 +42,13 @@ def _sheet_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: object, kind: ValueKind) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
-    if kind in _FORMATS and value is not None:
-        cell.number_format = _FORMATS[kind]
+def _put(sheet: Worksheet, row: int, column: int, value: object, kind: ValueKind):
+    return put_cell(sheet, row, column, value, _FORMATS.get(kind))
 
 
 def _header(sheet: Worksheet, row: int, columns: tuple[DataColumn, ...]) -> None:
     for index, column in enumerate(columns, 1):
-        cell = sheet.cell(row=row, column=index, value=column.header)
+        cell = put_cell(sheet, row, index, column.header)
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.column_dimensions[get_column_letter(index)].width = max(12, 14 * column.width)
@@ -58,16 +57,16 @@ def _header(sheet: Worksheet, row: int, columns: tuple[DataColumn, ...]) -> None
 
 def _figures_sheet(sheet: Worksheet, report: DataReport) -> None:
     sheet.sheet_view.rightToLeft = True
-    sheet.cell(row=1, column=1, value=report.title).font = Font(bold=True, size=14)
-    sheet.cell(row=2, column=1, value=report.period)
+    put_cell(sheet, 1, 1, report.title).font = Font(bold=True, size=14)
+    put_cell(sheet, 2, 1, report.period)
     columns = (DataColumn("القسم", width=2.2), DataColumn("المؤشر", width=2.6), DataColumn("القيمة", "int"))
     _header(sheet, FIGURES_HEADER_ROW, columns)
     row = FIGURES_HEADER_ROW
     for section in report.sections:
         for figure in section.figures:
             row += 1
-            sheet.cell(row=row, column=1, value=section.heading)
-            sheet.cell(row=row, column=2, value=figure.label)
+            put_cell(sheet, row, 1, section.heading)
+            put_cell(sheet, row, 2, figure.label)
             _put(sheet, row, 3, figure.value, figure.kind)
 
 

@@ -25,10 +25,11 @@ from typing import Any, Literal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from charity_desk.documents.spreadsheet_cells import ESCAPE, safe_text
 
 Kind = Literal["text", "int", "decimal", "date", "datetime"]
 XlsxProgress = Callable[[int, int | None], None]
@@ -79,16 +80,13 @@ def mask_value(kind: Kind, value: Any) -> Any:
 
 
 def _text_cell(ws: WriteOnlyWorksheet) -> Callable[[Any], Any]:
-    """Text as text: a name starting with «=» is not a formula, and control characters are dropped."""
+    """Text as text (documents.spreadsheet_cells): a name starting with «=» is not a formula."""
 
     def text(value: Any) -> Any:
         if value is None:
             return None
-        if not isinstance(value, str):
-            value = str(value)
-        if not value.isprintable():  # a quick test first: the substitution is slow on every cell
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value[:1] != "=":
+        value = safe_text(value if isinstance(value, str) else str(value))
+        if value[:1] != ESCAPE:
             return value
         cell = WriteOnlyCell(ws, value)
         cell.data_type = "s"
@@ -131,7 +129,7 @@ def _sheet_title(title: str) -> str:
 def _header(ws: WriteOnlyWorksheet, columns: Sequence[ExportColumn]) -> list[WriteOnlyCell]:
     cells = []
     for column in columns:
-        cell = WriteOnlyCell(ws, column.header_ar)
+        cell = WriteOnlyCell(ws, safe_text(column.header_ar))
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cells.append(cell)

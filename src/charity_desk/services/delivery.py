@@ -30,6 +30,7 @@ from charity_desk.db.models import (
 )
 from charity_desk.domain import application_flow as flow
 from charity_desk.domain.application_flow import State
+from charity_desk.domain.free_text import free_text_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
@@ -155,6 +156,8 @@ class DeliveryService:
         if data.delivered_on > (today or date.today()):
             raise InvalidInput([DomainError(Message("Delivery", QT_TRANSLATE_NOOP(
                 "Delivery", "The delivery date cannot be in the future.")), field="delivered_on")])
+        if errors := free_text_errors([("items", data.items), ("notes", data.notes)]):
+            raise InvalidInput(errors)
         with self._db.session() as session:
             enrolment = session.get(Enrolment, enrolment_id)
             if enrolment is None:

@@ -4,7 +4,8 @@ The person's fields go through ``clean_person``, the same rules as the registrat
 imported file is never weaker than a typed one.  On top of that, what only a file can bring is
 refused here: cells over 500 characters, formulas that were never calculated, text that starts like
 a spreadsheet formula (= + - @) in a free-text field — it would run as a formula the day someone
-exports the data to Excel — and names with digits or symbols (a wrong column, usually).  Every
+exports the data to Excel — and names with digits or symbols (a wrong column, usually); both rules are
+domain.free_text's, the same as at the desk.  Every
 problem of the row is reported, each at its column.
 
 Cells arrive as typed values: an .xlsx may give numbers (an ID the form stored as a number, a phone
@@ -15,13 +16,13 @@ local time (Arabia Standard Time, UTC+3 all year) and are stored in UTC.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 
 from charity_desk.domain.dates import parse_date, to_hijri
 from charity_desk.domain.digits import strip_direction_marks, to_western_digits
+from charity_desk.domain.free_text import is_name, starts_like_formula
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.national_id import validate_national_id
 from charity_desk.reference import regions
@@ -36,8 +37,6 @@ LOCAL_TIME = timezone(timedelta(hours=3), "AST")
 FIRST_HIJRI_BIRTH_YEAR, LAST_HIJRI_BIRTH_YEAR = 1300, 1500
 _NAMES = ("first_name", "father_name", "grandfather_name", "family_name", "guardian_name")
 _FREE_TEXT = (*_NAMES, "city", "nationality")
-_FORMULA_START = ("=", "+", "-", "@")
-_NAME_PUNCTUATION = frozenset(" -'’.")
 _YEAR = re.compile(r"[0-9]{4}")
 _TIMESTAMP = re.compile(
     r"(?:(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})"
@@ -93,11 +92,6 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
-def _is_name(text: str) -> bool:
-    return any(ch.isalpha() for ch in text) and all(
-        ch.isalpha() or ch in _NAME_PUNCTUATION or unicodedata.category(ch).startswith("M") for ch in text)
-
-
 def _cell_problem(field: str, value) -> Message | None:
     if value is FORMULA_WITHOUT_VALUE:
         return _message(QT_TRANSLATE_NOOP(
@@ -106,10 +100,10 @@ def _cell_problem(field: str, value) -> Message | None:
         return _message(QT_TRANSLATE_NOOP("EformImport", "The cell is too long (more than {limit} characters)."),
                         limit=MAX_CELL)
     text = cell_text(value)
-    if field in _FREE_TEXT and text.startswith(_FORMULA_START):
+    if field in _FREE_TEXT and starts_like_formula(text):
         return _message(QT_TRANSLATE_NOOP(
             "EformImport", "The text starts like a spreadsheet formula (= + - @); it is not imported."))
-    if field in _NAMES and text and not _is_name(text):
+    if field in _NAMES and text and not is_name(text):
         return _message(QT_TRANSLATE_NOOP("EformImport", "A name may contain letters only, without digits or symbols."))
     return None
 

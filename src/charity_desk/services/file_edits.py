@@ -28,6 +28,7 @@ from charity_desk.db.models import (
     UserAccount,
 )
 from charity_desk.domain.dates import check_not_future, format_gregorian
+from charity_desk.domain.free_text import name_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.national_id import validate_national_id
 from charity_desk.domain.needs import NeedsResult, Questionnaire, assess
@@ -156,6 +157,7 @@ def _clean_member(data: FamilyMemberInput, today: date) -> dict:
                 _message(QT_TRANSLATE_NOOP("FileEdits", "Enter the family member's name.")), field="full_name"
             )
         )
+    errors += name_errors([("full_name", values["full_name"])])
     if data.relation not in {c.code for c in choices("relation")}:
         errors.append(
             DomainError(

@@ -1,6 +1,7 @@
 """Checking what was typed about a person before anything is saved.
 
-Every field is checked and every problem reported at once, so the form can mark each field.
+Every field is checked and every problem reported at once, so the form can mark each field.  Names
+and other free text follow domain.free_text, exactly as an imported e-form row does.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from datetime import date
 
 from charity_desk.domain.address import NationalAddress, validate_national_address
 from charity_desk.domain.dates import check_not_future
+from charity_desk.domain.free_text import free_text_errors, name_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.national_id import normalize_national_id, validate_national_id
 from charity_desk.domain.phone import normalize_mobile
@@ -84,6 +86,8 @@ def clean_person(data: PersonInput, today: date, override: IdOverride | None = N
         if not values[name]:
             errors.append(_required(name))
     values["grandfather_name"] = " ".join(data.grandfather_name.split())
+    names = ("first_name", "father_name", "grandfather_name", "family_name")
+    errors += name_errors((name, values[name]) for name in names)
     values["national_id"], values["national_id_override_reason"] = _checked_id(
         data.national_id, override, errors
     )
@@ -114,6 +118,7 @@ def clean_person(data: PersonInput, today: date, override: IdOverride | None = N
         region=data.region,
         city=data.city.strip(),
     )
+    errors += free_text_errors((name, values[name]) for name in ("nationality", "city"))
     try:
         address = validate_national_address(data.address)
         values.update({k: v for k, v in address.__dict__.items() if k != "city"})

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.domain.eligibility import EligibilityRules
+from charity_desk.domain.free_text import free_text_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
@@ -76,6 +77,7 @@ def _validate(data: ProgramInput) -> None:
         errors.append(_error(QT_TRANSLATE_NOOP("Programs", "The code is 2 to 30 Latin letters, digits, - or _."), "code"))
     if not data.name.strip():
         errors.append(_error(QT_TRANSLATE_NOOP("Programs", "Enter the program's name."), "name"))
+    errors += free_text_errors([("name", data.name)] + [("requirements", r.label) for r in data.requirements])
     if data.kind not in KINDS:
         errors.append(_error(QT_TRANSLATE_NOOP("Programs", "Choose the kind of program."), "kind"))
     if not data.instructions.strip():

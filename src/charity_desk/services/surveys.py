@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse, UserAccount
+from charity_desk.domain.free_text import free_text_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.reference import survey_templates
@@ -81,6 +82,8 @@ class SurveyService:
         if channel not in CHANNELS:
             raise InvalidInput([DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
                 "Surveys", "Choose how the answers were taken.")), field="channel")])
+        if errors := free_text_errors((str(code), str(text)) for code, text in answers.items()):
+            raise InvalidInput(errors)
         with self._db.session() as session:
             request = session.get(SurveyRequest, request_id)
             if request is None:

@@ -10,13 +10,14 @@ from sqlalchemy import func, select
 from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import UserAccount
+from charity_desk.domain.free_text import name_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
-from charity_desk.services.errors import NotFound, ServiceError
+from charity_desk.services.errors import NotFound, ServiceError, from_domain
 from charity_desk.services.passwords import check_new_password, hash_password
 
 CONTEXT = "Users"
@@ -52,6 +53,8 @@ def validate_new_account(username: str, full_name: str, password: str) -> None:
             ),
             field="username",
         )
+    if errors := name_errors([("full_name", full_name.strip())]):
+        raise from_domain(errors[0])
     if not full_name.strip():
         raise ServiceError(
             Message(CONTEXT, QT_TRANSLATE_NOOP("Users", "Enter the employee's full name.")), field="full_name"
