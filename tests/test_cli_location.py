@@ -36,5 +36,6 @@ def test_a_new_database_is_made_by_the_first_administrator(tmp_path):
     url = str(tmp_path / "new.sqlite3")
     create_admin(url)
     assert (tmp_path / "new.sqlite3").is_file()
+    assert not (tmp_path / "backups").exists()  # a new database has nothing to copy before its upgrade
     assert run_cli("search", "x", "--db", url, "--user", ADMIN, "--password-stdin",
                    stdin=ADMIN_PASSWORD + "\n").returncode == 1  # signed in; nobody registered yet

@@ -32,16 +32,19 @@ def data_dir() -> Path:
     return path
 
 
-def backup_dir(database_url: str | None = None) -> Path:
+def backup_dir(database_url: str | None = None, create: bool = True) -> Path:
     """Where backups and before-upgrade/before-restore copies go: the folder the settings name, else a
-    ``backups`` folder beside the SQLite file of ``database_url``, else one in the data folder."""
+    ``backups`` folder beside the SQLite file of ``database_url``, else one in the data folder.
+
+    ``create=False`` for a caller that may write nothing there (the copy writers make the folder)."""
     chosen = MachineSettings.load().backup_folder
     if chosen:
         path = Path(chosen).expanduser()
     else:
         database = sqlite_file(database_url) if database_url else None
-        path = database.parent / "backups" if database else data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+        path = database.parent / "backups" if database else data_folder() / "backups"
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

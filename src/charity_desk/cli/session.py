@@ -72,7 +72,7 @@ def open_database(db_option: str | None, creates: bool = False) -> Services:
 
     db = Database(url)
     try:
-        upgrade_database(db.engine, backup_dir(url))
+        upgrade_database(db.engine, backup_dir(url, create=False))  # made only when a copy is taken
     except Exception as error:
         db.dispose()
         if hasattr(error, "message"):
