@@ -1887,6 +1887,10 @@
         <translation>جارٍ إضافة البيانات التدريبية</translation>
     </message>
     <message>
+        <source>adding a year of activity</source>
+        <translation>جارٍ إضافة نشاط سنة كاملة</translation>
+    </message>
+    <message>
         <source>Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} contact-log entries, {applications} applications and {deliveries} service deliveries.</source>
         <translation>أُضيفت البيانات التدريبية: المستفيدون {beneficiaries}، وأفراد الأسر {members}، وقيود سجل التواصل {contacts}، والطلبات {applications}، وتسليمات الخدمات {deliveries}.</translation>
     </message>
@@ -3799,6 +3803,66 @@
     <message>
         <source>A document must be between 1 byte and {mb} MB.</source>
         <translation>يجب أن يكون حجم المستند بين بايت واحد و{mb} ميغابايت.</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>an Excel workbook (.xlsx)</source>
+        <extracomment>The first bytes of Charity Desk's own backups (services.backup_crypto, services.backup_manifest). How a message names each kind: «This file is {kind}…» (context "FileKinds").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text file (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an encrypted Charity Desk backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Charity Desk backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PostgreSQL backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an old-format Excel workbook (.xls)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a LibreOffice spreadsheet (.ods)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of a kind Charity Desk does not read</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ account of a new desk); ``demo`` needs none only while the database has no accou
 from __future__ import annotations
 
 from charity_desk.cli.output import say
-from charity_desk.cli.progress import ProgressBar
+from charity_desk.cli.progress import ProgressBar, Working
 from charity_desk.cli.session import Secrets, open_database, refusal, sign_in
 from charity_desk.cli.texts import text
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -56,7 +56,8 @@ def demo(args) -> int:
         actor = SYSTEM
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "adding the training data"))) as progress:
         result = generate_demo(services.db, actor, args.beneficiaries, seed=args.seed, progress=progress)
-    deliveries = add_demo_activity(services.db, actor, seed=args.seed)
+    with Working(text(QT_TRANSLATE_NOOP("Cli", "adding a year of activity"))):
+        deliveries = add_demo_activity(services.db, actor, seed=args.seed)
     say(text(
         QT_TRANSLATE_NOOP(
             "Cli", "Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} "
