@@ -114,7 +114,7 @@ def sealed_by(keys: list[bytes], row) -> bytes | None:
 
 
 def _database_url(session: Session) -> str:
-    return session.get_bind().url.render_as_string(hide_password=True)
+    return session.get_bind().engine.url.render_as_string(hide_password=True)
 
 
 def _sealing_key(session: Session, url: str, last) -> tuple[bytes, bool]:
