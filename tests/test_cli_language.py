@@ -101,5 +101,9 @@ def test_the_catalogue_reader_gives_what_qt_gives():
     qt = QTranslator()
     assert qt.load(catalogue_path("ar"))
     table = catalogue("ar")
-    assert len(table) > 1000
-    assert all(qt.translate(context, source) == arabic for (context, source), arabic in table.items())
+    messages = list(table.messages())
+    assert len(messages) > 1000
+    for context, source, arabic in messages:
+        assert qt.translate(context, source) == arabic == table.get(context, source), (context, source)
+    assert table.get("Cli", "no such source text") is None
+    assert table.get("NoSuchContext", "options") is None

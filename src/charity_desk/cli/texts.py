@@ -47,7 +47,7 @@ def current_language() -> str:
 
 
 def translate(context: str, source: str) -> str:
-    return catalogue(_language[0]).get((context, source), source)
+    return catalogue(_language[0]).get(context, source) or source
 
 
 def text(source: str, **params: object) -> str:
@@ -86,8 +86,8 @@ ARGPARSE_WORDS = (
 )
 
 
-def _argparse_gettext(source: str) -> str:
-    return translate(ARGPARSE_CONTEXT, source)
+def _argparse_gettext(source: str | None) -> str | None:
+    return translate(ARGPARSE_CONTEXT, source) if source else source  # argparse passes None at times
 
 
 def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
