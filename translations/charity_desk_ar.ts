@@ -2695,6 +2695,10 @@
         <source>The database file {path} is on a network share. SQLite cannot keep it safe there: copy it to this computer, or use a PostgreSQL server for several desks.</source>
         <translation>ملف قاعدة البيانات {path} موجود على مجلد شبكة مشترك، ولا يمكن حفظه بأمان هناك. انسخه إلى هذا الجهاز، أو استخدم خادم PostgreSQL عند العمل من عدة مكاتب.</translation>
     </message>
+    <message>
+        <source>This database is on a PostgreSQL server, but the PostgreSQL driver is not installed. Install it with: pip install "psycopg[binary]&gt;=3.2" (or, in the Charity Desk folder: pip install ".[postgres]"), then start again.</source>
+        <translation>قاعدة البيانات هذه على خادم PostgreSQL، لكن برنامج الاتصال بـ PostgreSQL غير مثبّت. ثبّته بالأمر: pip install "psycopg[binary]&gt;=3.2" (أو من مجلد مكتب الجمعية: pip install ".[postgres]")، ثم شغّل البرنامج من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3126,12 +3130,12 @@
         <translation>تعذّرت قراءة الصف {row} من الملف: إحدى الخلايا طويلة جدًا أو علامة اقتباس غير مغلقة.</translation>
     </message>
     <message>
-        <source>Choose an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>اختر مصنف Excel بصيغة ‎.xlsx أو ملف CSV بصيغة ‎.csv.</translation>
-    </message>
-    <message>
         <source>The file {name} was not found.</source>
         <translation>لم يُعثر على الملف {name}.</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not an Excel workbook (.xlsx) or a CSV file. Export the form's answers as .xlsx or .csv and choose that file.</source>
+        <translation>هذا الملف {kind} وليس جدول Excel أو CSV. صدّر إجابات النموذج بصيغة ‎.xlsx‎ أو ‎.csv‎ ثم اختر ذلك الملف.</translation>
     </message>
     <message>
         <source>The file has more than {limit} rows; split it into several files.</source>
@@ -3810,59 +3814,59 @@
     <message>
         <source>an Excel workbook (.xlsx)</source>
         <extracomment>The first bytes of Charity Desk's own backups (services.backup_crypto, services.backup_manifest). How a message names each kind: «This file is {kind}…» (context "FileKinds").</extracomment>
-        <translation type="unfinished" />
+        <translation>جدول Excel ‏(.xlsx)</translation>
     </message>
     <message>
         <source>a text file (CSV)</source>
-        <translation type="unfinished" />
+        <translation>ملف نصي (CSV)</translation>
     </message>
     <message>
         <source>a SQLite database</source>
-        <translation type="unfinished" />
+        <translation>قاعدة بيانات SQLite</translation>
     </message>
     <message>
         <source>an encrypted Charity Desk backup</source>
-        <translation type="unfinished" />
+        <translation>نسخة احتياطية مشفرة من البرنامج</translation>
     </message>
     <message>
         <source>a Charity Desk backup</source>
-        <translation type="unfinished" />
+        <translation>نسخة احتياطية من البرنامج</translation>
     </message>
     <message>
         <source>a PostgreSQL backup</source>
-        <translation type="unfinished" />
+        <translation>نسخة احتياطية من PostgreSQL</translation>
     </message>
     <message>
         <source>an old-format Excel workbook (.xls)</source>
-        <translation type="unfinished" />
+        <translation>جدول Excel بالصيغة القديمة (.xls)</translation>
     </message>
     <message>
         <source>a LibreOffice spreadsheet (.ods)</source>
-        <translation type="unfinished" />
+        <translation>جدول LibreOffice ‏(.ods)</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished" />
+        <translation>مستند Word</translation>
     </message>
     <message>
         <source>a zip archive</source>
-        <translation type="unfinished" />
+        <translation>ملف مضغوط (zip)</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished" />
+        <translation>صورة</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>of a kind Charity Desk does not read</source>
-        <translation type="unfinished" />
+        <translation>من نوع لا يقرؤه البرنامج</translation>
     </message>
 </context>
 <context>
@@ -5992,6 +5996,10 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>The figure cannot be negative.</source>
         <translation>لا يمكن أن تكون القيمة سالبة.</translation>
+    </message>
+    <message>
+        <source>This file is {kind}, not an Excel workbook (.xlsx) or a CSV file. Save the figures as .xlsx or .csv and choose that file.</source>
+        <translation>هذا الملف {kind} وليس جدول Excel أو CSV. احفظ الأرقام بصيغة ‎.xlsx‎ أو ‎.csv‎ ثم اختر ذلك الملف.</translation>
     </message>
     <message>
         <source>Row {row} is not channel, measure, start, end, figure.</source>

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from charity_desk.domain.counting import OBLIQUE
 from charity_desk.reference import channels, complaint_categories
 from charity_desk.services.complaints import ComplaintInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.feedback_labels import COMPLAINT_KINDS, label
 from charity_desk.ui.form_submit import lay_out_form, submit
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -47,7 +49,7 @@ class NewComplaintDialog(QDialog):
     def _show_due(self) -> None:
         category = next((c for c in complaint_categories() if c.code == self.category.code()), None)
         self.due.setText("" if category is None else self.tr(
-            "To be answered within %n day(s) of receipt.", "", category.target_days))
+            "To be answered within {days} of receipt.").format(days=counted(category.target_days, "day", OBLIQUE)))
 
     def save(self) -> None:
         def receive():

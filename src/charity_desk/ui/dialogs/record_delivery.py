@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,7 +53,6 @@ class RecordDeliveryDialog(QDialog):
         self.items.setPlaceholderText(self.tr("for example: food basket"))
         self.quantity = self.form.add_field("quantity", self.tr("Quantity"), QSpinBox())
         self.quantity.setRange(0, 100_000)
-        self.quantity.setLocale(QLocale(QLocale.Language.English))  # the same digits as the amount
         self.notes = self.form.add_field("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.kind.currentIndexChanged.connect(self._fit_kind)

@@ -19,6 +19,7 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.visits import VisitReport
 from charity_desk.ui.form_submit import lay_out_form
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -54,7 +55,7 @@ class VisitReportDialog(QDialog):
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos"), "",
                                                 self.tr("Images (*.png *.jpg *.jpeg)"))
         self._photos.extend(Path(p) for p in paths)
-        self.photos_label.setText(self.tr("%n photo(s) chosen", "", len(self._photos)))
+        self.photos_label.setText(self.tr("Chosen: {count}").format(count=counted(len(self._photos), "photo")))
 
     def _save(self) -> None:
         self.form.clear_errors()

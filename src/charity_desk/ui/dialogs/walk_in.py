@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.privacy_notice_text import PrivacyNoticeTextDialog
 from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.person_form import PersonForm
@@ -68,9 +68,8 @@ class WalkInDialog(QDialog):
         self.reason = self.interview_form.add_field("reason", self.tr("Reason for the visit"), QLineEdit())
         self.asked = self.interview_form.add_field("asked", self.tr("What was asked"), QPlainTextEdit())
         self.answered = self.interview_form.add_field("answered", self.tr("What was answered"), QPlainTextEdit())
-        self.minutes = self.interview_form.add_field("minutes_spent", self.tr("Time spent"), QSpinBox())
-        self.minutes.setRange(0, 600)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes = self.interview_form.add_field("minutes_spent", self.tr("Time spent"),
+                                                     CountSpinBox("minute", 0, 600))
         for box in (self.asked, self.answered):
             box.setMaximumHeight(56)
         privacy = self._privacy_box()

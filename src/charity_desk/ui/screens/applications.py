@@ -15,7 +15,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
 from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
-from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.formatting import show_moment, show_number
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.application_panel import ApplicationPanel, state_label
 from charity_desk.ui.widgets.paged_table import PagedTable
@@ -62,7 +62,7 @@ class ApplicationsPage(QWidget):
         top.addWidget(self.import_button)
         self.queue_model = PagedListModel("ApplicationsPage", QUEUE_COLUMNS, parent=self)
         self.queue_model.total_changed.connect(
-            lambda total: self.count.setText(self.tr("%n application(s)", "", total)))
+            lambda total: self.count.setText(self.tr("Applications: {count}").format(count=show_number(total))))
         self.table = PagedTable(self.queue_model)
         self.table.current_changed.connect(self._chosen)
         self.panel = ApplicationPanel(services)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.models.beneficiary_table import PagedBeneficiaryModel
 
 
@@ -36,6 +37,6 @@ class BeneficiariesPage(QWidget):
     def activate(self) -> None:
         self.model.reload()
         self.count_label.setText(
-            self.tr("%n beneficiaries registered", "", self._services.beneficiaries.count())
+            self.tr("Registered beneficiaries: {count}").format(count=show_number(self._services.beneficiaries.count()))
         )
         self.table.setFocus()

@@ -12,7 +12,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.committee_labels import letter_kind_label
 from charity_desk.ui.document_jobs import DocumentJobs
-from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.formatting import counted, show_number, show_short_date
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.paged_table import PagedTable
@@ -69,8 +69,8 @@ class OutgoingRegister(QWidget):
     def _selection_changed(self) -> None:
         chosen = len(self.table.selectionModel().selectedRows())
         self.print_button.setEnabled(bool(chosen))
-        self.count.setText(self.tr("%n letter(s) in the register", "", self.letters_model.total) + (
-            "  •  " + self.tr("%n chosen", "", chosen) if chosen else ""))
+        self.count.setText(self.tr("In the register: {count}").format(count=counted(self.letters_model.total, "letter")) + (
+            "  •  " + self.tr("Chosen: {count}").format(count=show_number(chosen)) if chosen else ""))
 
     def print_selected(self) -> None:
         ids = self.chosen()

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from charity_desk.domain.counting import OBLIQUE
 from charity_desk.i18n import current_language
 from charity_desk.reference import breach_categories
 from charity_desk.services.breaches import BreachView
@@ -15,7 +16,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.breach import NewBreachDialog
 from charity_desk.ui.dialogs.breach_follow_up import BreachReportDialog, CloseBreachDialog
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.formatting import counted, show_moment
 from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab
 
 LATE_BACKGROUND = QColor("#f8d0cc")  # the 72 hours have passed and the authority was not notified
@@ -56,8 +57,8 @@ class BreachesTab(RegisterTab):
             text = self.tr("Notified late, {when}") if breach.reported_late else self.tr("Notified in time, {when}")
             return text.format(when=show_moment(breach.reported_at))
         if breach.notice_overdue(now):
-            return self.tr("Overdue by %n hour(s)", "", breach.hours_overdue(now))
-        return self.tr("%n hour(s) left", "", max(breach.hours_left(now), 0))
+            return self.tr("Overdue by {hours}").format(hours=counted(breach.hours_overdue(now), "hour", OBLIQUE))
+        return self.tr("Left: {hours}").format(hours=counted(max(breach.hours_left(now), 0), "hour"))
 
     def cells(self, b: BreachView) -> tuple:
         return (show_moment(b.discovered_at), b.records_affected, _categories(b.categories),

@@ -7,12 +7,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from charity_desk.domain.counting import OBLIQUE
 from charity_desk.services.data_requests import DataRequestView
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.data_request import NewDataRequestDialog
 from charity_desk.ui.dialogs.data_request_follow_up import CloseDataRequestDialog, ExtendDataRequestDialog
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_moment, show_short_date
+from charity_desk.ui.formatting import counted, show_moment, show_short_date
 from charity_desk.ui.privacy_labels import REQUEST_KINDS, REQUEST_OUTCOMES, label
 from charity_desk.ui.widgets.register_tab import OVERDUE_BACKGROUND, RegisterTab
 
@@ -46,8 +47,8 @@ class DataRequestsTab(RegisterTab):
             return self.tr("{outcome} on {date}").format(outcome=label(REQUEST_OUTCOMES, request.outcome),
                                                         date=show_short_date(request.closed_on))
         if request.overdue(today):
-            return self.tr("Overdue by %n day(s)", "", -request.days_left(today))
-        return self.tr("%n day(s) left", "", request.days_left(today))
+            return self.tr("Overdue by {days}").format(days=counted(-request.days_left(today), "day", OBLIQUE))
+        return self.tr("Left: {days}").format(days=counted(request.days_left(today), "day"))
 
     def cells(self, r: DataRequestView) -> tuple:
         return (show_short_date(r.received_on), label(REQUEST_KINDS, r.kind),
@@ -74,7 +75,7 @@ class DataRequestsTab(RegisterTab):
                 name=request.identity_checked_by, when=show_moment(request.identity_checked_at),
                 how=request.identity_how))
         if request.extension_days:
-            parts.append(self.tr("Extended by %n day(s):", "", request.extension_days) + " "
+            parts.append(self.tr("Extended by {days}:").format(days=counted(request.extension_days, "day", OBLIQUE)) + " "
                          + request.extension_reason)
         if request.status == "closed":
             parts.append(label(REQUEST_OUTCOMES, request.outcome) + ": " + request.outcome_details)

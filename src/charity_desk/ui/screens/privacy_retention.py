@@ -4,7 +4,7 @@ and the legal holds that protect a person from all of it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,8 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.services.retention import MAX_YEARS, MIN_YEARS
 from charity_desk.services.retention_views import RetentionRunView, category
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_date, show_moment, show_short_date
+from charity_desk.ui.formatting import counted, show_date, show_moment, show_short_date
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
@@ -148,11 +148,8 @@ class RetentionTab(QWidget):
                               self.tr(ACTIONS[r.category.action]), "") for r in rules])
         self._rule_codes = [r.category.code for r in rules]
         for row, rule in enumerate(rules):
-            years = QSpinBox()
-            years.setRange(MIN_YEARS, MAX_YEARS)
-            years.setLocale(QLocale(QLocale.Language.English))
+            years = CountSpinBox("year", MIN_YEARS, MAX_YEARS)
             years.setValue(rule.years)
-            years.setSuffix(self.tr(" years"))
             self.rules.setCellWidget(row, 3, years)
 
     def _load_run(self, run: RetentionRunView | None) -> None:
@@ -164,9 +161,9 @@ class RetentionTab(QWidget):
             self.flags.set_rows([])
             return
         counts = "، ".join(f"{_label(code)}: {count}" for code, count in run.counts.items() if count)
-        self.summary.setText(self.tr("%n record(s) past retention on {date}. Review them, leave out any that "
-                                     "must be kept, then approve.", "", run.total).format(
-            date=show_date(run.as_of)) + (f"\n{counts}" if counts else ""))
+        self.summary.setText(self.tr("Past retention on {date}: {count}. Review them, leave out any that "
+                                     "must be kept, then approve.").format(
+            date=show_date(run.as_of), count=counted(run.total, "record")) + (f"\n{counts}" if counts else ""))
         self.flags.set_rows([(_label(f.category), f.beneficiary_name, f.national_id, show_short_date(f.relevant_on),
                               str(f.record_id)) for f in run.flags], keys=[f.flag_id for f in run.flags])
 
@@ -204,8 +201,8 @@ class RetentionTab(QWidget):
             return
         answer = QMessageBox.warning(
             self, self.tr("Destroy records"),
-            self.tr("%n record(s) will be deleted or anonymized for good. This cannot be undone. Continue?", "",
-                    self._run.total),
+            self.tr("{count} will be deleted or anonymized for good. This cannot be undone. Continue?").format(
+                count=counted(self._run.total, "record")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.approve()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,7 @@ from charity_desk.services.reach import ReachInput, read_reach_file
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.feedback_labels import METRICS, REACH_CHANNELS, label
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -71,7 +72,6 @@ class ReachTab(QWidget):
         self.value = self.form.add_field("value", self.tr("Figure"), QSpinBox())
         self.value.setRange(0, 2_000_000_000)
         self.value.setGroupSeparatorShown(True)
-        self.value.setLocale(QLocale(QLocale.Language.English))  # the same digits as the totals and dates
         self.error = FormError()
         add = QPushButton(self.tr("Add figure"))
         add.clicked.connect(self.add)
@@ -164,7 +164,7 @@ class ReachTab(QWidget):
         task.start()
 
     def _imported(self, count: int) -> None:
-        self.import_result.setText(self.tr("%n figure(s) imported.", "", count))
+        self.import_result.setText(self.tr("Imported: {count}.").format(count=counted(count, "figure")))
         self.show_totals()
         self.import_finished.emit(True)
 

@@ -9,6 +9,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.survey_form import SurveyFormDialog
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.paged_table import PagedTable
@@ -30,7 +31,7 @@ class PendingSurveysTab(QWidget):
         self.count = QLabel()
         self.surveys_model = PagedListModel("PendingSurveysTab", PENDING_COLUMNS, parent=self)
         self.surveys_model.total_changed.connect(
-            lambda total: self.count.setText(self.tr("%n survey(s) waiting", "", total)))
+            lambda total: self.count.setText(self.tr("Waiting: {count}").format(count=counted(total, "survey"))))
         self.table = PagedTable(self.surveys_model)
         self.table.doubleClicked.connect(lambda _index: self.take())
         self.take_button = QPushButton(self.tr("Take survey…"))

@@ -24,6 +24,7 @@ class CountSpinBox(QSpinBox):
         super().__init__(parent)
         self._noun = noun
         self.setRange(minimum, maximum)
+        self.editingFinished.connect(self._write_out)
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
         return counted(value, self._noun)
@@ -42,6 +43,10 @@ class CountSpinBox(QSpinBox):
 
     def fixup(self, text: str) -> str:
         return self.textFromValue(self.value())
+
+    def _write_out(self) -> None:
+        """The typed number becomes the phrase («12» → «12 شهرًا») once the field is left."""
+        self.lineEdit().setText(self.textFromValue(self.value()))
 
     def _parse(self, text: str) -> int | None:
         """The count in ``text``: its digits, or 1 or 2 for a phrase written without a number."""

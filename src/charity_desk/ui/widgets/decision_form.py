@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -29,6 +29,7 @@ from charity_desk.reference import rejection_reasons
 from charity_desk.services.committees import DecisionInput
 from charity_desk.services.errors import InvalidInput
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.field_form import FieldForm
 
 _BAD_AMOUNT = Message("DecisionForm", QT_TRANSLATE_NOOP("DecisionForm", "Write the amount in riyals, for example 1500."))
@@ -44,7 +45,6 @@ def _number_box(minimum: int, maximum: int) -> QSpinBox:
     box.setSpecialValueText("—")
     box.setAlignment(Qt.AlignmentFlag.AlignCenter)
     box.setMinimumWidth(60)
-    box.setLocale(QLocale(QLocale.Language.English))  # the same digits as the amount, IDs and dates
     return box
 
 
@@ -122,9 +122,9 @@ class DecisionForm(QWidget):
         side = Qt.AlignmentFlag.AlignRight if QApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
         self.amount.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.service = self.form.add_field("service", self.tr("Service granted"), QLineEdit())
-        self.duration = self.form.add_field("duration_months", self.tr("Duration"), _number_box(0, 120))
-        self.duration.setSuffix(self.tr(" months"))
-        self.duration.setMaximumWidth(140)
+        self.duration = self.form.add_field("duration_months", self.tr("Duration"), CountSpinBox("month", 0, 120))
+        self.duration.setSpecialValueText("—")
+        self.duration.setMaximumWidth(160)
         self.reason = self.form.add_field("reason_code", self.tr("Reason for rejection"),
                                           ChoiceCombo(rejection_reasons()))
         self.reason_text = self.form.add_field("reason_text", self.tr("Reason in words"), QLineEdit())

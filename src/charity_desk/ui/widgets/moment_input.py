@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDateTimeEdit
+
+from charity_desk.i18n import number_locale
 
 
 class MomentInput(QDateTimeEdit):
     def __init__(self, parent=None):
         super().__init__(QDateTime.currentDateTime(), parent)
         self.setCalendarPopup(True)
-        # Western digits, laid out left to right like every other date typed in the application: in a
+        # The application's digits, laid out left to right like every other date typed in it: in a
         # right-to-left field the sections of the date come out reversed (2026/12/01).
-        self.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.setLocale(number_locale())
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("dd/MM/yyyy HH:mm")
 

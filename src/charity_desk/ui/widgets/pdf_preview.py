@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.formatting import counted
 from charity_desk.ui.pdf_printing import prepare_printer, print_document
 
 ZOOM_STEP = 1.25
@@ -142,7 +143,7 @@ class PdfPreviewDialog(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             printed = print_document(self.document, printer)
-            self._say(self.tr("%n page(s) sent to the printer.", "", printed))
+            self._say(self.tr("Sent to the printer: {count}.").format(count=counted(printed, "page")))
 
     def _choose_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._file_name,

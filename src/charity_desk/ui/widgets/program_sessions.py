@@ -22,6 +22,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.new_session import NewSessionDialog
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
@@ -83,6 +84,6 @@ class ProgramSessions(QGroupBox):
 
         def end():
             surveys = self._services.delivery.end_session(session_id, date.today())
-            self.result.setText(self.tr("Session ended: %n satisfaction survey(s) are now waiting.", "", surveys))
+            self.result.setText(self.tr("Session ended. Satisfaction surveys now waiting: {count}.").format(count=show_number(surveys)))
         if submit(None, self.error, end):
             self.load(self._program_id)
