@@ -193,14 +193,15 @@ class _Walk:
                 return Problem.REMOVED
         elif row.prev_hash != self.expected_prev:
             return Problem.REMOVED
-        key = sealed_by(self.keys, row)
-        if key is not None:
+        # Before the first sealed entry, plain links are the rule: that cheaper check goes first.
+        plain = not self.sealed and row_hash(row) == row.hash
+        if plain:
+            if self.first_plain is None:
+                self.first_plain = row.id
+        elif sealed_by(self.keys, row) is not None:
             if not self.sealed and self.first_plain is not None and row.action != TRANSITION:
                 return Problem.UNSEALED, self.first_plain  # plain entries must end at the transition
             self.sealed = True
-        elif row_hash(row) == row.hash and not self.sealed:
-            if self.first_plain is None:
-                self.first_plain = row.id
         elif row_hash(row) == row.hash:
             return Problem.UNSEALED
         elif not self.keys:
