@@ -1,5 +1,8 @@
 """Reading the rows of an e-form export (.xlsx or .csv) without trusting anything in it.
 
+The file is read as what its content is (charity_desk.file_kinds), whatever its name: a workbook
+named .csv goes to the workbook reader; a PDF named .xlsx is refused, saying it is a PDF.
+
 Nothing in the file is ever executed or evaluated.  An .xlsx is opened read-only and streamed; a
 formula cell gives the value Excel last calculated and saved with it (``data_only``), and a formula
 that was never calculated (no saved value) is marked ``FORMULA_WITHOUT_VALUE`` so its row is refused
@@ -24,13 +27,13 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.file_kinds import FileKind, label, sniff
 from charity_desk.services.errors import ServiceError
 
 CONTEXT = "EformReader"
 MAX_ROWS = 50_000
 MAX_COLUMNS = 200
 MAX_CSV_BYTES = 50 * 1024 * 1024
-SUFFIXES = (".xlsx", ".csv")
 
 
 class _FormulaWithoutValue:
@@ -81,9 +84,14 @@ def _xlsx_rows(path: Path):
         workbook.close()
 
 
+def _load(path: Path, data_only: bool):
+    """The workbook from its bytes: openpyxl given a path refuses any name not ending in .xlsx."""
+    return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=data_only)
+
+
 def _open_workbook(path: Path):
     try:
-        return load_workbook(path, read_only=True, data_only=False)
+        return _load(path, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("EformReader", "The file cannot be read as an Excel workbook (.xlsx).")
@@ -118,7 +126,7 @@ def _fill_cached_values(path: Path, rows: list[tuple[int, list]]) -> None:
     if not formulas:
         return
     by_number = dict(rows)
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = _load(path, data_only=True)
     try:
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()
@@ -165,15 +173,17 @@ def _header_text(value) -> str:
 def read_sheet(path: Path, first_rows: int | None = None) -> Sheet:
     """The header (the first non-blank row) and every non-blank row after it, or only ``first_rows``."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("EformReader", "Choose an Excel workbook (.xlsx) or a CSV file (.csv).")
-        )
     if not path.is_file():
         raise ImportFileError(QT_TRANSLATE_NOOP("EformReader", "The file {name} was not found."), name=path.name)
+    # Read as what the content is, whatever the name says (a workbook saved as .csv is a workbook).
+    kind = sniff(path)
+    if kind not in (FileKind.XLSX, FileKind.TEXT):
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "EformReader", "This file is {kind}, not an Excel workbook (.xlsx) or a CSV file. Export the form's "
+            "answers as .xlsx or .csv and choose that file."), kind=label(kind))
+    xlsx = kind is FileKind.XLSX
     rows: list[tuple[int, list]] = []
-    for number, values in _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path):
+    for number, values in _xlsx_rows(path) if xlsx else _csv_rows(path):
         if all(map(_blank, values)):
             continue
         if len(rows) > MAX_ROWS:
@@ -186,7 +196,7 @@ def read_sheet(path: Path, first_rows: int | None = None) -> Sheet:
     if len(rows) < 2:
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "EformReader", "The sheet is empty: it needs a header row and at least one row of applications."))
-    if suffix == ".xlsx":
+    if xlsx:
         _mark_formulas(path, rows)
         _fill_cached_values(path, rows)
     headers = [_header_text(v) for v in rows[0][1]]

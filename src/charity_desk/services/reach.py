@@ -17,6 +17,7 @@ from charity_desk.domain.dates import parse_date
 from charity_desk.domain.digits import to_western_digits
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.roles import Permission
+from charity_desk.file_kinds import FileKind, label, sniff
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput
@@ -59,12 +60,17 @@ def check_reach(data: ReachInput, row: int | None = None) -> None:
 
 def read_reach_file(path: Path) -> list[ReachInput]:
     """Rows of channel, metric, period start, period end, value from a csv or xlsx file (header row first)."""
-    if path.suffix.lower() == ".xlsx":
-        workbook = load_workbook(path, read_only=True, data_only=True)
+    kind = sniff(path)  # what the content is, whatever the name says
+    if kind is FileKind.XLSX:
+        workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)  # any name
         rows = [["" if v is None else str(v) for v in row] for row in workbook.active.iter_rows(values_only=True)]
         workbook.close()
+    elif kind is FileKind.TEXT:
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig", errors="replace"))))
     else:
-        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+        raise InvalidInput([_error(QT_TRANSLATE_NOOP(
+            "Reach", "This file is {kind}, not an Excel workbook (.xlsx) or a CSV file. Save the figures "
+            "as .xlsx or .csv and choose that file."), "file", kind=label(kind))])
     figures, errors = [], []
     for number, row in enumerate(rows[1:MAX_ROWS + 1], start=2):
         if not any(cell.strip() for cell in row):
