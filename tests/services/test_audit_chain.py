@@ -61,8 +61,9 @@ def test_the_default_database_keeps_its_secret_in_the_data_folder(isolated_data_
     assert installation_secret.mark_path(server).parent == isolated_data_dir
 
 
-def test_two_writers_at_once_never_fork_the_chain(sqlite_database):
-    """Two desks (separate engines) append at the same moment; the chain stays one line."""
+def test_two_writers_at_once_never_fork_the_chain(database):
+    """Two desks (separate engines, one secret) append at the same moment; the chain stays one line."""
+    sqlite_database = database
     with sqlite_database.session() as session:
         audit.record(session, SYSTEM, "test.start")
     url = sqlite_database.url
@@ -91,9 +92,13 @@ def test_two_writers_at_once_never_fork_the_chain(sqlite_database):
     assert len(rows) == 81
     assert len({row.prev_hash for row in rows}) == len(rows)  # no two entries chained onto the same one
     assert verify_chain(sqlite_database).ok
+    key_file = installation_secret.key_path(url)
+    assert not list(key_file.parent.glob("*.partial"))
 
 
-def test_a_desk_without_the_secret_refuses_to_write_rather_than_leave_entries_unsealed(sqlite_database):
+def test_a_desk_without_the_secret_refuses_to_write_rather_than_leave_entries_unsealed(database):
+    """A second desk on the server that was never given the secret file: a clear refusal."""
+    sqlite_database = database
     with sqlite_database.session() as session:
         audit.record(session, SYSTEM, "test.event")
     key_file = installation_secret.key_path(sqlite_database.url)

@@ -88,15 +88,18 @@ def key_id(key: bytes) -> str:
 def _write_private(path: Path, text: str) -> None:
     """Written whole or not at all, readable by this account only (0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own, so two writers (two windows, two threads) never write into one file.
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
         stream.write(text)
         stream.flush()
         os.fsync(stream.fileno())
-    os.chmod(partial, 0o600)
-    os.replace(partial, path)
+    try:
+        os.chmod(partial, 0o600)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 #: path -> (the file's stat signature, its keys): every audit entry reads the keys.
