@@ -203,3 +203,23 @@ def test_every_report_names_what_is_wrong_in_arabic(services, admin):
     for problem in Problem:
         english = ChainReport(False, 3, 7, problem, 9).message()
         assert english.context == "AuditVerify" and english.text
+
+
+def test_renumbered_entries_are_caught(services, admin):
+    ids = _append(services, 8)
+    _raw(services, "UPDATE audit_entry SET id = -1 WHERE id = :id", id=ids[3])
+    _raw(services, "UPDATE audit_entry SET id = :a WHERE id = :b", a=ids[3], b=ids[4])
+    _raw(services, "UPDATE audit_entry SET id = :a WHERE id = -1", a=ids[4])
+    report = services.acting_as(admin).audit_verify.verify()
+    assert (report.ok, report.first_bad_id) == (False, ids[3])
+
+
+def test_an_entry_appended_without_the_key_is_caught(services, admin):
+    ids = _append(services, 4)
+    rows = _rows(services)
+    forged = audit.entry_hash(rows[-1].hash, rows[-1].at, None, "system", "forged", "test", "x", "{}")
+    _raw(services, "INSERT INTO audit_entry (id, at, username, action, entity, entity_id, details, prev_hash, hash)"
+                   " VALUES (:id, :at, 'system', 'forged', 'test', 'x', '{}', :p, :h)",
+         id=ids[-1] + 1, at=rows[-1].at, p=rows[-1].hash, h=forged)
+    report = services.acting_as(admin).audit_verify.verify()
+    assert (report.ok, report.first_bad_id, report.problem) == (False, ids[-1] + 1, Problem.UNSEALED)

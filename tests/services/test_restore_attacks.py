@@ -363,3 +363,46 @@ def test_a_crafted_backup_with_a_damaged_page_is_refused_by_the_integrity_check(
     data[4096 * 5 : 4096 * 6] = b"\xff" * 4096
     damaged.write_bytes(bytes(data))
     _refused(services, backups, _crafted(tmp_path, damaged), ATTACKER_PASSPHRASE, "database in this backup is damaged")
+
+
+def _desk_key(services) -> bytes:
+    return installation_secret.read_keys(services.db.url)[-1]
+
+
+def test_a_crafted_backup_whose_trail_was_not_sealed_by_its_key_is_refused(desk, tmp_path):
+    """A copy of the real data, one value changed, wrapped with a key of the attacker's own: the
+    trail inside is sealed by the desk's key, not the one carried, so it does not verify."""
+    services, backups = desk
+    changed = _copy_of_live(services, tmp_path, "changed.sqlite3")
+    with closing(sqlite3.connect(changed)) as connection:
+        connection.execute("UPDATE beneficiary SET mobile = '0500000000' WHERE id = (SELECT min(id) FROM beneficiary)")
+        connection.commit()
+    _refused(services, backups, _crafted(tmp_path, changed), ATTACKER_PASSPHRASE, "audit trail in this backup")
+
+
+def test_a_backup_whose_counts_do_not_match_its_seal_is_refused(desk, tmp_path):
+    services, backups = desk
+    copy = _copy_of_live(services, tmp_path, "fewer.sqlite3")
+    work = tmp_path / "fewer"
+    work.mkdir()
+    made = seal(copy, work, "sqlite3", CopyFacts(head_revision(), {"beneficiary": 999, "audit_entry": 1}),
+                _desk_key(services), None, PASSPHRASE)
+    _refused(services, backups, made, PASSPHRASE, "number of people")
+
+
+def test_an_encrypted_backup_bringing_a_new_secret_is_recorded_as_such(desk, tmp_path, admin_password):
+    services, backups = desk
+    other = Database(f"sqlite:///{(tmp_path / 'elsewhere' / 'desk.sqlite3').as_posix()}")
+    upgrade_database(other.engine)
+    other_services = Services(other)
+    other_services.setup.initialize("جمعية أخرى", "admin", "مدير", admin_password)
+    made = other_services.acting_as(other_services.auth.login("admin", admin_password)).backups.create(
+        tmp_path / "elsewhere.enc", PASSPHRASE)
+    other_key = installation_secret.read_keys(other.url)[-1]
+    other.dispose()
+    backups.restore(made, PASSPHRASE)
+    with services.db.engine.connect() as connection:
+        details = connection.execute(text(
+            "SELECT details FROM audit_entry WHERE action = 'backup.restored' ORDER BY id DESC LIMIT 1")).scalar()
+    assert json.loads(details)["new_secret"] == installation_secret.key_id(other_key)
+    assert verify_chain(services.db).ok

@@ -177,6 +177,7 @@ class BackupService:
                 dir=current.parent if current else self.folder, prefix=".charity-desk-restore-"
             ) as work:
                 unpacked = unpack(file, Path(work), self._db.url, passphrase, self._kind)
+                new_secret = unpacked.key not in installation_secret.read_keys(self._db.url)
                 if current is not None:
                     kept = self._restore_sqlite(unpacked, current)
                 else:
@@ -191,6 +192,8 @@ class BackupService:
             audit.record(
                 session, _as_known_in(session, self._actor), "backup.restored", "backup", file.name[:64],
                 before_restore=kept.name,
+                # An encrypted backup sealed elsewhere brings its own secret, trusted on its passphrase alone.
+                new_secret=installation_secret.key_id(unpacked.key) if new_secret else "",
             )
         return kept
 
