@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QTimeEdit, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
@@ -37,6 +37,9 @@ class NewMeetingDialog(QDialog):
         self.held_on = self.form.add_field("held_on", self.tr("Date"), DateInput())
         self.held_on.set_value(date.today())
         self.starts_at = self.form.add_field("starts_at", self.tr("Starts at"), QTimeEdit(QTime(10, 0)))
+        # Left to right like every time typed in the application, set before the format: in a right-to-left
+        # field Qt lays the format's sections out the other way round, and «10:00» reads «00:10».
+        self.starts_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.starts_at.setDisplayFormat("h:mm AP")  # «10:00 ص» in Arabic, «10:00 AM» in English
         self.place = self.form.add_field("place", self.tr("Place"), QLineEdit())
         self.place.setPlaceholderText(self.tr("for example: the association's meeting room"))
