@@ -4291,7 +4291,7 @@
     <message>
         <source>program</source>
         <extracomment>The name each field goes by while a person edits a template (one word: spaces joined by «_»).</extracomment>
-        <translation>البرنامج</translation>
+        <translation>اسم_البرنامج</translation>
     </message>
     <message>
         <source>application_number</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>committee</source>
-        <translation>اللجنة</translation>
+        <translation>اسم_اللجنة</translation>
     </message>
     <message>
         <source>meeting_number</source>
