@@ -16,7 +16,7 @@ from charity_desk.documents.case_summary import (
     render_case_summary,
 )
 from charity_desk.documents.pdf import RenderCancelled
-from pdf_reading import comparable, drawn_lines, missing_pieces, page_texts, pdftotext, plain
+from pdf_reading import comparable, drawn_lines, missing_pieces, page_texts, pdf_text, plain
 
 
 def pages(pdf: bytes) -> int:
@@ -30,7 +30,7 @@ def summary_pdf() -> bytes:
 
 def test_typical_case_on_one_page_with_every_field(summary_pdf):
     assert pages(summary_pdf) == 1
-    text = pdftotext(summary_pdf)
+    text = pdf_text(summary_pdf)
     case = sample_case()
     for expected in (
         f"رقم الطلب {case.application_number} البرنامج {case.program}",
@@ -44,7 +44,7 @@ def test_typical_case_on_one_page_with_every_field(summary_pdf):
         "سري: لاطلاع أعضاء اللجنة فقط",
     ):
         assert not missing_pieces(expected, text), expected
-    # Table cells are checked one by one: pdftotext reads some tables column by column.
+    # Table cells are checked one by one: a table is read row by row, a wrapped cell over several lines.
     for cell in [value for line in case.eligibility for value in (line.label_ar, line.actual, line.expected)]:
         assert not missing_pieces(cell, text), cell
     for cell in [value for item in case.checklist for value in item]:
@@ -62,7 +62,7 @@ def test_long_free_texts_are_cut_with_an_ellipsis_to_stay_on_one_page():
     advice = " ".join(f"توصية{n}" for n in range(1, 200))
     pdf = render_case_summary(sample_case(visit_findings=findings, recommendation=advice))
     assert pages(pdf) == 1
-    text = comparable(pdftotext(pdf))
+    text = comparable(pdf_text(pdf))
     assert text.count("...") == 2  # «…» comes back as three dots from NFKC
     # What is kept is the beginning, in order, with nothing skipped.
     for word in ("ملاحظة", "توصية"):
@@ -75,7 +75,7 @@ def test_short_texts_leave_room_that_a_long_finding_then_uses():
     shared = sample_case(visit_findings=findings, recommendation="توصية مفصلة " * 60)
     alone = sample_case(visit_findings=findings, recommendation="قبول.")
     kept = [
-        len(re.findall(r"ملاحظة\d+", comparable(pdftotext(render_case_summary(case)))))
+        len(re.findall(r"ملاحظة\d+", comparable(pdf_text(render_case_summary(case)))))
         for case in (shared, alone)
     ]
     assert kept[1] > kept[0]
@@ -86,7 +86,7 @@ def test_an_unusually_long_case_is_shrunk_onto_one_page():
     eligibility = tuple(EligibilityLine(f"معيار رقم {n}", n % 3 > 0, str(n), "1") for n in range(1, 21))
     pdf = render_case_summary(sample_case(checklist=checklist, eligibility=eligibility))
     assert pages(pdf) == 1
-    text = pdftotext(pdf)
+    text = pdf_text(pdf)
     assert "مستند رقم 60" in text and "معيار رقم 20" in text
 
 

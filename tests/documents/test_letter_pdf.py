@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from charity_desk.documents.amounts import amount_phrase
 from charity_desk.documents.letter import Letter, LetterHead, render_letter, render_letters
 from charity_desk.documents.pdf import RenderCancelled
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 
 REFERENCE = "1448/000123"
 VERIFICATION = "K7QF-2M9D"
@@ -76,18 +76,18 @@ def letter_pdf(logo) -> bytes:
 
 
 def test_numbers_read_back_unreversed(letter_pdf):
-    extracted = [pdftotext(letter_pdf), PdfReader(io.BytesIO(letter_pdf)).pages[0].extract_text()]
+    extracted = [pdf_text(letter_pdf), PdfReader(io.BytesIO(letter_pdf)).pages[0].extract_text()]
     for text in extracted:
         for token in (REFERENCE, VERIFICATION, NATIONAL_ID, IBAN, "1,500", "24/11/2026"):
             assert token in text
 
 
 def test_date_is_hijri_then_gregorian(letter_pdf):
-    assert squash("14 جمادى الآخرة 1448هـ الموافق 24/11/2026م") in squash(pdftotext(letter_pdf))
+    assert squash("14 جمادى الآخرة 1448هـ الموافق 24/11/2026م") in squash(pdf_text(letter_pdf))
 
 
 def test_parts_come_in_the_order_of_an_official_letter(letter_pdf):
-    lines = [squash(line) for line in pdftotext(letter_pdf, layout=True).splitlines() if line.strip()]
+    lines = [squash(line) for line in pdf_text(letter_pdf).splitlines() if line.strip()]
 
     def line_of(fragment: str) -> int:
         return next(index for index, line in enumerate(lines) if squash(fragment) in line)
@@ -154,7 +154,7 @@ def test_a_long_letter_continues_on_the_next_page():
     body = [f"الفقرة رقم {n}: " + "نص طويل للفقرة يكرر نفسه. " * 25 for n in range(1, 13)]
     pdf = render_letter(sample_letterhead(), sample_letter(body=body))
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2
-    text = pdftotext(pdf)
+    text = pdf_text(pdf)
     assert [int(number) for number in re.findall(r"الفقرة رقم\W*(\d+)", text)] == list(range(1, 13))
     assert VERIFICATION in text
 
@@ -210,6 +210,6 @@ def test_fast_enough_for_the_desk_and_for_batches(logo):
 
 def test_letterhead_leaves_out_what_the_association_has_not_entered():
     head = dataclasses.replace(sample_letterhead(), licence_number="", phone="")
-    text = squash(pdftotext(render_letter(head, sample_letter())))
+    text = squash(pdf_text(render_letter(head, sample_letter())))
     assert "جمعيةالبرالخيرية" in text and "الخالدية" in text
     assert "برقم" not in text and "هاتف" not in text

@@ -9,7 +9,7 @@ import pytest
 from sample_documents import sample_report
 
 from charity_desk.documents.report_pdf import ReportSection, ReportTable, parse_number, render_report
-from pdf_reading import drawn_lines, missing_pieces, page_texts, pdftotext, plain
+from pdf_reading import drawn_lines, missing_pieces, page_texts, pdf_text, plain
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def report_pdf() -> bytes:
 
 
 def test_title_period_sections_and_figures(report_pdf):
-    text = pdftotext(report_pdf)
+    text = pdf_text(report_pdf)
     report = sample_report()
     assert not missing_pieces(report.title, text)
     assert not missing_pieces(report.period, text)
@@ -31,7 +31,7 @@ def test_title_period_sections_and_figures(report_pdf):
 
 
 def test_table_cells_and_numbers_read_back(report_pdf):
-    text = pdftotext(report_pdf)
+    text = pdf_text(report_pdf)
     for section in sample_report().sections[1:]:
         for row in section.table.rows:
             assert not missing_pieces(" ".join(row), text)
@@ -39,7 +39,7 @@ def test_table_cells_and_numbers_read_back(report_pdf):
 
 def test_chart_labels_on_the_right_and_bars_growing_left(report_pdf):
     """Each label is drawn at the right of the chart, its value further left, at the end of its bar."""
-    assert not missing_pieces("عدد الأسر حسب المنطقة", pdftotext(report_pdf))
+    assert not missing_pieces("عدد الأسر حسب المنطقة", pdf_text(report_pdf))
     lines = drawn_lines(report_pdf)
     table = sample_report().sections[1].table
     for label, families, *_ in table.rows:
@@ -56,7 +56,7 @@ def test_chart_labels_on_the_right_and_bars_growing_left(report_pdf):
 def test_negative_numbers_keep_their_sign_in_front():
     table = ReportTable(headers=("البند", "الفرق"), rows=(("الإيرادات", "-1,200.00"),), numeric=(1,))
     pdf = render_report(sample_report(sections=(ReportSection("الفروقات", table=table),)))
-    assert "-1,200.00" in pdftotext(pdf)
+    assert "-1,200.00" in pdf_text(pdf)
 
 
 def test_long_report_numbers_pages_and_repeats_headers():
@@ -108,5 +108,5 @@ def test_parse_number():
 
 def test_sections_without_tables_or_figures():
     section = ReportSection("ملاحظات", ("الفقرة الأولى.", "الفقرة الثانية."))
-    text = pdftotext(render_report(dataclasses.replace(sample_report(), sections=(section,))))
+    text = pdf_text(render_report(dataclasses.replace(sample_report(), sections=(section,))))
     assert "الفقرة الأولى" in text and "الفقرة الثانية" in text

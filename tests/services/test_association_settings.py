@@ -15,7 +15,7 @@ from charity_desk.domain.roles import Role
 from charity_desk.services.association import MAX_LOGO_BYTES, ProfileInput, check_logo
 from charity_desk.services.errors import InvalidInput, PermissionDenied, ServiceError, StaleRecord
 from charity_desk.services.letters import issue_letter
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 
 PROFILE = ProfileInput(
     name="جمعية البر الخيرية بالخرج", licence_number="١٢٣٤", address="الخرج، حي الخالدية، شارع الملك عبدالعزيز",
@@ -92,7 +92,7 @@ def test_letters_print_the_new_letterhead(services, admin):
                               "جمعية الكلى", None, date(2026, 11, 25))
         letter_id = letter.id
     pdf = acting.letters.render([letter_id])
-    text = squash(pdftotext(pdf))
+    text = squash(pdf_text(pdf))
     for expected in ("جمعية البر الخيرية بالخرج", "1234", "www.birr-kharj.org.sa", "سارة بنت فهد العتيبي",
                      "المديرة التنفيذية", "اجتماعه رقم", "1447/03/12"):
         assert squash(expected) in text, expected

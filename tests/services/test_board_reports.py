@@ -14,7 +14,7 @@ from charity_desk.domain.roles import Role
 from charity_desk.services.board_report_content import board_title
 from charity_desk.services.dashboard import DashboardFilter
 from charity_desk.services.errors import PermissionDenied
-from pdf_reading import missing_pieces, pdftotext, squash
+from pdf_reading import missing_pieces, pdf_text, squash
 
 ANSWERS = {"admin": {"overall": 5, "speed": 4, "clarity": 4, "respect": 5, "staff": 5, "comment": "شكرًا"},
            "hind": {"overall": 2, "speed": 3, "clarity": 2, "respect": 4, "staff": 3, "comment": ""}}
@@ -53,7 +53,7 @@ def _rows(workbook, name: str) -> list[tuple]:
 def test_board_report_pdf_shows_the_known_figures(surveyed, services):
     f = _period()
     pdf = surveyed.board_reports.pdf("board", f, today=DAY + timedelta(days=30))
-    text = pdftotext(pdf)
+    text = pdf_text(pdf)
     flat = squash(text)
     assert not missing_pieces(board_title(f.start, f.end), text)
     assert not missing_pieces(f"الفترة من {format_dual(f.start)} إلى {format_dual(f.end)}", text)
@@ -90,7 +90,7 @@ def test_board_report_workbook_has_typed_figures_and_one_sheet_per_table(surveye
 
 def test_program_report_in_pdf_and_workbook(surveyed, tmp_path):
     f = _period()
-    text = pdftotext(surveyed.board_reports.pdf("program", f))
+    text = pdf_text(surveyed.board_reports.pdf("program", f))
     assert not missing_pieces("مساعدة 2 3 67% 2 500.00 50%", text)
     assert not missing_pieces("برنامج «مساعدة»", text)
     assert not missing_pieces("ما مدى رضاك عن الخدمة بشكل عام؟ 3.50", text)
@@ -104,7 +104,7 @@ def test_program_report_in_pdf_and_workbook(surveyed, tmp_path):
 
 def test_staff_report_per_person_without_ranking(surveyed, tmp_path):
     f = _period()
-    text = pdftotext(surveyed.board_reports.pdf("staff", f))
+    text = pdf_text(surveyed.board_reports.pdf("staff", f))
     flat = squash(text)
     assert flat.index("مديرالنظام") < flat.index("هندالقحطاني")  # alphabetical, not by results
     for row in (("ما مدى رضاك عن الخدمة بشكل عام؟", "5.00"), ("ما مدى رضاك عن الخدمة بشكل عام؟", "2.00"),

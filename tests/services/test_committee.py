@@ -16,7 +16,7 @@ from charity_desk.services.committees import DecisionInput, MemberInput
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.person_input import PersonInput
 from charity_desk.services.programs import ProgramInput
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 
 TODAY = date(2026, 11, 24)
 PEOPLE = [("1012345672", "0551234567", "نورة"), ("1058529940", "0501112233", "خالد"),
@@ -88,7 +88,7 @@ def test_meeting_decisions_close_and_letters(meeting):
 
     pdf = acting.letters.render(letter_ids)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 3
-    text = squash(pdftotext(pdf))
+    text = squash(pdf_text(pdf))
     assert register[-1].reference_number in text
     assert "1,500" in text and "1012345672" not in text  # the ID is not printed on the letter body
     assert "ألفوخمسمائةريال" in text
@@ -96,7 +96,7 @@ def test_meeting_decisions_close_and_letters(meeting):
 
     minutes = acting.meeting_documents.minutes(meeting_id)
     assert minutes == acting.meeting_documents.minutes(meeting_id)  # reprinting gives the same document
-    minutes_text = squash(pdftotext(minutes))
+    minutes_text = squash(pdf_text(minutes))
     assert view.number in minutes_text or view.number.split("/")[1] in minutes_text
     summaries = acting.meeting_documents.case_summaries([first, second])
     assert len(PdfReader(io.BytesIO(summaries)).pages) == 2

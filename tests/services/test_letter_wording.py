@@ -15,7 +15,7 @@ from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 from charity_desk.services.demo_applications import DEMO_PROGRAMS
 from charity_desk.services.letters import PLACEHOLDERS
-from pdf_reading import pdftotext, plain
+from pdf_reading import pdf_text, plain
 
 _CLITICS = ("", "ب", "ل", "و", "ف", "ك")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -82,6 +82,6 @@ def test_letters_and_minutes_of_a_demo_meeting_say_no_word_twice(services, admin
         assert "لجنة المساعدات" in letter.body and not doubled_words(letter.subject + " " + letter.body), letter.body
     assert any("لمدة 6 أشهر" in letter.body for letter in letters)
 
-    minutes = plain(pdftotext(acting.meeting_documents.minutes(meeting_id)))
+    minutes = plain(pdf_text(acting.meeting_documents.minutes(meeting_id)))
     assert not [pair for pair in doubled_words(minutes) if pair.startswith("لجنة")]
     assert "10:30" in minutes and "صباح" in minutes

@@ -14,7 +14,7 @@ from charity_desk.db.models import AuditEntry, ContactEntry, FamilyMember
 from charity_desk.domain.roles import Role
 from charity_desk.services.auth import LoginFailed
 from charity_desk.services.file_edits import HealthInput
-from pdf_reading import missing_pieces, page_texts, pdftotext
+from pdf_reading import missing_pieces, page_texts, pdf_text
 
 NATIONAL_ID = PEOPLE[0][0]
 SCAN = b"%PDF-1.4 a scanned national ID card"
@@ -63,7 +63,7 @@ def test_pdf_and_json_hold_the_whole_file(person_file, services, admin_password)
     assert data["disclosures"] == [] and data["referrals"] == []
 
     pdf = result.pdf_path.read_bytes()
-    text = pdftotext(pdf)
+    text = pdf_text(pdf)
     for expected in ("ملف البيانات الشخصية الكامل", "اسم الأب العائلة", f"رقم الهوية {NATIONAL_ID}",
                      "البيانات الشخصية", "أفراد الأسرة", "ريم اسم العائلة", "الدخل والمصروفات", "البيانات الصحية",
                      "سكري من النوع الثاني", "المستندات", "سجل التواصل", "سألت عن موعد الصرف", "الطلبات",
@@ -85,7 +85,7 @@ def test_health_is_left_out_without_the_health_permission(person_file, services)
     assert not result.health_included
     data = json.loads(result.json_path.read_text(encoding="utf-8"))
     assert "health" not in data and "disability" not in data["family"][0]
-    text = pdftotext(result.pdf_path.read_bytes())
+    text = pdf_text(result.pdf_path.read_bytes())
     assert "سكري" not in text and "حركية" not in text
     assert missing_pieces("البيانات الصحية", text)
 

@@ -20,7 +20,7 @@ from charity_desk.services.errors import InvalidInput, NotFound, PermissionDenie
 from charity_desk.services.person_input import PersonInput
 from charity_desk.services.programs import ProgramInput
 from charity_desk.services.referral_views import PartnerInput
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 
 TODAY = date(2026, 11, 25)
 NATIONAL_ID = "1012345672"
@@ -63,7 +63,7 @@ def test_referral_issues_letter_logs_disclosure_and_ends_the_application(service
     assert summary.summary.state is State.REFERRED
     assert summary.transitions[-1].reason == "يحتاج إلى غسيل كلوي منتظم"
 
-    text = squash(pdftotext(acting.letters.render([view.letter_id])))
+    text = squash(pdf_text(acting.letters.render([view.letter_id])))
     for expected in (PARTNER, view.letter_reference, NATIONAL_ID, "يحتاج إلى غسيل كلوي منتظم"):
         assert squash(expected) in text
     with services.db.read_session() as session:
@@ -101,7 +101,7 @@ def test_an_item_not_shared_is_not_printed(services, setup):
     acting, person, _application, partner = setup
     acting.referrals.refer(person, partner, "علاج", ["name"], True, today=TODAY)
     (view,) = acting.referrals.for_beneficiary(person)
-    assert NATIONAL_ID not in pdftotext(acting.letters.render([view.letter_id]))
+    assert NATIONAL_ID not in pdf_text(acting.letters.render([view.letter_id]))
     assert acting.referrals.disclosures(person)[0].items == ("name",)
 
 

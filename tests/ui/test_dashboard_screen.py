@@ -19,7 +19,7 @@ from charity_desk.services.registry import Services
 from charity_desk.ui.bidi import LRI, PDI
 from charity_desk.ui.dialogs.export_list import ExportListDialog
 from charity_desk.ui.screens.dashboard import DashboardPage
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 from services.test_dashboard_exports import DAY, known  # noqa: F401 - the fixture building the known data
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -106,7 +106,7 @@ def test_board_reports_from_the_page(page, qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: not page.reports.busy and page.reports.documents.preview is not None, timeout=60_000)
     preview = page.reports.documents.preview
     assert preview.page_count >= 2
-    assert "نسبةالقبول" in squash(pdftotext(preview._data.data()))
+    assert "نسبةالقبول" in squash(pdf_text(preview._data.data()))
     preview.close()
 
     target = tmp_path / "board"

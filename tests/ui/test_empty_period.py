@@ -7,7 +7,7 @@ from PySide6.QtCore import QThreadPool
 
 from charity_desk.services.dashboard import DashboardFilter
 from charity_desk.ui.screens.dashboard import DashboardPage
-from pdf_reading import pdftotext, plain
+from pdf_reading import pdf_text, plain
 
 NO_DATA = "لا بيانات في هذه الفترة"
 
@@ -28,5 +28,5 @@ def test_cards_without_data_say_so(gui_app, qtbot, services, admin):
     QThreadPool.globalInstance().waitForDone(30_000)
 
     pdf = acting.board_reports.pdf("board", DashboardFilter(date(2001, 1, 1), date(2001, 2, 1)))
-    text = plain(pdftotext(pdf))
+    text = plain(pdf_text(pdf))
     assert text.count(NO_DATA) >= len(empty)

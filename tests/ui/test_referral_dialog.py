@@ -16,7 +16,7 @@ from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.referral_outcome import ReferralOutcomeDialog
 from charity_desk.ui.screens.application_panel import ApplicationPanel
 from charity_desk.ui.screens.file_tab_referrals import ReferralsTab
-from pdf_reading import pdftotext, squash
+from pdf_reading import pdf_text, squash
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 PARTNER = "جمعية رعاية مرضى الكلى"
@@ -97,7 +97,7 @@ def test_referral_from_an_application(gui_app, qtbot, case, type_text, tmp_path)
     shot(dialog, "referral-dialog-done.png")
     dialog.preview_letter()
     assert dialog.preview.page_count == 1 and dialog.preview.save_to(tmp_path / "letter.pdf")
-    text = squash(pdftotext((tmp_path / "letter.pdf").read_bytes()))
+    text = squash(pdf_text((tmp_path / "letter.pdf").read_bytes()))
     assert squash(PARTNER) in text and reference in text
     assert acting.applications.view(application).summary.state is State.REFERRED
     assert acting.referrals.disclosures(person)[0].items == ("name", "national_id", "income", "request")

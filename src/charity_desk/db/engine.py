@@ -116,7 +116,26 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         _configure_sqlite(engine)
         return engine
+    _require_postgres_driver()
     return create_engine(url, pool_pre_ping=True)
+
+
+def _require_postgres_driver() -> None:
+    """A one-desk install (``pip install .``) has no PostgreSQL driver: say how to add it."""
+    try:
+        import psycopg  # noqa: F401 - loaded here only for a PostgreSQL database
+    except ImportError as error:
+        raise DatabaseLocationError(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "This database is on a PostgreSQL server, but the PostgreSQL driver is not installed. "
+                    "Install it with: pip install \"psycopg[binary]>=3.2\" (or, in the Charity Desk folder: "
+                    "pip install \".[postgres]\"), then start again.",
+                ),
+            )
+        ) from error
 
 
 def is_sqlite(engine: Engine) -> bool:
