@@ -7031,12 +7031,12 @@ Install the packages that provide them with your system's package manager, then 
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Western (0 1 2 3)</source>
-        <translation>غربية (0 1 2 3)</translation>
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
     </message>
     <message>
-        <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
-        <translation>هندية (٠ ١ ٢ ٣)</translation>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية (٠١٢٣)</translation>
     </message>
     <message>
         <source>Save</source>

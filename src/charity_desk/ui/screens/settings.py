@@ -52,8 +52,8 @@ class SettingsPage(QWidget):
         )
         self._language = language
         self.digits = QComboBox()
-        self.digits.addItem(self.tr("Western (0 1 2 3)"), WESTERN)
-        self.digits.addItem(self.tr("Arabic-Indic (٠ ١ ٢ ٣)"), ARABIC_INDIC)
+        self.digits.addItem(self.tr("Western (0123)"), WESTERN)
+        self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣)"), ARABIC_INDIC)
         self.digits.setCurrentIndex(self.digits.findData(digit_style()))
         self.digits.setEnabled(actor.can(Permission.SETTINGS_MANAGE))
         self.digits.activated.connect(self._save_digits)
