@@ -271,3 +271,16 @@ def test_a_researcher_cannot_register_a_national_id_that_has_a_hidden_file(servi
 def _audit_actions(services) -> list[str]:
     with services.db.read_session() as session:
         return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+def test_a_query_over_the_bare_tables_is_refused_rather_than_leaking(services, files):
+    """Statements over ``Beneficiary.__table__`` cannot be filtered; in a researcher's session they fail."""
+    from sqlalchemy import func
+
+    from charity_desk.services.errors import PermissionDenied
+
+    acting = _login(services, "res1")
+    with pytest.raises(PermissionDenied), acting.db.read_session() as session:
+        session.scalar(select(func.count()).select_from(Beneficiary.__table__))
+    with acting.db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(select(Beneficiary.id).subquery())) == 1

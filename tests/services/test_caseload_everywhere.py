@@ -247,6 +247,7 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "typed_code": "ABCD-EFGH",
         "days": 30,
         "years": 5,
+        "period_days": 365,
         "quorum": 1,
         "amount": Decimal("100"),
         "shared_items": ["name"],

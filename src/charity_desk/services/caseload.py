@@ -11,7 +11,9 @@ then apply to every statement and every flush, including queries added later:
   part of a file (a foreign key to the file, or to something that leads to one, found by looking at
   the tables, so a new table is covered without being listed);
 * ``before_flush`` (and bulk inserts) refuse a new, changed or deleted row belonging to a file outside
-  the caseload.
+  the caseload;
+* a Core statement over those tables (``Beneficiary.__table__``, not the class) cannot be filtered
+  and is refused.  The full-text search (db.search) runs its own SQL with the same rule.
 
 A file hidden by the filter looks missing to the service; when the service reports it as not found,
 the ``ActorDatabase`` tells the person it is outside their caseload instead, and audits the refusal.
@@ -28,6 +30,7 @@ from itertools import chain
 
 from sqlalchemy import ColumnElement, event, false, inspect, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, ORMExecuteState, Session, attributes, with_loader_criteria
+from sqlalchemy.sql.util import find_tables
 
 from charity_desk.db.base import Base
 from charity_desk.db.engine import Database
@@ -36,7 +39,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
-from charity_desk.services.errors import NotFound, ServiceError
+from charity_desk.services.errors import NotFound, PermissionDenied, ServiceError
 
 CONTEXT = "Caseload"
 #: ``session.info`` key holding the actor a session works for.
@@ -133,7 +136,9 @@ def _filter_statement(state: ORMExecuteState) -> None:
     actor = _restricted(state.session)
     if actor is None or state.execution_options.get(UNFILTERED):
         return
-    if state.is_insert:
+    if not state.is_orm_statement:
+        _refuse_core_statement(state)
+    elif state.is_insert:
         _check_bulk_insert(state, actor)
     elif (state.is_select or state.is_update or state.is_delete) and not (
         state.is_column_load or state.is_relationship_load
@@ -165,6 +170,20 @@ def _check_flush(session: Session, _context, _instances) -> None:
             references.setdefault(target, set()).update(v for v in values if v is not None)
     _refuse_outside(session, actor, references)
     _refuse_hidden_national_ids(session, national_ids)
+
+
+@cache
+def _file_tables() -> frozenset[str]:
+    return frozenset(cls.__table__.name for cls in chain([Beneficiary], file_paths()))
+
+
+def _refuse_core_statement(state: ORMExecuteState) -> None:
+    """A statement over the tables themselves (not the mapped classes) cannot be filtered: refused,
+    so that a query written that way fails in its first test instead of leaking files."""
+    touched = {table.name for table in find_tables(state.statement, include_crud=True, include_joins=True,
+                                                   include_aliases=True)}
+    if touched & _file_tables():
+        raise PermissionDenied(Permission.ALL_FILES_VIEW.value)
 
 
 def _check_bulk_insert(state: ORMExecuteState, actor: Actor) -> None:
