@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from charity_desk.domain.numerals import localize_digits
 from charity_desk.ui.bidi import ltr
 
 
@@ -35,7 +36,7 @@ class SimpleTable(QTableWidget):
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                text = "" if value is None else str(value)
+                text = "" if value is None else localize_digits(str(value))  # the application's digit style
                 self.setItem(r, c, QTableWidgetItem(ltr(text) if c in self._ltr_columns else text))
         self.setUpdatesEnabled(True)
 
