@@ -44,3 +44,18 @@ def test_entries_are_sentences_without_codes(gui_app, qtbot, services, admin):
     assert {row[1] for row in rows} <= {"مدير النظام", "النظام"}, rows  # names, not «admin» or «system»
     changed = next(row for row, entry in zip(rows, entries, strict=True) if entry.action == "beneficiary.changed")
     assert changed[4].startswith("عدّل: ") and "المدينة" in changed[4] and "الجوال" in changed[4]
+
+
+def test_every_action_the_services_record_has_an_arabic_name():
+    """An action without a name would read «إجراء آخر» on the Audit page."""
+    from pathlib import Path
+
+    from charity_desk.reference import audit_action_label
+
+    sources = Path(audit.__file__).parent
+    recorded = set()
+    for path in sources.glob("*.py"):
+        recorded |= set(re.findall(r'audit\.record\(\s*\w+,\s*[\w.]+,\s*"([a-z_]+\.[a-z_]+)"', path.read_text()))
+    assert len(recorded) > 40
+    unnamed = sorted(code for code in recorded if audit_action_label(code, "ar") == code)
+    assert not unnamed
