@@ -87,7 +87,7 @@ def test_a_meeting_from_opening_to_verified_letters(gui_app, qtbot, services, ac
     _shot(dialog, "committee-new-meeting.png")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert page.meetings_model.rowCount() == 1 and panel.view is not None and not panel.view.closed
-    assert panel.agenda.rowCount() == 3 and panel.agenda.currentRow() == 0
+    assert panel.agenda_model.rowCount() == 3 and panel.agenda.currentIndex().row() == 0
 
     chair, member, third = (m.id for m in panel.view.members)
     panel.attendance.boxes[chair].click()
@@ -106,7 +106,7 @@ def test_a_meeting_from_opening_to_verified_letters(gui_app, qtbot, services, ac
     type_text(panel.decision.amount, "١٬٥٠٠")
     panel.decision.duration.setValue(6)
     _record(qtbot, panel)
-    assert panel.agenda.currentRow() == 1 and panel.notice.isVisibleTo(panel)
+    assert panel.agenda.currentIndex().row() == 1 and panel.notice.isVisibleTo(panel)
 
     _decide(qtbot, panel, "rejected", (2, 0, 0))
     panel.decision.reason.set_code("income_above_limit")

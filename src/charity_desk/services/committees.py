@@ -213,7 +213,9 @@ class CommitteeService:
         with self._db.read_session() as session:
             return [(r[0], r[1], r[2], r[3], r[4] == "closed") for r in session.execute(statement)]
 
-    def meeting(self, meeting_id: int) -> MeetingView:
+    def meeting(self, meeting_id: int, with_agenda: bool = True) -> MeetingView:
+        """The meeting; without ``with_agenda`` its agenda is left empty, for a screen that reads it a
+        page at a time (``services.lists``)."""
         self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             meeting = session.get(Meeting, meeting_id)
@@ -224,6 +226,10 @@ class CommitteeService:
                 select(MeetingAttendance, CommitteeMember).join(CommitteeMember,
                                                                  CommitteeMember.id == MeetingAttendance.member_id)
                 .where(MeetingAttendance.meeting_id == meeting_id).order_by(CommitteeMember.id)))
+            if not with_agenda:
+                return MeetingView(meeting.id, meeting.version_id, meeting.number, committee.id, committee.name,
+                                   meeting.held_on, meeting.place, meeting.status == "closed", committee.quorum,
+                                   committee.votes, members, (), meeting.starts_at)
             decisions = {d.application_id: d for d in session.scalars(
                 select(Decision).where(Decision.meeting_id == meeting_id))}
             waiting = Application.state == State.READY_FOR_COMMITTEE.value

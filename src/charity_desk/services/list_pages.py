@@ -30,7 +30,8 @@ class KeysetList:
 
     ``statement`` selects the columns ``to_row`` turns into a plain read model (in order);
     ``sorts`` names the orders the screen may ask for (a name to one SQL expression); ``id_column``
-    breaks ties and finds one row.
+    breaks ties and finds one row.  ``counted`` (default: ``statement``) is what ``count`` counts: the
+    same rows without the joins that only add columns, so the count reads one index.
     """
 
     def __init__(
@@ -42,6 +43,7 @@ class KeysetList:
         sorts: Mapping[str, ColumnElement],
         sort: str,
         descending: bool = False,
+        counted: Select | None = None,
     ):
         if sort not in sorts:
             raise ValueError(f"unknown sort {sort!r}")
@@ -52,6 +54,7 @@ class KeysetList:
         self._sorts = dict(sorts)
         self.sort = sort
         self.descending = descending
+        self._counted = counted if counted is not None else statement
 
     @property
     def sort_names(self) -> frozenset[str]:
@@ -59,7 +62,8 @@ class KeysetList:
 
     def sorted_by(self, sort: str, descending: bool = False) -> KeysetList:
         """The same list in another order (the filter stays)."""
-        return KeysetList(self._db, self._statement, self._to_row, self._id_column, self._sorts, sort, descending)
+        return KeysetList(self._db, self._statement, self._to_row, self._id_column, self._sorts, sort, descending,
+                          self._counted)
 
     def _keyed(self) -> Select:
         return self._statement.add_columns(self._sorts[self.sort], self._id_column)
@@ -83,7 +87,7 @@ class KeysetList:
 
     def count(self) -> int:
         """How many rows the filter keeps, counted in SQL."""
-        counted = select(func.count()).select_from(self._statement.order_by(None).subquery())
+        counted = select(func.count()).select_from(self._counted.order_by(None).subquery())
         with self._db.read_session() as session:
             return session.execute(counted).scalar_one()
 

@@ -17,6 +17,7 @@ from charity_desk.services import (
     inquiry_lists,
     letter_lists,
     register_lists,
+    reverification_lists,
     survey_lists,
 )
 from charity_desk.services.actor import Actor
@@ -56,3 +57,17 @@ class ListService:
     def pending_surveys(self) -> KeysetList:
         """Surveys owed, the oldest first."""
         return survey_lists.pending_surveys(self._db, self._actor)
+
+    def agenda(self, meeting_id: int) -> KeysetList:
+        """A meeting's agenda, in the order the applications were received."""
+        return committee_lists.agenda(self._db, self._actor, meeting_id)
+
+    def agenda_counts(self, meeting_id: int) -> committee_lists.AgendaCounts:
+        return committee_lists.agenda_counts(self._db, self._actor, meeting_id)
+
+    def agenda_application_ids(self, meeting_id: int) -> list[int]:
+        return committee_lists.agenda_application_ids(self._db, self._actor, meeting_id)
+
+    def reverification_due(self, period_days: int, today: date) -> KeysetList:
+        """Active files not confirmed with the person in the last ``period_days``, never-confirmed first."""
+        return reverification_lists.due(self._db, self._actor, period_days, today)

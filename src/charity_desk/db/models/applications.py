@@ -16,6 +16,8 @@ class Application(Versioned, Timestamps, Base):
         Index("ix_application_state_submitted", "state", "submitted_at"),
         # The dashboard's counts over a period, read from the index alone.
         Index("ix_application_state_submitted_decided", "state", "submitted_at", "decided_at", "program_id"),
+        # A work queue of several states, read in the order received (services.application_lists).
+        Index("ix_application_submitted_at", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

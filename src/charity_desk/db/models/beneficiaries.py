@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
@@ -15,6 +15,11 @@ class Beneficiary(Versioned, Timestamps, Base):
     __table_args__ = (
         Index("ix_beneficiary_full_name", "full_name"),
         Index("ix_beneficiary_mobile", "mobile"),
+        # The duplicate rule (same name and birth date, or same other mobile), at the desk and in imports.
+        Index("ix_beneficiary_name_birth", "first_name", "family_name", "birth_date"),
+        Index("ix_beneficiary_mobile_alt", "mobile_alt"),
+        # The files due for re-verification in their order (services.reverification_lists).
+        Index("ix_beneficiary_reverification", "status", text("coalesce(verified_on, '0001-01-01')")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from charity_desk.domain.numerals import localize_digits
 from charity_desk.ui.bidi import ltr
 
 PAGE_SIZE = 100
@@ -167,7 +168,7 @@ class PagedListModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.text(self._rows[index.row()])
-            text = "" if value is None else str(value)
+            text = "" if value is None else localize_digits(str(value))  # the application's digit style
             return ltr(text) if column.ltr else text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.ltr:
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignCenter)
@@ -191,7 +192,9 @@ class PagedListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """A click on a sortable header: the source reads the list in that order (SQL sorts)."""

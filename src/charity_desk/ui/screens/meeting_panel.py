@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.domain.roles import Permission
+from charity_desk.services.committee_lists import AgendaCounts
 from charity_desk.services.committees import AgendaItem, DecisionInput, MeetingView
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
@@ -27,10 +28,11 @@ from charity_desk.ui.bidi import ltr
 from charity_desk.ui.committee_labels import outcome_label
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.formatting import counted, show_amount, show_clock, show_date
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.attendance import AttendanceBox
 from charity_desk.ui.widgets.decision_form import DecisionForm
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
 
 
 def _file_part(number: str) -> str:
@@ -66,9 +68,17 @@ class MeetingPanel(QWidget):
         self.attendance = AttendanceBox()
         self.attendance.toggled.connect(self._save_attendance)
         agenda = QGroupBox(self.tr("Agenda"))
-        self.agenda = SimpleTable([self.tr("Application"), self.tr("Name"), self.tr("National ID"),
-                                   self.tr("Program"), self.tr("Decision")], ltr_columns=frozenset({0, 2}))
-        self.agenda.currentCellChanged.connect(lambda *_: self._show_item())
+        self.agenda_model = PagedListModel("", (
+            Column(self.tr("Application"), lambda i: i.number, ltr=True),
+            Column(self.tr("Name"), lambda i: i.beneficiary_name),
+            Column(self.tr("National ID"), lambda i: i.national_id, ltr=True),
+            Column(self.tr("Program"), lambda i: i.program),
+            Column(self.tr("Decision"), lambda i: self._decision_text(i.decision)),
+        ), parent=self)
+        #: How many applications are on the agenda and how many are decided (COUNT queries).
+        self.counts = AgendaCounts(0, 0)
+        self.agenda = PagedTable(self.agenda_model)
+        self.agenda.current_changed.connect(lambda _id: self._show_item())
         self.summary_button = self._button(self.tr("Print case summary"), self.print_summary)
         self.all_summaries_button = self._button(self.tr("Print all case summaries"), self.print_all_summaries)
         agenda_buttons = QHBoxLayout()
@@ -122,13 +132,14 @@ class MeetingPanel(QWidget):
         self.error.clear_message()
         if not keep_notice:
             self._say("")
-        self.view = self._services.committees.meeting(meeting_id) if meeting_id else None
+        self.view = self._services.committees.meeting(meeting_id, with_agenda=False) if meeting_id else None
         self.setEnabled(self.view is not None)
         if self.view is None:
             self.header.setText(self.tr("No meeting chosen"))
             self.facts.setText(self.tr("Choose a meeting from the list, or open a new one."))
             self.state.clear()
-            self.agenda.set_rows([])
+            self.agenda_model.set_source(None)
+            self.counts = AgendaCounts(0, 0)
             self.attendance.show_members((), 0)
             self.decision.set_value(None)
             self.letter_ids = []
@@ -142,20 +153,20 @@ class MeetingPanel(QWidget):
         self.state.style().polish(self.state)
         facts = [show_date(view.held_on)] + ([show_clock(view.starts_at)] if view.starts_at else [])
         facts += [view.place] if view.place else []
-        facts.append(self.tr("{count} on the agenda").format(count=counted(len(view.agenda), "application")))
+        self.counts = self._services.lists.agenda_counts(view.id)
+        facts.append(self.tr("{count} on the agenda").format(count=counted(self.counts.on_agenda, "application")))
         self.facts.setText("  •  ".join(facts))
         self.attendance.show_members(view.members, view.quorum)
         self.decision.show_votes(view.votes)
         self.letter_ids = self._services.letters.for_meeting(view.id) if view.closed else []
-        self._show_agenda(self.agenda.current_key())
+        self._show_agenda(self.agenda.current_id())
 
     def _show_agenda(self, select: int | None) -> None:
-        items = self.view.agenda
+        """Read the agenda from its first page, choosing ``select`` (or the first item)."""
         self.agenda.blockSignals(True)
-        self.agenda.set_rows([(i.number, i.beneficiary_name, i.national_id, i.program, self._decision_text(i.decision))
-                              for i in items], keys=[i.application_id for i in items])
-        row = next((r for r, i in enumerate(items) if i.application_id == select), 0 if items else -1)
-        self.agenda.setCurrentCell(row, 0)
+        self.agenda_model.set_source(self._services.lists.agenda(self.view.id))
+        if not (select is not None and self.agenda.choose(select)) and self.agenda_model.rowCount():
+            self.agenda.choose(self.agenda_model.row_id(0))
         self.agenda.blockSignals(False)
         self._show_item()
 
@@ -168,8 +179,7 @@ class MeetingPanel(QWidget):
         return outcome_label(decision.outcome)
 
     def current_item(self) -> AgendaItem | None:
-        key = self.agenda.current_key()
-        return next((i for i in self.view.agenda if i.application_id == key), None) if self.view else None
+        return self.agenda.current_row() if self.view else None
 
     def _show_item(self) -> None:
         item = self.current_item()
@@ -187,9 +197,9 @@ class MeetingPanel(QWidget):
         self.close_button.setEnabled(editable)
         self.close_button.setVisible(view is None or not view.closed)
         self.summary_button.setEnabled(item is not None)
-        self.all_summaries_button.setEnabled(bool(view and view.agenda))
+        self.all_summaries_button.setEnabled(view is not None and self.counts.on_agenda > 0)
         closed = view is not None and view.closed
-        decided = sum(i.decision is not None for i in view.agenda) if view else 0
+        decided = self.counts.decided if view else 0
         for button in (self.minutes_button, self.issue_button, self.letters_button):
             button.setVisible(closed)
         self.minutes_button.setEnabled(closed)
@@ -226,12 +236,17 @@ class MeetingPanel(QWidget):
             self.error.show_message(error.message)
             return
         self._say(self.tr("Decision recorded for application {number}.").format(number=ltr(item.number)))
-        self.view = self._services.committees.meeting(self.view.id)
-        waiting = [i.application_id for i in self.view.agenda if i.decision is None]
-        self._show_agenda(waiting[0] if waiting else item.application_id)
+        self.counts = self._services.lists.agenda_counts(self.view.id)
+        self.agenda.refresh(item.application_id)
+        model = self.agenda_model
+        waiting = next((row for row in range(model.rowCount()) if model.row(row).decision is None), None)
+        self.agenda.blockSignals(True)
+        self.agenda.choose(model.row_id(waiting) if waiting is not None else item.application_id)
+        self.agenda.blockSignals(False)
+        self._show_item()
 
     def _confirm_close(self) -> bool:
-        decided = sum(i.decision is not None for i in self.view.agenda)
+        decided = self.counts.decided
         answer = QMessageBox.question(
             self, self.tr("Close meeting"),
             self.tr("Close meeting {number}? Its {count} decisions become final and each application moves to "
@@ -269,18 +284,23 @@ class MeetingPanel(QWidget):
     def print_summary(self) -> None:
         item = self.current_item()
         if item is not None:
-            self._print_summaries([item])
+            self._print_summary(item)
 
     def print_all_summaries(self) -> None:
         if self.view is not None:
-            self._print_summaries(list(self.view.agenda))
+            ids = self._services.lists.agenda_application_ids(self.view.id)
+            if len(ids) == 1:
+                self._print_summary(self.agenda_model.row(0))
+            elif ids:
+                self._print_summaries_of(ids, self.tr("Case summaries — meeting {number}").format(
+                    number=self.view.number), f"cases-{_file_part(self.view.number)}.pdf")
 
-    def _print_summaries(self, items: list[AgendaItem]) -> None:
-        documents, ids = self._services.meeting_documents, [i.application_id for i in items]
-        title = (self.tr("Case summary — {number}").format(number=items[0].number) if len(items) == 1
-                 else self.tr("Case summaries — meeting {number}").format(number=self.view.number))
-        name = f"case-{_file_part(items[0].number)}.pdf" if len(items) == 1 else \
-            f"cases-{_file_part(self.view.number)}.pdf"
+    def _print_summary(self, item: AgendaItem) -> None:
+        self._print_summaries_of([item.application_id], self.tr("Case summary — {number}").format(number=item.number),
+                                 f"case-{_file_part(item.number)}.pdf")
+
+    def _print_summaries_of(self, ids: list[int], title: str, name: str) -> None:
+        documents = self._services.meeting_documents
         self.jobs.run(self.tr("Preparing the case summaries…"), title, name,
                       lambda progress, cancelled: documents.case_summaries(ids, progress, cancelled))
 

@@ -5,6 +5,8 @@ Confirming is the normal outcome; suspending is kept for program managers and al
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,22 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+DUE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ReverificationTab", "Name"), lambda p: p.full_name),
+    Column(QT_TRANSLATE_NOOP("ReverificationTab", "National ID"), lambda p: p.national_id, ltr=True),
+    Column(QT_TRANSLATE_NOOP("ReverificationTab", "Mobile"), lambda p: p.mobile, ltr=True),
+    Column(QT_TRANSLATE_NOOP("ReverificationTab", "City"), lambda p: p.city),
+)
 
 
 class ReverificationTab(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
+        self._days = 0
         actor = services.actor
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = SimpleTable([self.tr("Name"), self.tr("National ID"), self.tr("Mobile"), self.tr("City")],
-                                 ltr_columns=frozenset({1, 2}))
+        self.due_model = PagedListModel("ReverificationTab", DUE_COLUMNS, parent=self)
+        self.due_model.total_changed.connect(self._show_summary)
+        self.table = PagedTable(self.due_model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         confirm = QPushButton(self.tr("Confirm file is up to date"))
         confirm.setToolTip(self.tr("The data was checked with the person today"))
@@ -66,16 +79,25 @@ class ReverificationTab(QWidget):
             layout.addLayout(period_row)
 
     def activate(self) -> None:
-        days = self._services.reverification.period_days()
-        self.period.setValue(days)
-        due = self._services.reverification.due()
+        self._days = self._services.reverification.period_days()
+        self.period.setValue(self._days)
+        self.due_model.set_source(self._services.lists.reverification_due(self._days, date.today()))
+
+    def _show_summary(self, total: int) -> None:
         self.summary.setText(self.tr("%n file(s) not confirmed with the person in the last {days} days. Contact "
                                      "each person, check the data with them, then confirm the file.", "",
-                                     len(due)).format(days=days))
-        self.table.set_rows([(p.full_name, p.national_id, p.mobile, p.city) for p in due], keys=[p.id for p in due])
+                                     total).format(days=self._days))
 
     def _chosen(self) -> list[int]:
-        return self.table.selected_keys() or ([self.table.current_key()] if self.table.current_key() else [])
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [self.due_model.row_id(row) for row in rows]
+        current = self.table.current_id()
+        return chosen or ([current] if current is not None else [])
+
+    def _left_the_list(self, beneficiary_ids: list[int]) -> None:
+        """Confirmed or suspended files are no longer due: their rows go, the others stay."""
+        for beneficiary_id in beneficiary_ids:
+            self.table.refresh(beneficiary_id)
 
     def confirm_selected(self) -> None:
         chosen = self._chosen()
@@ -84,7 +106,7 @@ class ReverificationTab(QWidget):
             for beneficiary_id in chosen:
                 self._services.reverification.confirm(beneficiary_id)
         if chosen and submit(None, self.error, confirm):
-            self.activate()
+            self._left_the_list(chosen)
 
     def _ask_suspend(self) -> None:
         if not self._chosen():
@@ -96,7 +118,7 @@ class ReverificationTab(QWidget):
     def suspend_selected(self, reason: str) -> None:
         chosen = self._chosen()
         if chosen and submit(None, self.error, lambda: self._services.reverification.suspend(chosen, reason)):
-            self.activate()
+            self._left_the_list(chosen)
 
     def save_period(self) -> None:
         if submit(None, self.error, lambda: self._services.reverification.set_period_days(self.period.value())):

@@ -1,15 +1,15 @@
 """The view of a ``PagedListModel``: read-only rows chosen one at a time, headers that sort in SQL,
 and the chosen row kept by its id when the list is read again.
 
-Column widths are fitted once to the first page whenever the list is read again (a few dozen rows,
-never per cell); scrolling only adds rows.
+Column widths are fitted once, to the first rows of the first list that has any (a screenful, never
+per cell), after the event that filled it; sorting, scrolling and reading the list again keep them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from charity_desk.ui.models.paged_list import PagedListModel
@@ -45,7 +45,7 @@ class PagedTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelAboutToBeReset.connect(self._remember_choice)
         model.modelReset.connect(self._after_reset)
-        self.resizeColumnsToContents()
+        self._fitted = False
 
     def list_model(self) -> PagedListModel:
         return self.model()
@@ -91,7 +91,10 @@ class PagedTable(QTableView):
         self._kept = self._chosen
 
     def _after_reset(self) -> None:
-        self.resizeColumnsToContents()
+        if not self._fitted and self.model().rowCount():
+            # Not now: a header click that sorted is still being handled by the header.
+            self._fitted = True
+            QTimer.singleShot(0, self, self.resizeColumnsToContents)
         kept = getattr(self, "_kept", None)
         self.blockSignals(True)
         found = kept is not None and self.choose(kept)

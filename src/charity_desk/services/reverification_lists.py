@@ -1,0 +1,32 @@
+"""Files due for their re-verification with the person, as a list read a page at a time.
+
+A file is due when it is active and was never confirmed, or last confirmed before the period; the
+never-confirmed come first, then the longest unconfirmed.  The order is one expression with an index
+of its own (migration ``0013``), so a page is read in order without sorting every file due.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import Date, String, func, literal, literal_column, select, type_coerce
+
+from charity_desk.db.engine import Database
+from charity_desk.db.models import Beneficiary
+from charity_desk.domain.roles import Permission
+from charity_desk.services.actor import Actor
+from charity_desk.services.beneficiaries import BeneficiarySummary, summary_columns
+from charity_desk.services.list_pages import KeysetList
+
+#: The last confirmation, the first day of the calendar when never: the same expression as the index
+#: ``ix_beneficiary_reverification`` (status, this).
+VERIFIED_ORDER = type_coerce(func.coalesce(Beneficiary.verified_on, literal_column("'0001-01-01'")), String)
+
+
+def due(db: Database, actor: Actor, period_days: int, today: date) -> KeysetList:
+    actor.require(Permission.BENEFICIARY_VIEW)
+    cutoff = today - timedelta(days=period_days)
+    statement = select(*summary_columns()).where(Beneficiary.status == "active",
+                                                 literal(cutoff, type_=Date) > VERIFIED_ORDER)
+    return KeysetList(db, statement, BeneficiarySummary.from_row, Beneficiary.id, {"verified": VERIFIED_ORDER},
+                      "verified")
