@@ -6715,12 +6715,12 @@ Install the packages that provide them with your system's package manager, then 
         <translation>انتهت مدة الاحتفاظ في {date}: {count}. راجعها واستبعد ما يلزم الاحتفاظ به، ثم اعتمد الإتلاف.</translation>
     </message>
     <message>
-        <source>{count} will be deleted or anonymized for good. This cannot be undone. Continue?</source>
-        <translation>سيُحذف {count} أو تُخفى هويتها نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</translation>
+        <source>{years}, before {date}</source>
+        <translation>{years}، قبل {date}</translation>
     </message>
     <message>
-        <source>{years} years, before {date}</source>
-        <translation>{years} سنوات، قبل {date}</translation>
+        <source>{count} will be deleted or anonymized for good. This cannot be undone. Continue?</source>
+        <translation>سيُحذف {count} أو تُخفى هويتها نهائيًا، ولا يمكن التراجع عن ذلك. هل تريد المتابعة؟</translation>
     </message>
     <message>
         <source>Destroy records</source>

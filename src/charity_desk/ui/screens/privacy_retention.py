@@ -176,7 +176,7 @@ class RetentionTab(QWidget):
         records = self._retention.destructions()
         self.destructions.set_rows([
             (show_moment(d.approved_at), _label(d.category), self.tr(ACTIONS[d.action]), str(d.record_count),
-             self.tr("{years} years, before {date}").format(years=d.years, date=show_short_date(d.cutoff)),
+             self.tr("{years}, before {date}").format(years=counted(d.years, "year"), date=show_short_date(d.cutoff)),
              d.approved_by) for d in records])
 
     def save_rules(self) -> None:
