@@ -279,20 +279,24 @@ class ActorDatabase(Database):
     work has been rolled back.
     """
 
-    def __init__(self, db: Database, actor: Actor):
-        vars(self).update(vars(db))
+    def __init__(self, db: Database, actor: Actor):  # not Database.__init__: the same engine, not a new one
+        self._db = db._db if isinstance(db, ActorDatabase) else db
         self.actor = actor
         self._open = threading.local()
 
+    def __getattr__(self, name: str):
+        """Everything else (the engine, the URL...) is the database's own."""
+        return getattr(self._db, name)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._refusals(), super().session() as session:
+        with self._refusals(), self._db.session() as session:
             session.info[ACTOR] = self.actor
             yield session
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        with self._refusals(), super().read_session() as session:
+        with self._refusals(), self._db.read_session() as session:
             session.info[ACTOR] = self.actor
             yield session
 
@@ -321,13 +325,13 @@ class ActorDatabase(Database):
         if model is None or not isinstance(key, int):
             return None
         primary_key = inspect(model).primary_key[0]
-        with super().read_session() as session:
+        with self._db.read_session() as session:
             exists = session.scalar(select(primary_key).where(primary_key == key)) is not None
             files = _files_of(session, {model: {key}}) if exists else set()
         return OutsideCaseload(min(files)) if files else None
 
     def _audit(self, refusal: OutsideCaseload) -> None:
-        with super().session() as session:
+        with self._db.session() as session:
             audit.record(session, self.actor, refusal.action, "beneficiary", refusal.beneficiary_id or "")
         refusal.audited = True
 
