@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QVBoxLayout, QWidget
 from charity_desk.ui.formatting import apply_digit_style, counted, show_amount, show_short_date
 from charity_desk.ui.screens.settings import SettingsPage
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
+from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
 
@@ -70,3 +71,8 @@ def test_arabic_indic_chosen_in_settings_reaches_spin_boxes_and_tables(gui_app, 
     qtbot.addWidget(table)
     table.set_rows([("1448-000024", show_amount(250))])
     assert table.item(0, 0).text() == "١٤٤٨-٠٠٠٠٢٤" and table.item(0, 1).text() == "٢٥٠٫٠٠"
+    field = DateInput()
+    qtbot.addWidget(field)
+    field.set_value(date(2026, 11, 24))
+    assert field.text.text() == "١٤/٠٦/١٤٤٨" and "٢٤/١١/٢٠٢٦" in field.equivalent.text()
+    assert field.value() == date(2026, 11, 24)  # read back whatever the digits

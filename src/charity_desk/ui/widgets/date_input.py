@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from charity_desk.domain.dates import format_gregorian, format_hijri, format_hijri_numeric, parse_date
 from charity_desk.domain.messages import DomainError
+from charity_desk.domain.numerals import localize_digits
 
 HIJRI, GREGORIAN = "hijri", "gregorian"
 
@@ -46,7 +47,8 @@ class DateInput(QWidget):
         if value is None:
             self.text.clear()
             return
-        self.text.setText(format_hijri_numeric(value) if self.calendar.currentData() == HIJRI else format_gregorian(value))
+        self.text.setText(localize_digits(format_hijri_numeric(value) if self.calendar.currentData() == HIJRI
+                                          else format_gregorian(value)))
 
     def _refresh(self) -> None:
         try:
@@ -57,7 +59,7 @@ class DateInput(QWidget):
             if value is None:
                 self.equivalent.setText("")
             elif self.calendar.currentData() == HIJRI:
-                self.equivalent.setText(self.tr("= {date} AD").format(date=format_gregorian(value)))
+                self.equivalent.setText(self.tr("= {date} AD").format(date=localize_digits(format_gregorian(value))))
             else:
-                self.equivalent.setText(self.tr("= {date}").format(date=format_hijri(value)))
+                self.equivalent.setText(self.tr("= {date}").format(date=localize_digits(format_hijri(value))))
         self.changed.emit()
