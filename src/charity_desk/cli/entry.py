@@ -71,12 +71,12 @@ def _permission_refused(code: str) -> Message:
 
 
 def _open_window(db_option: str | None) -> int:
-    from charity_desk.cli.session import check_location, database_url
+    from charity_desk.cli.session import CliError, check_location, database_url
 
     if db_option:
         try:
             check_location(database_url(db_option), creates=True)
-        except Exception as error:
+        except CliError as error:
             print(render(error.message), file=sys.stderr)
             return 1
     from charity_desk.cli.texts import current_language
