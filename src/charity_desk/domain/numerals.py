@@ -8,6 +8,8 @@ The association chooses it in Settings; the screens and the documents ask this m
 
 from __future__ import annotations
 
+import re
+
 WESTERN = "western"
 ARABIC_INDIC = "arabic_indic"
 DIGIT_STYLES = (WESTERN, ARABIC_INDIC)
@@ -15,6 +17,8 @@ DIGIT_STYLES = (WESTERN, ARABIC_INDIC)
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # In Arabic-Indic numbers the thousands and decimal separators have their own marks.
 _NUMBER_SEPARATORS = str.maketrans({",": "\u066c", ".": "\u066b"})
+_WORD = re.compile(r"\S+")
+_LATIN = re.compile(r"[A-Za-z]")
 _current = [WESTERN]
 
 
@@ -28,10 +32,14 @@ def use_digit_style(style: str) -> None:
 
 
 def localize_digits(text: str, style: str | None = None) -> str:
-    """``text`` with its Western digits in the chosen style; letters and punctuation untouched."""
-    if (style or _current[0]) == ARABIC_INDIC:
-        return text.translate(_TO_ARABIC_INDIC)
-    return text
+    """``text`` with its Western digits in the chosen style; letters and punctuation untouched.
+
+    A word written in Latin letters keeps its digits (a letter's code «5QIJ-OWNA», «SHA-256», a web
+    address): it is read, typed and checked as written."""
+    if (style or _current[0]) != ARABIC_INDIC:
+        return text
+    return _WORD.sub(lambda m: m.group() if _LATIN.search(m.group()) else m.group().translate(_TO_ARABIC_INDIC),
+                     text)
 
 
 def format_number(value: int | float, decimals: int = 0, style: str | None = None) -> str:
