@@ -138,6 +138,7 @@ class MeetingPanel(QWidget):
             self.header.setText(self.tr("No meeting chosen"))
             self.facts.setText(self.tr("Choose a meeting from the list, or open a new one."))
             self.state.clear()
+            self.state.hide()  # its open/closed colour would stand there as an empty badge
             self.agenda_model.set_source(None)
             self.counts = AgendaCounts(0, 0)
             self.attendance.show_members((), 0)
@@ -149,6 +150,7 @@ class MeetingPanel(QWidget):
         self.header.setText(self.tr("Meeting {number} — {committee}").format(number=ltr(view.number),
                                                                           committee=view.committee_name))
         self.state.setText(self.tr("Closed") if view.closed else self.tr("Open"))
+        self.state.show()
         self.state.setObjectName("meetingClosed" if view.closed else "meetingOpen")
         self.state.style().polish(self.state)
         facts = [show_date(view.held_on)] + ([show_clock(view.starts_at)] if view.starts_at else [])
