@@ -98,9 +98,10 @@ def test_enrol_record_deliveries_and_end_the_session(gui_app, qtbot, services, a
     programs.resize(1300, 900)
     programs.activate(accepted.program_id)
     sessions = programs.sessions
-    assert sessions.table.rowCount() == 1
-    sessions.table.setCurrentCell(0, 0)
+    assert sessions.sessions_model.rowCount() == 1
+    sessions.table.choose(sessions.sessions_model.row_id(0))
     sessions.end_selected()
+    qtbot.waitUntil(lambda: bool(sessions.result.text()))
     assert "1" in sessions.result.text()  # one person was served in the session
     assert len(acting.surveys.pending()) == 1
     assert acting.delivery.sessions(accepted.program_id)[0][3]

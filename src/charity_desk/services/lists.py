@@ -18,7 +18,9 @@ from charity_desk.services import (
     letter_lists,
     register_lists,
     reverification_lists,
+    session_lists,
     survey_lists,
+    visit_lists,
 )
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
@@ -71,3 +73,11 @@ class ListService:
     def reverification_due(self, period_days: int, today: date) -> KeysetList:
         """Active files not confirmed with the person in the last ``period_days``, never-confirmed first."""
         return reverification_lists.due(self._db, self._actor, period_days, today)
+
+    def my_visits(self) -> KeysetList:
+        """The signed-in researcher's home visits still to write up, the soonest first."""
+        return visit_lists.my_visits(self._db, self._actor)
+
+    def program_sessions(self, program_id: int) -> KeysetList:
+        """A program's sessions, the newest first."""
+        return session_lists.program_sessions(self._db, self._actor, program_id)

@@ -1,13 +1,22 @@
-"""A social researcher's own list of home visits still to write up."""
+"""A social researcher's own list of home visits still to write up, read a page at a time."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
 from charity_desk.ui.formatting import show_short_date
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.models.paged_list import Column, PagedListModel
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+VISIT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("MyVisitsDialog", "Planned for"), lambda v: show_short_date(v.scheduled_for),
+           sort="planned"),
+    Column(QT_TRANSLATE_NOOP("MyVisitsDialog", "Beneficiary"), lambda v: v.beneficiary_name),
+    Column(QT_TRANSLATE_NOOP("MyVisitsDialog", "Application"), lambda v: v.application_id or "", ltr=True),
+)
 
 
 class MyVisitsDialog(QDialog):
@@ -16,7 +25,8 @@ class MyVisitsDialog(QDialog):
         self._services = services
         self.setWindowTitle(self.tr("My home visits"))
         self.resize(760, 420)
-        self.table = SimpleTable([self.tr("Planned for"), self.tr("Beneficiary"), self.tr("Application")])
+        self.visits_model = PagedListModel("MyVisitsDialog", VISIT_COLUMNS, parent=self)
+        self.table = PagedTable(self.visits_model)
         report = QPushButton(self.tr("Write visit report…"))
         report.clicked.connect(self._report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -28,11 +38,9 @@ class MyVisitsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        visits = self._services.visits.my_visits()
-        self.table.set_rows([(show_short_date(v.scheduled_for), v.beneficiary_name, v.application_id or "")
-                             for v in visits], keys=[(v.id, v.version) for v in visits])
+        self.visits_model.set_source(self._services.lists.my_visits())
 
     def _report(self) -> None:
-        key = self.table.current_key()
-        if key is not None and VisitReportDialog(self._services, key[0], key[1], self).exec():
-            self.reload()
+        visit = self.table.current_row()
+        if visit is not None and VisitReportDialog(self._services, visit.id, visit.version, self).exec():
+            self.table.refresh(visit.id)  # written up: it leaves the list
