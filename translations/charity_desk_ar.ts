@@ -6781,8 +6781,8 @@ Install the packages that provide them with your system's package manager, then 
         <translation>إيقاف المحدد…</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> يوم</translation>
+        <source>Files not confirmed with the person in the last {days}: {count}. Contact each person, check the data with them, then confirm the file.</source>
+        <translation>الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days}: {count}. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</translation>
     </message>
     <message>
         <source>Save period</source>
@@ -6791,17 +6791,6 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Re-verify every file every</source>
         <translation>إعادة التحقق من كل ملف كل</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) not confirmed with the person in the last {days} days. Contact each person, check the data with them, then confirm the file.</source>
-        <translation>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-            <numerusform>عدد الملفات التي لم تُؤكَّد بياناتها مع أصحابها خلال آخر {days} يومًا: %n. تواصل مع كل شخص، وراجع بياناته معه، ثم أكّد الملف.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suspend files</source>

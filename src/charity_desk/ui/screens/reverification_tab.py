@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,9 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import counted, show_number
 from charity_desk.ui.models.paged_list import Column, PagedListModel
+from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.paged_table import PagedTable
 
@@ -64,10 +64,7 @@ class ReverificationTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
-        self.period = QSpinBox()
-        self.period.setRange(30, 1095)
-        self.period.setLocale(QLocale(QLocale.Language.English))
-        self.period.setSuffix(self.tr(" days"))
+        self.period = CountSpinBox("day", 30, 1095)
         if actor.can(Permission.SETTINGS_MANAGE):
             save_period = QPushButton(self.tr("Save period"))
             save_period.clicked.connect(self.save_period)
@@ -84,9 +81,9 @@ class ReverificationTab(QWidget):
         self.due_model.set_source(self._services.lists.reverification_due(self._days, date.today()))
 
     def _show_summary(self, total: int) -> None:
-        self.summary.setText(self.tr("%n file(s) not confirmed with the person in the last {days} days. Contact "
-                                     "each person, check the data with them, then confirm the file.", "",
-                                     total).format(days=self._days))
+        self.summary.setText(self.tr("Files not confirmed with the person in the last {days}: {count}. Contact "
+                                     "each person, check the data with them, then confirm the file.").format(
+            days=counted(self._days, "day"), count=show_number(total)))
 
     def _chosen(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
