@@ -37,5 +37,5 @@ def test_a_new_database_is_made_by_the_first_administrator(tmp_path):
     create_admin(url)
     assert (tmp_path / "new.sqlite3").is_file()
     assert not (tmp_path / "backups").exists()  # a new database has nothing to copy before its upgrade
-    assert run_cli("search", "x", "--db", url, "--user", ADMIN, "--password-stdin",
-                   stdin=ADMIN_PASSWORD + "\n").returncode == 1  # signed in; nobody registered yet
+    signed_in = run_cli("search", "x", "--db", url, "--user", ADMIN, "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
+    assert signed_in.returncode == 1 and "لا أحد يطابق" in signed_in.stderr  # signed in; nobody registered yet
