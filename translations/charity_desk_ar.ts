@@ -1292,6 +1292,7 @@
     </message>
     <message>
         <source>This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so it cannot be restored here.</source>
+        <extracomment>None for an encrypted backup made before backups were sealed: trusted on its passphrase, its plain-hash trail is checked, then sealed under ``key`` (this desk's) once restored.</extracomment>
         <translation>أُخذت هذه النسخة الاحتياطية من نوع آخر من قواعد البيانات (ملف SQLite أو خادم PostgreSQL)، لذا لا يمكن استعادتها هنا.</translation>
     </message>
     <message>
@@ -7063,6 +7064,10 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Recovery code…</source>
         <translation>رمز الاسترداد…</translation>
+    </message>
+    <message>
+        <source>This database has no recovery code yet: make one now, or the association could be locked out of its data if every administrator's password is lost.</source>
+        <translation>لا يوجد رمز استرداد لقاعدة البيانات هذه بعد: أنشئه الآن، وإلا فقد تُحرم الجمعية من الوصول إلى بياناتها إذا فُقدت كلمات مرور جميع مديري النظام.</translation>
     </message>
     <message>
         <source>locked</source>

@@ -5,7 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import delete
 
+from charity_desk.db.models import Setting
 from charity_desk.ui.dialogs.first_run import FirstRunDialog
 from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.dialogs.recovery import AccountRecoveryDialog, NewRecoveryCodeDialog, RecoveryCodeShown
@@ -138,6 +140,8 @@ def test_the_settings_page_offers_the_recovery_code_to_administrators(gui_app, q
 
     from charity_desk.ui.screens.settings import SettingsPage
 
+    with services.db.session() as session:  # a database set up before recovery codes
+        session.execute(delete(Setting).where(Setting.key == "recovery_code_hash"))
     page = SettingsPage(services, services.acting_as(admin), "ar")
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -145,6 +149,7 @@ def test_the_settings_page_offers_the_recovery_code_to_administrators(gui_app, q
     page.activate()
     QApplication.processEvents()
     page.grab().save(str(SHOTS / "access-settings.png"))
+    assert page.no_recovery_code.isVisible()
     button = next(b for b in page.findChildren(QPushButton) if b.text() == "رمز الاسترداد…")
     seen = {}
 
@@ -156,4 +161,5 @@ def test_the_settings_page_offers_the_recovery_code_to_administrators(gui_app, q
 
     _when_modal(qtbot, NewRecoveryCodeDialog, renew)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not page.no_recovery_code.isVisible()
     assert services.auth.recover("admin", seen["code"], "a new password 9").actor.username == "admin"

@@ -112,8 +112,15 @@ class SettingsPage(QWidget):
         buttons.addWidget(unlock)
         buttons.addWidget(recovery)
         buttons.addStretch()
+        self.no_recovery_code = QLabel(self.tr(
+            "This database has no recovery code yet: make one now, or the association could be locked out "
+            "of its data if every administrator's password is lost."))
+        self.no_recovery_code.setObjectName("formError")
+        self.no_recovery_code.setWordWrap(True)
+        self.no_recovery_code.hide()
         layout = QVBoxLayout(box)
         layout.addWidget(self.users_list)
+        layout.addWidget(self.no_recovery_code)
         layout.addLayout(buttons)
         return box
 
@@ -133,6 +140,7 @@ class SettingsPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, user.id)
             self.users_list.addItem(item)
+        self.no_recovery_code.setVisible(not self._actor_services.users.has_recovery_code())
 
     def _add_user(self) -> None:
         if NewUserDialog(self._actor_services.users, self).exec():
@@ -141,7 +149,8 @@ class SettingsPage(QWidget):
     def _new_recovery_code(self) -> None:
         from charity_desk.ui.dialogs.recovery import NewRecoveryCodeDialog
 
-        NewRecoveryCodeDialog(self._actor_services.users, self).exec()
+        if NewRecoveryCodeDialog(self._actor_services.users, self).exec():
+            self._reload_users()
 
     def _unlock_selected(self) -> None:
         item = self.users_list.currentItem()
