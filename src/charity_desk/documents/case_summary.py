@@ -40,6 +40,7 @@ from charity_desk.documents.pdf import (
     build_pdf,
 )
 from charity_desk.documents.rtl import RtlParagraph, rtl_style, rtl_table
+from charity_desk.domain.counting import count_arabic
 from charity_desk.domain.dates import format_gregorian, format_hijri_numeric
 
 CONFIDENTIAL = "سري: لاطلاع أعضاء اللجنة فقط، ولا يجوز تصويره أو تداوله"
@@ -108,7 +109,7 @@ def _facts(s: CaseSummary) -> list[Flowable]:
             ("البرنامج", s.program),
             ("اسم المستفيد", s.beneficiary_name),
             ("رقم الهوية", s.national_id),
-            ("العمر", f"{s.age} سنة"),
+            ("العمر", count_arabic(s.age, "year")),
             ("المنطقة / المدينة", s.region_city),
             ("أفراد الأسرة", str(s.family_size)),
             ("تاريخ التقديم", submitted),

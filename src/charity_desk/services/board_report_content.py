@@ -12,6 +12,7 @@ from datetime import date
 
 from charity_desk.documents.report_data import DataColumn, DataReport, DataSection, DataTable, Figure
 from charity_desk.domain.application_flow import STATE_LABELS, State
+from charity_desk.domain.counting import OBLIQUE, count_arabic
 from charity_desk.domain.dates import format_dual
 from charity_desk.i18n import in_arabic
 from charity_desk.reference import choice_label, survey_templates
@@ -84,7 +85,7 @@ def _application_figures(f: DashboardFigures) -> tuple[Figure, ...]:
     return (Figure("الطلبات الواردة", sum(f.applications_by_state.values())),
             Figure("الطلبات المبتوت فيها", f.decided),
             Figure("الوسيط لأيام البت", f.median_days_to_decision, "days"),
-            Figure(f"البت خلال {f.target_days} يومًا", f.share_decided_within_target, "percent"),
+            Figure(f"البت خلال {count_arabic(f.target_days, 'day', OBLIQUE)}", f.share_decided_within_target, "percent"),
             Figure("نسبة القبول", f.acceptance_rate, "percent"))
 
 
@@ -161,7 +162,7 @@ def program_report(programs: list[ProgramFigures], start: date, end: date, scope
         f = p.figures
         figures = (Figure("الطلبات الواردة", sum(f.applications_by_state.values())),
                    Figure("الطلبات المبتوت فيها", f.decided),
-                   Figure(f"البت خلال {f.target_days} يومًا", f.share_decided_within_target, "percent"),
+                   Figure(f"البت خلال {count_arabic(f.target_days, 'day', OBLIQUE)}", f.share_decided_within_target, "percent"),
                    Figure("نسبة القبول", f.acceptance_rate, "percent"),
                    Figure("المستفيدون المخدومون", f.beneficiaries_served), Figure("الخدمات المقدمة", f.services_count),
                    Figure("قيمة المساعدات النقدية (ريال)", f.services_value, "money"),
