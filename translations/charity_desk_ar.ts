@@ -1762,8 +1762,8 @@
         <translation>أي قائمة: beneficiaries (المستفيدون) أو applications (الطلبات) أو services (الخدمات) أو surveys (الاستبانات)</translation>
     </message>
     <message>
-        <source>include national IDs, phones and amounts (needs the permission; the password is checked again)</source>
-        <translation>ضمّن أرقام الهوية والجوالات والمبالغ (يتطلب الصلاحية، وتُطلب كلمة المرور مرة أخرى)</translation>
+        <source>include national IDs, phones and amounts (needs the permission; the sign-in password confirms it)</source>
+        <translation>ضمّن أرقام الهوية والجوالات والمبالغ (يتطلب الصلاحية، وتؤكده كلمة مرور تسجيل الدخول)</translation>
     </message>
     <message>
         <source>Charity Desk: case management for associations. With no command, the window opens.</source>

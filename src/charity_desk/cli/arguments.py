@@ -142,8 +142,8 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
     export.add_argument("file", metavar=text(QT_TRANSLATE_NOOP("Cli", "FILE")),
                         help=text(QT_TRANSLATE_NOOP("Cli", "where to write the workbook (.xlsx)")))
     export.add_argument("--unmasked", action="store_true", help=text(QT_TRANSLATE_NOOP(
-        "Cli", "include national IDs, phones and amounts (needs the permission; the password is "
-               "checked again)")))
+        "Cli", "include national IDs, phones and amounts (needs the permission; the sign-in password "
+               "confirms it)")))
 
 
 def build_parser() -> argparse.ArgumentParser:
