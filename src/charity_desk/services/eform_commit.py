@@ -6,6 +6,7 @@ Here each chunk is a handful of multi-row INSERTs (the new ids are then read bac
 application number, both unique: SQLite would otherwise return them one statement per row), and the
 numbers of a chunk are reserved at once from the same sequence the desk uses, so imported and typed
 applications share one numbering.
+The rows go to the tables through Core, not the ORM's bulk path: no object bookkeeping per row.
 The caller's transaction holds it all: nothing is visible until the whole batch commits.
 """
 
@@ -43,9 +44,9 @@ def insert_people(session: Session, actor: Actor, people: list[dict]) -> list[in
             "search_text": person_search_text(names, values["national_id"], (values["mobile"], values["mobile_alt"])),
             "version_id": 1, "created_at": now, "updated_at": now,
         })
-    session.execute(insert(Beneficiary), rows)
+    session.execute(insert(Beneficiary.__table__), rows)
     ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
-        Beneficiary.national_id.in_([r["national_id"] for r in rows]))).tuples().all())
+        Beneficiary.national_id.in_([r["national_id"] for r in rows]))).all())
     return [ids[r["national_id"]] for r in rows]
 
 
@@ -78,15 +79,15 @@ def insert_applications(session: Session, actor: Actor, program: Program, instru
         "guardian_name": row.guardian_name, "guardian_national_id": row.guardian_national_id,
         "imported_from": imported_from[:255], "eligibility": "", "version_id": 1, "created_at": now, "updated_at": now,
     } for number, (beneficiary_id, row) in zip(numbers, applicants, strict=True)]
-    session.execute(insert(Application), rows)
+    session.execute(insert(Application.__table__), rows)
     by_number = dict(session.execute(select(Application.number, Application.id).where(
-        Application.number.in_(numbers))).tuples().all())
+        Application.number.in_(numbers))).all())
     ids = [by_number[number] for number in numbers]
     items = [{"application_id": application_id, "code": r.code, "label": r.label, "required": r.required,
               "status": "pending", "note": "", "version_id": 1} for application_id in ids for r in requirements]
     if items:
-        session.execute(insert(ChecklistItem), items)
-    session.execute(insert(ApplicationTransition), [
+        session.execute(insert(ChecklistItem.__table__), items)
+    session.execute(insert(ApplicationTransition.__table__), [
         {"application_id": application_id, "from_state": "", "to_state": State.RECEIVED.value, "at": now,
          "user_id": actor.user_id, "reason": ""} for application_id in ids])
     return numbers
