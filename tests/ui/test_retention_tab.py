@@ -3,6 +3,7 @@ the wrong password refused, approval destroys, a legal hold placed and lifted.""
 
 from datetime import UTC, date, datetime
 
+from list_cells import cell, choose_row, row_count
 from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import update
 
@@ -41,25 +42,28 @@ def test_retention_tab_checks_reviews_and_approves(qtbot, gui_app, services, adm
     assert {r.category.code: r.years for r in acting.retention.rules()}["contact_log"] == 6
 
     tab.find()
-    assert tab.flags.rowCount() == 4 and tab.approve_button.isEnabled()
-    assert tab.flags.item(0, 1).text().startswith("نورة")
+    qtbot.waitUntil(lambda: row_count(tab.flags) == 4)
+    assert tab.approve_button.isEnabled()
+    assert cell(tab.flags, 0, 1).startswith("نورة")
     # Sara's rows are left out of this approval.
     rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in range(tab.flags.rowCount()):
-        if tab.flags.item(row, 1).text().startswith("سارة"):
+    for row in range(row_count(tab.flags)):
+        if cell(tab.flags, row, 1).startswith("سارة"):
             tab.flags.selectionModel().select(tab.flags.model().index(row, 0), rows)
     tab.leave_out_selected()
-    assert tab.flags.rowCount() == 2
+    assert row_count(tab.flags) == 2
 
     tab.password.setText("wrong password")
     tab.approve()
-    assert (not tab.error.isHidden()) and tab.flags.rowCount() == 2 and tab.destructions.rowCount() == 0
+    qtbot.waitUntil(lambda: not tab.error.isHidden())
+    assert row_count(tab.flags) == 2 and row_count(tab.destructions) == 0
 
     tab.password.setText(admin_password)
     tab.approve()
+    qtbot.waitUntil(lambda: row_count(tab.destructions) == 1)
     assert tab.error.isHidden()
-    assert tab.flags.rowCount() == 0 and tab.destructions.rowCount() == 1
-    assert tab.destructions.item(0, 3).text() == "1"
+    assert row_count(tab.flags) == 0
+    assert cell(tab.destructions, 0, 3) == "1"
     with services.db.read_session() as session:
         assert session.get(Beneficiary, nora).anonymized_at is not None
         assert session.get(Beneficiary, sara).anonymized_at is None
@@ -67,11 +71,12 @@ def test_retention_tab_checks_reviews_and_approves(qtbot, gui_app, services, adm
     tab.hold_id.setText("1058529940")
     tab.hold_reason.setText("مطالبة قضائية قائمة")
     tab.place_hold()
-    assert tab.holds.rowCount() == 1 and tab.holds.item(0, 2).text() == "مطالبة قضائية قائمة"
+    assert row_count(tab.holds) == 1 and cell(tab.holds, 0, 2) == "مطالبة قضائية قائمة"
     tab.find()
-    assert tab.flags.rowCount() == 0
-    tab.holds.setCurrentCell(0, 0)
+    qtbot.waitUntil(lambda: tab.isEnabled())
+    assert row_count(tab.flags) == 0
+    choose_row(tab.holds, 0)
     tab.release_selected("")
-    assert (not tab.error.isHidden()) and tab.holds.rowCount() == 1
+    assert (not tab.error.isHidden()) and row_count(tab.holds) == 1
     tab.release_selected("انتهت المطالبة")
-    assert tab.holds.rowCount() == 0
+    assert row_count(tab.holds) == 0

@@ -17,6 +17,7 @@ from charity_desk.services import (
     inquiry_lists,
     letter_lists,
     register_lists,
+    retention_lists,
     reverification_lists,
     session_lists,
     survey_lists,
@@ -81,3 +82,15 @@ class ListService:
     def program_sessions(self, program_id: int) -> KeysetList:
         """A program's sessions, the newest first."""
         return session_lists.program_sessions(self._db, self._actor, program_id)
+
+    def retention_flags(self, run_id: int) -> KeysetList:
+        """The records a pending retention check flagged, in the order found."""
+        return retention_lists.flags(self._db, self._actor, run_id)
+
+    def destructions(self) -> KeysetList:
+        """The destruction records, the newest first."""
+        return retention_lists.destructions(self._db, self._actor)
+
+    def legal_holds(self) -> KeysetList:
+        """The people on legal hold, by name."""
+        return retention_lists.legal_holds(self._db, self._actor)

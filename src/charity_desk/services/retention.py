@@ -146,7 +146,9 @@ class RetentionService:
             run_id = run.id
         return self.pending_run(run_id)
 
-    def pending_run(self, run_id: int | None = None) -> RetentionRunView | None:
+    def pending_run(self, run_id: int | None = None, with_flags: bool = True) -> RetentionRunView | None:
+        """The check awaiting approval; without ``with_flags`` only its counts (a screen that lists the
+        flags a page at a time reads them from ``services.lists``)."""
         self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             statement = select(RetentionRun).where(RetentionRun.status == "pending")
@@ -158,6 +160,9 @@ class RetentionService:
             counts = dict(tuple(row) for row in session.execute(
                 select(RetentionFlag.category, func.count(RetentionFlag.id)).where(RetentionFlag.run_id == run.id)
                 .group_by(RetentionFlag.category)))
+            if not with_flags:
+                return RetentionRunView(run.id, run.run_at, run.as_of, run.status,
+                                        {c.code: counts.get(c.code, 0) for c in default_categories()}, ())
             rows = session.execute(
                 select(RetentionFlag, Beneficiary.full_name, Beneficiary.national_id)
                 .outerjoin(Beneficiary, Beneficiary.id == RetentionFlag.beneficiary_id)

@@ -1,6 +1,9 @@
 """Retention (PDPL): the period kept per data category, the check that flags records past it, the
 administrator's approval (password again) that destroys them for good, the destruction records,
-and the legal holds that protect a person from all of it."""
+and the legal holds that protect a person from all of it.
+
+The flags, the destruction records and the holds are read a page at a time; the check and the
+approval, which go through every file, run off the GUI thread while the tab takes no input."""
 
 from __future__ import annotations
 
@@ -19,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from charity_desk.i18n import current_language
+from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.retention import MAX_YEARS, MIN_YEARS
 from charity_desk.services.retention_views import RetentionRunView, category
+from charity_desk.ui.busy_work import run_while_busy
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.formatting import counted, show_date, show_moment, show_short_date
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.paged_table import PagedTable
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
 ACTIONS = {
@@ -46,6 +53,9 @@ class RetentionTab(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._retention = services.retention
+        self._lists = services.lists
+        self._task = None
+        self._flags_run: int | None = None
         self._run: RetentionRunView | None = None
         self._rule_codes: list[str] = []
         self.error = FormError()
@@ -74,8 +84,12 @@ class RetentionTab(QWidget):
         note = QLabel(self.tr("Nothing about a person on hold is flagged or destroyed until the hold is lifted."))
         note.setObjectName("muted")
         note.setWordWrap(True)
-        self.holds = SimpleTable([self.tr("Name"), self.tr("National ID"), self.tr("Reason")],
-                                 ltr_columns=frozenset({1}))
+        self.holds_model = PagedListModel("", (
+            Column(self.tr("Name"), lambda h: h.full_name),
+            Column(self.tr("National ID"), lambda h: h.national_id, ltr=True),
+            Column(self.tr("Reason"), lambda h: h.reason),
+        ), parent=self)
+        self.holds = PagedTable(self.holds_model)
         self.hold_id = QLineEdit()
         self.hold_id.setPlaceholderText(self.tr("National ID"))
         self.hold_reason = QLineEdit()
@@ -101,8 +115,14 @@ class RetentionTab(QWidget):
         run.clicked.connect(self.find)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.flags = SimpleTable([self.tr("Data category"), self.tr("Person"), self.tr("National ID"),
-                                  self.tr("Counted from"), self.tr("Record")], ltr_columns=frozenset({2, 4}))
+        self.flags_model = PagedListModel("", (
+            Column(self.tr("Data category"), lambda f: _label(f.category)),
+            Column(self.tr("Person"), lambda f: f.beneficiary_name),
+            Column(self.tr("National ID"), lambda f: f.national_id, ltr=True),
+            Column(self.tr("Counted from"), lambda f: show_short_date(f.relevant_on)),
+            Column(self.tr("Record"), lambda f: str(f.record_id), ltr=True),
+        ), parent=self)
+        self.flags = PagedTable(self.flags_model)
         self.flags.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         leave_out = QPushButton(self.tr("Leave selected out"))
         leave_out.clicked.connect(self.leave_out_selected)
@@ -130,16 +150,24 @@ class RetentionTab(QWidget):
 
     def _destructions_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Destruction records"))
-        self.destructions = SimpleTable([self.tr("Approved"), self.tr("Data category"), self.tr("Done"),
-                                         self.tr("Records"), self.tr("Rule"), self.tr("Approved by")])
+        self.destructions_model = PagedListModel("", (
+            Column(self.tr("Approved"), lambda d: show_moment(d.approved_at), ltr=True),
+            Column(self.tr("Data category"), lambda d: _label(d.category)),
+            Column(self.tr("Done"), lambda d: self.tr(ACTIONS[d.action])),
+            Column(self.tr("Records"), lambda d: str(d.record_count)),
+            Column(self.tr("Rule"), lambda d: self.tr("{years}, before {date}").format(
+                years=counted(d.years, "year"), date=show_short_date(d.cutoff))),
+            Column(self.tr("Approved by"), lambda d: d.approved_by),
+        ), parent=self)
+        self.destructions = PagedTable(self.destructions_model)
         QVBoxLayout(box).addWidget(self.destructions)
         return box
 
     def activate(self) -> None:
         self._load_rules()
-        self._load_run(self._retention.pending_run())
-        self._load_holds()
-        self._load_destructions()
+        self._load_run(self._retention.pending_run(with_flags=False))
+        self.holds_model.set_source(self._lists.legal_holds())
+        self.destructions_model.set_source(self._lists.destructions())
 
     def _load_rules(self) -> None:
         rules = self._retention.rules()
@@ -154,30 +182,20 @@ class RetentionTab(QWidget):
 
     def _load_run(self, run: RetentionRunView | None) -> None:
         self._run = run
-        self.approve_button.setEnabled(bool(run and run.flags))
+        self.approve_button.setEnabled(run is not None and run.total > 0)
         if run is None:
             self.summary.setText(self.tr("No check is waiting for approval. Run the check to find records "
                                          "whose retention period has passed."))
-            self.flags.set_rows([])
+            self.flags_model.set_source(None)
+            self._flags_run = None
             return
         counts = "، ".join(f"{_label(code)}: {count}" for code, count in run.counts.items() if count)
         self.summary.setText(self.tr("Past retention on {date}: {count}. Review them, leave out any that "
                                      "must be kept, then approve.").format(
             date=show_date(run.as_of), count=counted(run.total, "record")) + (f"\n{counts}" if counts else ""))
-        self.flags.set_rows([(_label(f.category), f.beneficiary_name, f.national_id, show_short_date(f.relevant_on),
-                              str(f.record_id)) for f in run.flags], keys=[f.flag_id for f in run.flags])
-
-    def _load_holds(self) -> None:
-        holds = self._retention.legal_holds()
-        self.holds.set_rows([(h.full_name, h.national_id, h.reason) for h in holds],
-                            keys=[h.beneficiary_id for h in holds])
-
-    def _load_destructions(self) -> None:
-        records = self._retention.destructions()
-        self.destructions.set_rows([
-            (show_moment(d.approved_at), _label(d.category), self.tr(ACTIONS[d.action]), str(d.record_count),
-             self.tr("{years}, before {date}").format(years=counted(d.years, "year"), date=show_short_date(d.cutoff)),
-             d.approved_by) for d in records])
+        if run.id != self._flags_run:  # the same check keeps its rows (and what is chosen)
+            self.flags_model.set_source(self._lists.retention_flags(run.id))
+        self._flags_run = run.id
 
     def save_rules(self) -> None:
         def save():
@@ -187,14 +205,32 @@ class RetentionTab(QWidget):
             self._load_rules()
 
     def find(self) -> None:
-        found: list[RetentionRunView] = []
-        if submit(None, self.error, lambda: found.append(self._retention.find_past_retention())):
-            self._load_run(found[0])
+        """Run the check over every file off the GUI thread; then show what it flagged."""
+        retention = self._retention
+        self._busy(lambda: retention.find_past_retention().id,
+                   lambda run_id: self._load_run(retention.pending_run(run_id, with_flags=False)))
 
     def leave_out_selected(self) -> None:
-        chosen = self.flags.selected_keys()
+        rows = sorted(index.row() for index in self.flags.selectionModel().selectedRows())
+        chosen = [self.flags_model.row_id(row) for row in rows]
         if chosen and submit(None, self.error, lambda: self._retention.exclude(chosen)):
-            self._load_run(self._retention.pending_run())
+            for flag_id in chosen:
+                self.flags.refresh(flag_id)
+            self._load_run(self._retention.pending_run(with_flags=False))
+
+    def _busy(self, work, done) -> None:
+        self.error.clear_message()
+        self._task = run_while_busy([self], work, lambda result: self._finished(done, result), self._failed)
+
+    def _finished(self, done, result) -> None:
+        self._task = None
+        done(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._task = None
+        if not isinstance(error, (ServiceError, DomainError)):
+            raise error
+        self.error.show_message(error.message)
 
     def _ask_approve(self) -> None:
         if self._run is None:
@@ -217,26 +253,27 @@ class RetentionTab(QWidget):
             return
         run_id, password = self._run.id, self.password.text()
         self.password.clear()
-        if submit(None, self.error, lambda: self._retention.approve(run_id, password)):
-            self.activate()
+        retention = self._retention
+        self._busy(lambda: retention.approve(run_id, password), lambda _records: self.activate())
 
     def place_hold(self) -> None:
         national_id, reason = self.hold_id.text(), self.hold_reason.text()
-        if submit(None, self.error, lambda: self._retention.place_hold(national_id, reason)):
+        placed: list[int] = []
+        if submit(None, self.error, lambda: placed.append(self._retention.place_hold(national_id, reason))):
             self.hold_id.clear()
             self.hold_reason.clear()
-            self._load_holds()
+            self.holds.refresh(placed[0])
 
     def _ask_release(self) -> None:
-        if self.holds.current_key() is None:
+        if self.holds.current_id() is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Lift the legal hold"), self.tr("Why is the hold lifted?"))
         if ok:
             self.release_selected(reason)
 
     def release_selected(self, reason: str) -> None:
-        beneficiary_id = self.holds.current_key()
+        beneficiary_id = self.holds.current_id()
         if beneficiary_id is not None and submit(None, self.error,
                                                  lambda: self._retention.release_hold(beneficiary_id, reason)):
-            self._load_holds()
+            self.holds.refresh(beneficiary_id)
 
