@@ -4,11 +4,11 @@
 import argparse
 import json
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTranslator
 
 from charity_desk.cli.arguments import build_parser
@@ -76,6 +76,7 @@ def test_a_progress_bar_only_on_a_terminal(tmp_path):
     assert piped.returncode == 0, piped.stderr
     assert "█" not in piped.stderr and "%" not in piped.stderr
 
+    pty = pytest.importorskip("pty")  # a pseudo-terminal: POSIX only
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
         [sys.executable, "-m", "charity_desk", "demo", "--beneficiaries", "60", "--db",
