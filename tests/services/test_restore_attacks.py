@@ -406,3 +406,71 @@ def test_an_encrypted_backup_bringing_a_new_secret_is_recorded_as_such(desk, tmp
             "SELECT details FROM audit_entry WHERE action = 'backup.restored' ORDER BY id DESC LIMIT 1")).scalar()
     assert json.loads(details)["new_secret"] == installation_secret.key_id(other_key)
     assert verify_chain(services.db).ok
+
+
+def _encrypt_as_before_seals(source: Path, destination: Path, passphrase: str) -> Path:
+    """An encrypted backup exactly as the version before sealed backups wrote it (header version 1,
+    the database itself inside, no manifest)."""
+    import os
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from charity_desk.services import backup_crypto as crypto
+
+    salt, prefix = os.urandom(16), os.urandom(7)
+    key, check = crypto._derive(passphrase, salt, 15, 8, 1)
+    header = crypto._HEADER_V1.pack(crypto.MAGIC, 1, 15, 8, 1, salt, prefix, check)
+    aead = AESGCM(key)
+    with source.open("rb") as plain, destination.open("wb") as out:
+        out.write(header)
+        for index, (piece, last) in enumerate(crypto._segments(plain, crypto.SEGMENT)):
+            out.write(aead.encrypt(crypto._nonce(prefix, index, last), piece, header))
+    return destination
+
+
+def _plain_trail(path: Path, tamper: bool = False) -> int:
+    """The copy's trail rewritten as the version before keyed seals chained it (plain SHA-256)."""
+    from sqlalchemy import select
+
+    from charity_desk.db.models import AuditEntry
+    from charity_desk.services import audit
+
+    copy = Database(f"sqlite:///{path.as_posix()}")
+    with copy.read_session() as session:
+        rows = session.execute(select(*audit._COLUMNS).order_by(AuditEntry.id)).all()
+    previous = audit.GENESIS_HASH
+    with copy.engine.begin() as connection:
+        for row in rows:
+            digest = audit.entry_hash(previous, row.at, row.user_id, row.username, row.action, row.entity,
+                                      row.entity_id, row.details)
+            connection.execute(text("UPDATE audit_entry SET prev_hash = :p, hash = :h WHERE id = :id"),
+                               {"p": previous, "h": digest, "id": row.id})
+            previous = digest
+        if tamper:
+            connection.execute(text("UPDATE audit_entry SET username = 'x' WHERE id = :id"), {"id": rows[2].id})
+    copy.dispose()
+    return len(rows)
+
+
+def test_an_encrypted_backup_from_before_seals_is_restored_and_its_trail_sealed(desk, tmp_path):
+    services, backups = desk
+    old = _copy_of_live(services, tmp_path, "old.sqlite3")
+    entries = _plain_trail(old)
+    backup = _encrypt_as_before_seals(old, tmp_path / "old.sqlite3.enc", PASSPHRASE)
+
+    backups.restore(backup, PASSPHRASE)
+
+    with services.db.engine.connect() as connection:
+        sealed = connection.execute(text(
+            "SELECT details FROM audit_entry WHERE action = 'audit.sealed' ORDER BY id DESC LIMIT 1")).scalar()
+    details = json.loads(sealed)
+    assert (details["legacy_entries"], details["legacy_intact"]) == (entries, True)
+    assert verify_chain(services.db).ok
+
+
+def test_an_encrypted_backup_from_before_seals_with_an_altered_trail_is_refused(desk, tmp_path):
+    services, backups = desk
+    old = _copy_of_live(services, tmp_path, "old.sqlite3")
+    _plain_trail(old, tamper=True)
+    backup = _encrypt_as_before_seals(old, tmp_path / "old.sqlite3.enc", PASSPHRASE)
+    _refused(services, backups, backup, PASSPHRASE, "audit trail in this backup does not verify")

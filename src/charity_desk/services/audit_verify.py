@@ -127,6 +127,10 @@ class PlainChain:
     rows: int
     start: str
     first_bad_id: int | None
+    problem: Problem | None = None
+
+    def report(self) -> ChainReport:
+        return ChainReport(self.first_bad_id is None, self.rows, self.first_bad_id, self.problem)
 
 
 def check_plain_chain(session: Session, batch_size: int = BATCH) -> PlainChain:
@@ -137,7 +141,7 @@ def check_plain_chain(session: Session, batch_size: int = BATCH) -> PlainChain:
     """
     anchors = set(session.scalars(select(DestructionRecord.chain_anchor).where(
         DestructionRecord.category == "audit", DestructionRecord.chain_anchor != "")))
-    expected, start, rows, first_bad = GENESIS_HASH, GENESIS_HASH, 0, None
+    expected, start, rows, first_bad, problem = GENESIS_HASH, GENESIS_HASH, 0, None, None
     for row in session.execute(select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=batch_size)):
         if rows == 0:
             start = row.prev_hash
@@ -145,9 +149,10 @@ def check_plain_chain(session: Session, batch_size: int = BATCH) -> PlainChain:
                 expected = row.prev_hash
         if first_bad is None and (row_hash(row) != row.hash or row.prev_hash != expected):
             first_bad = row.id
+            problem = Problem.ALTERED if row_hash(row) != row.hash else Problem.REMOVED
         expected = row.hash
         rows += 1
-    return PlainChain(rows, start, first_bad)
+    return PlainChain(rows, start, first_bad, problem)
 
 
 def _details(row) -> dict:

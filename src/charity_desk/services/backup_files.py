@@ -81,9 +81,28 @@ def seal(copy: Path, work: Path, kind: str, facts: CopyFacts, key: bytes, mark: 
 @dataclass(frozen=True)
 class Unpacked:
     payload: Path
-    manifest: Manifest
+    #: None for an encrypted backup made before backups were sealed: trusted on its passphrase, its
+    #: plain-hash trail is checked, then sealed under ``key`` (this desk's) once restored.
+    manifest: Manifest | None
     key: bytes
     encrypted: bool
+
+
+def _other_kind() -> ServiceError:
+    return _error(QT_TRANSLATE_NOOP(
+        "Backups",
+        "This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so "
+        "it cannot be restored here.",
+    ))
+
+
+def _from_before_seals(inner: Path, work: Path, url: str, kind: str) -> Unpacked:
+    from charity_desk.services import installation_secret
+
+    payload = work / f"staged.{kind}"
+    inner.replace(payload)
+    keys = installation_secret.read_keys(url)
+    return Unpacked(payload, None, keys[-1] if keys else installation_secret.new_key(url), True)
 
 
 def unpack(file: Path, work: Path, url: str, passphrase: str | None, expected_kind: str) -> Unpacked:
@@ -101,16 +120,19 @@ def unpack(file: Path, work: Path, url: str, passphrase: str | None, expected_ki
         inner = work / "decrypted"
         decrypt_file(file, inner, passphrase)
     if not backup_manifest.is_sealed(inner):
-        raise unsealed_copy() if payload_kind(inner) is not None else not_a_backup()
+        kind = payload_kind(inner)
+        if kind is None:
+            raise not_a_backup()
+        if not encrypted:
+            raise unsealed_copy()
+        if kind != expected_kind:
+            raise _other_kind()
+        return _from_before_seals(inner, work, url, kind)
     opened = backup_manifest.open_sealed(inner, url, from_encrypted=encrypted)
     if opened.manifest.kind not in (SQLITE, PGDUMP):
         raise backup_manifest.altered()
     if opened.manifest.kind != expected_kind:
-        raise _error(QT_TRANSLATE_NOOP(
-            "Backups",
-            "This backup was taken from the other kind of database (a SQLite file or a PostgreSQL server), so "
-            "it cannot be restored here.",
-        ))
+        raise _other_kind()
     payload = work / f"staged.{opened.manifest.kind}"
     backup_manifest.extract_payload(inner, opened.manifest, payload)
     if inner != file:

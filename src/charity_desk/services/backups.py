@@ -264,7 +264,8 @@ class BackupService:
     def _adopt_seal(self, unpacked: Unpacked) -> None:
         """The restored trail's key and high-water mark become this desk's."""
         installation_secret.add_key(self._db.url, unpacked.key)
-        mark = unpacked.manifest.high_water
+        # A trail from before seals has no mark: without one here, its next entry seals it (services.audit).
+        mark = unpacked.manifest.high_water if unpacked.manifest is not None else None
         if mark is None:
             installation_secret.mark_path(self._db.url).unlink(missing_ok=True)
         else:

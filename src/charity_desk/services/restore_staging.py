@@ -15,7 +15,7 @@ from sqlalchemy import func, select, table
 from charity_desk.db.engine import Database
 from charity_desk.db.restore import RestoreError, check_sqlite_copy, check_upgraded_copy, not_upgraded
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
-from charity_desk.services.audit_verify import verify_chain
+from charity_desk.services.audit_verify import ChainReport, check_plain_chain, verify_chain
 from charity_desk.services.backup_files import COUNTED
 from charity_desk.services.backup_manifest import Manifest, altered
 
@@ -27,10 +27,14 @@ def _counts(db: Database) -> dict[str, int]:
         return {name: session.scalar(select(func.count()).select_from(table(name))) for name in COUNTED}
 
 
-def check_staged_sqlite(staged: Path, manifest: Manifest, key: bytes) -> None:
-    """Raise :class:`RestoreError` (or a manifest error) unless the staged copy is fit to go live."""
+def check_staged_sqlite(staged: Path, manifest: Manifest | None, key: bytes) -> None:
+    """Raise :class:`RestoreError` (or a manifest error) unless the staged copy is fit to go live.
+
+    ``manifest`` is None for an encrypted backup from before backups were sealed: its trail is
+    checked as the plain SHA-256 chain it is (it is sealed under ``key`` once restored).
+    """
     revision = check_sqlite_copy(staged)
-    if manifest.revision is not None and revision != manifest.revision:
+    if manifest is not None and manifest.revision is not None and revision != manifest.revision:
         raise altered()
     from charity_desk.db.migrate import upgrade_database
 
@@ -40,17 +44,25 @@ def check_staged_sqlite(staged: Path, manifest: Manifest, key: bytes) -> None:
             upgrade_database(db.engine)
         except Exception as error:  # any failure of a migration on this copy: the copy is refused
             raise not_upgraded() from error
-        if manifest.counts is not None and _counts(db) != manifest.counts:
-            raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                "Restore",
-                "The database in this backup does not hold the number of people and audit entries its "
-                "seal records, so nothing was restored.",
-            )))
-        report = verify_chain(db, keys=[key], mark=manifest.high_water)
-        if not report.ok:
-            raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                "Restore", "The audit trail in this backup does not verify, so nothing was restored. {problem}"
-            ), {"problem": report.message()}))
+        if manifest is None:
+            with db.read_session() as session:
+                report = check_plain_chain(session).report()
+        else:
+            if manifest.counts is not None and _counts(db) != manifest.counts:
+                raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "Restore",
+                    "The database in this backup does not hold the number of people and audit entries its "
+                    "seal records, so nothing was restored.",
+                )))
+            report = verify_chain(db, keys=[key], mark=manifest.high_water)
+        _refuse_unless_ok(report)
     finally:
         db.dispose()
     check_upgraded_copy(staged)
+
+
+def _refuse_unless_ok(report: ChainReport) -> None:
+    if not report.ok:
+        raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Restore", "The audit trail in this backup does not verify, so nothing was restored. {problem}"
+        ), {"problem": report.message()}))
