@@ -4,6 +4,7 @@
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,14 @@ def test_the_catalogue_reader_gives_what_qt_gives(tmp_path):
         assert qt.translate(context, source) == arabic == table.get(context, source), (context, source)
     assert table.get("Cli", "no such source text") is None
     assert table.get("NoSuchContext", "options") is None
+
+
+def test_a_long_search_says_how_many_match_in_all(tmp_path):
+    url = str(tmp_path / "db.sqlite3")
+    assert run_cli("demo", "--beneficiaries", "120", "--db", url).returncode == 0
+    create_admin(url)
+    found = run_as_admin("search", "ال", "--db", url)
+    assert found.returncode == 0, found.stderr
+    assert len(found.stdout.splitlines()) == 50
+    shown, total = re.search(r"عُرض (\d+) من (\d+) نتيجة", found.stderr).groups()
+    assert int(shown) == 50 and int(total) > 50

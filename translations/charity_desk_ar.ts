@@ -1868,6 +1868,10 @@
         <translation>ليست لحسابك صلاحية «{permission}» التي يحتاجها هذا الأمر. يستطيع مدير النظام منحها لدورك من الإعدادات.</translation>
     </message>
     <message>
+        <source>{shown} of {total} matches shown: add another word to narrow the search.</source>
+        <translation>عُرض {shown} من {total} نتيجة مطابقة: أضف كلمة أخرى لتضييق البحث.</translation>
+    </message>
+    <message>
         <source>Nobody matches «{query}».</source>
         <translation>لا أحد يطابق «{query}».</translation>
     </message>

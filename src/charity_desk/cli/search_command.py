@@ -13,6 +13,7 @@ NO_MATCH = 1
 
 def search(args) -> int:
     from charity_desk.services import audit
+    from charity_desk.services.beneficiaries import SEARCH_LIMIT
 
     acting = signed_in(args).acting
     results = acting.beneficiaries.search(args.query)
@@ -24,6 +25,10 @@ def search(args) -> int:
     else:
         for r in results:
             say(f"{r.id}\t{r.national_id}\t{r.mobile}\t{r.full_name}\t{r.city}")
+        if len(results) == SEARCH_LIMIT:  # as the front desk does: the true number, and how to narrow it
+            tell(text(QT_TRANSLATE_NOOP("Cli", "{shown} of {total} matches shown: add another word to narrow "
+                                               "the search."),
+                      shown=len(results), total=acting.beneficiaries.search_count(args.query)))
     if not results:
         tell(text(QT_TRANSLATE_NOOP("Cli", "Nobody matches «{query}»."), query=args.query))
         return NO_MATCH
