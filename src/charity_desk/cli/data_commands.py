@@ -16,7 +16,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def export(args) -> int:
-    """Masked by default; unmasked only with the permissions and the signed-in user's password again."""
+    """Masked by default; unmasked only with the permissions, confirmed by the password just used to sign in."""
     _services, acting, secrets = signed_in(args)
     password = secrets.sign_in_password if args.unmasked else None
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "exporting"))) as progress:
