@@ -31,6 +31,8 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     tables: dict[str, frozenset[str]] = {}
     code: dict[tuple[str, str], str] = {}
     for kind, name, sql in connection.execute("SELECT type, name, sql FROM sqlite_master"):
+        if name.startswith("sqlite_"):
+            continue  # SQLite's own (statistics from ANALYZE, AUTOINCREMENT counters): present or not
         if kind == "table":
             columns = connection.execute(f'PRAGMA table_xinfo("{name.replace(chr(34), "")}")').fetchall()
             tables[name] = frozenset(column[1] for column in columns)
