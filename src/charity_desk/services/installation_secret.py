@@ -53,10 +53,15 @@ class MissingSecret(ServiceError):
                     "anything. Copy the file {name} from the first desk (or from where the database came "
                     "from) to {path}, or restore an encrypted backup.",
                 ),
-                {"name": path.name, "path": str(path)},
+                {"name": _isolated(path.name), "path": _isolated(str(path))},
             )
         )
         self.path = path
+
+
+def _isolated(text: str) -> str:
+    """A file name or path kept left to right inside an Arabic sentence (Unicode isolates)."""
+    return f"\u2066{text}\u2069"
 
 
 def _base(url: str) -> Path:
@@ -134,7 +139,7 @@ def _unreadable(path: Path) -> ServiceError:
                 "The audit secret file {path} is damaged. Put back a good copy of it (from another desk or "
                 "an encrypted backup).",
             ),
-            {"path": str(path)},
+            {"path": _isolated(str(path))},
         )
     )
 

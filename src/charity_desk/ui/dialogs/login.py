@@ -66,10 +66,11 @@ class LoginDialog(QDialog):
 
     def _sign_in(self) -> None:
         from charity_desk.services.auth import LoginFailed
+        from charity_desk.services.installation_secret import MissingSecret
 
         try:
             self.actor = self._auth.login(self.username.text(), self.password.text())
-        except LoginFailed as failure:
+        except (LoginFailed, MissingSecret) as failure:  # MissingSecret: the desk cannot seal the sign-in
             self.error.show_message(failure.message)
             self.password.clear()
             self.password.setFocus()
