@@ -180,6 +180,14 @@ def test_a_wrong_recovery_code_changes_nothing_and_locks_after_five(services, co
     assert services.auth.recover("admin", code, "a new password 9").actor.username == "admin"
 
 
+def test_the_recovery_code_opens_an_administrator_account_locked_by_an_attacker(services, code):
+    for _ in range(FREE_ATTEMPTS + 3):
+        _answer(services, "admin", "guess")
+    assert _answer(services, "admin", "correct horse 42")[2]  # locked for now
+    assert services.auth.recover("admin", code, "a new password 9").actor.username == "admin"
+    assert services.auth.login("admin", "a new password 9").username == "admin"  # the lock is gone too
+
+
 def test_a_non_administrator_cannot_use_the_recovery_code(services, code):
     admin = services.auth.login("admin", "correct horse 42")
     services.acting_as(admin).users.create("clerk", "موظف", Role.FRONT_DESK, CLERK_PASSWORD)
