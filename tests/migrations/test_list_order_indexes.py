@@ -1,5 +1,5 @@
-"""0013: an older database gains the indexes the work queues and the re-verification list are read
-in, keeps its files, and lists them in the same order as before."""
+"""0013 and 0015: an older database gains the indexes the growing lists are read in (work queues,
+re-verification, legal holds, retention flags), keeps its files, and lists them in the same order."""
 
 from datetime import date
 
@@ -63,4 +63,22 @@ def test_upgrade_of_an_old_database_adds_the_list_indexes_and_keeps_the_order(da
 
     _to(db, "0012", down=True)
     assert not {"ix_application_submitted_at", "ix_beneficiary_reverification"} & _indexes(db)
+    db.dispose()
+
+
+def test_upgrade_adds_the_retention_list_indexes(database_url, tmp_path):
+    db = Database(database_url)
+    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
+    new = {"ix_beneficiary_legal_hold", "ix_retention_flag_run"}
+    assert not new & _indexes(db)
+
+    upgrade_database(db.engine, tmp_path / "backups")
+    assert new <= _indexes(db)
+    services = Services(db)
+    lists = services.acting_as(services.auth.login("admin", "correct horse 42")).lists
+    assert lists.legal_holds().count() == 0 and lists.destructions().count() == 0
+
+    _to(db, "0014", down=True)
+    assert not new & _indexes(db)
     db.dispose()

@@ -21,20 +21,29 @@ def food_program(acting) -> int:
                                                  Requirement("lease", "عقد الإيجار"))))
 
 
+def bulk_people(acting, count: int, **values) -> list[int]:
+    """``count`` people (ids 100001 on), each with ``values`` set; returns their ids."""
+    now = datetime.now(UTC)
+    people = [{"id": 100_000 + n, "first_name": f"مستفيد {n}", "full_name": f"مستفيد {n:05d}",
+               "national_id": f"1{n:09d}", "gender": "male", "created_at": now, "updated_at": now, **values}
+              for n in range(1, count + 1)]
+    with acting.db.session() as session:
+        if people:
+            session.execute(insert(Beneficiary), people)
+    return [person["id"] for person in people]
+
+
 def bulk_applications(acting, program_id: int, count: int, state: State, first_received: datetime) -> None:
     """``count`` people, each with one application in ``state``, received a minute apart."""
     now = datetime.now(UTC)
-    people = [{"id": 100_000 + n, "first_name": f"مستفيد {n}", "full_name": f"مستفيد {n:05d}",
-               "national_id": f"1{n:09d}", "gender": "male", "created_at": now, "updated_at": now}
-              for n in range(1, count + 1)]
+    bulk_people(acting, count)
     applications = [{"number": f"1447-{n:06d}", "beneficiary_id": 100_000 + n, "program_id": program_id,
                      "state": state.value, "channel": "in_person",
                      "submitted_at": first_received + timedelta(minutes=n), "instructions_version": 1,
                      "consent_method": "written", "consent_at": now, "created_at": now,
                      "updated_at": now} for n in range(1, count + 1)]
     with acting.db.session() as session:
-        if people:
-            session.execute(insert(Beneficiary), people)
+        if applications:
             session.execute(insert(Application), applications)
 
 

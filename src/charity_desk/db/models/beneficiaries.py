@@ -20,6 +20,8 @@ class Beneficiary(Versioned, Timestamps, Base):
         Index("ix_beneficiary_mobile_alt", "mobile_alt"),
         # The files due for re-verification in their order (services.reverification_lists).
         Index("ix_beneficiary_reverification", "status", text("coalesce(verified_on, '0001-01-01')")),
+        # The people on legal hold, by name (services.retention_lists).
+        Index("ix_beneficiary_legal_hold", "legal_hold", "full_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

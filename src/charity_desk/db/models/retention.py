@@ -39,7 +39,11 @@ class RetentionFlag(Base):
     """A record found past retention: which one and by which date, never its contents."""
 
     __tablename__ = "retention_flag"
-    __table_args__ = (Index("ix_retention_flag_run_category", "run_id", "category"),)
+    __table_args__ = (
+        Index("ix_retention_flag_run_category", "run_id", "category"),
+        # A check's flags in the order found (services.retention_lists).
+        Index("ix_retention_flag_run", "run_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("retention_run.id", ondelete="CASCADE"), nullable=False)

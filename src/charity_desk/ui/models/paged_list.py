@@ -80,6 +80,10 @@ class PagedListModel(QAbstractTableModel):
     def source(self):
         return self._source
 
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
     def sortable(self) -> bool:
         return any(column.sort for column in self._columns)
 
