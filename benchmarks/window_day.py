@@ -31,6 +31,7 @@ from window_harness import (
     click_tab,
     dialog_button,
     key,
+    reveal,
     select_all_and_type,
     settle,
     step_combo,
@@ -46,6 +47,12 @@ from charity_desk.ui.screens.front_desk import DEBOUNCE_MS
 #: Targets (ms) of the issue: every interaction 100 ms, reports and document previews 300 ms, the file
 #: screen 50 ms, the main window 400 ms after sign-in.
 FAST, REPORT, FILE, SIGN_IN = 100, 300, 50, 400
+
+
+def press_space(widget) -> None:
+    """Space on a focused check box: it toggles wherever its text ends (a click would need the text's rect)."""
+    widget.setFocus()
+    key(widget, Qt.Key.Key_Space)
 
 
 class Day:
@@ -178,6 +185,8 @@ class Day:
             click_row(page.table, row, 1)
             settle()
             checklist = panel.checklist
+            reveal(checklist)
+            settle()
             if checklist.model().rowCount() == 0:
                 continue
             click_row(checklist, 0)
@@ -187,6 +196,8 @@ class Day:
                 self.rec.fail("applications: mark a checklist item", FAST, "no enabled mark button")
                 continue
             self.step("applications: mark a checklist item", FAST, lambda m=mark: click(m))
+            reveal(panel.eligibility)
+            settle()
             check = button(panel, panel.tr("Check eligibility now"))
             if check is not None:
                 self.step("applications: check eligibility", FAST, lambda c=check: click(c))
@@ -200,6 +211,8 @@ class Day:
             if row >= page.table.model().rowCount():
                 break
             click_row(page.table, row, 1)
+            settle()
+            reveal(panel.visits)
             settle()
             schedule = button(panel, panel.tr("Schedule visit"))
             if schedule is None:
@@ -259,9 +272,11 @@ class Day:
         meetings = page.meetings
         if meetings.model().rowCount():
             self.step("committee: open a meeting", FAST, lambda: click_row(meetings, 0, 1))
-        attendance = [b for b in panel.attendance.findChildren(QAbstractButton) if b.isVisible()]
-        for box in attendance:
-            self.step("committee: mark attendance", FAST, lambda b=box: click(b))
+        for index in range(len(panel.attendance.findChildren(QAbstractButton))):
+            # Found again each time: the boxes may be rebuilt after each change.
+            boxes = [b for b in panel.attendance.findChildren(QAbstractButton) if b.isVisible()]
+            if index < len(boxes) and not boxes[index].isChecked():
+                self.step("committee: mark attendance", FAST, lambda b=boxes[index]: press_space(b))
         agenda = panel.agenda
         for row in range(min(self.repeats(decisions), agenda.model().rowCount())):
             self.step("committee: select an agenda item", FAST, lambda r=row: click_row(agenda, r, 1))
@@ -277,7 +292,13 @@ class Day:
             for editor in (panel.decision.amount, panel.decision.reason_text):
                 if editor.isVisible() and editor.isEnabled():
                     select_all_and_type(editor, "1500" if editor is panel.decision.amount else "الدخل أعلى من الحد")
+            votes = panel.decision.votes
+            if votes.isVisible():
+                for box, count in ((votes.votes_for, "3"), (votes.against, "0"), (votes.abstain, "0")):
+                    select_all_and_type(box, count)
             self.step("committee: record a decision", FAST, lambda r=record: click(r))
+            if panel.error.isVisible() and panel.error.text():
+                self.rec.fail("committee: record a decision", FAST, f"refused: {panel.error.text()}")
         close = button(panel, panel.tr("Close meeting…"))
         if close is not None:
             self.modal("committee: close the meeting", FAST, lambda: click(close),

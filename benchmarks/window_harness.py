@@ -157,6 +157,20 @@ def click_tab(tabs: QTabWidget, index: int) -> None:
     click(bar, bar.tabRect(index).center())
 
 
+def reveal(widget: QWidget) -> None:
+    """Bring to the front every tab that holds ``widget``, clicking each tab as a person would."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is widget or page.isAncestorOf(widget):
+                    if parent.currentIndex() != index:
+                        click_tab(parent, index)
+                    break
+        parent = parent.parentWidget()
+
+
 def key(widget: QWidget, key_code: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key_code, modifier)
 
