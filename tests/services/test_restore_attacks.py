@@ -476,3 +476,25 @@ def test_an_encrypted_backup_from_before_seals_with_an_altered_trail_is_refused(
     _plain_trail(old, tamper=True)
     backup = _encrypt_as_before_seals(old, tmp_path / "old.sqlite3.enc", PASSPHRASE)
     _refused(services, backups, backup, PASSPHRASE, "audit trail in this backup does not verify")
+
+
+def test_a_server_backup_of_a_newer_revision_is_refused_before_the_server_is_touched(services, admin, tmp_path):
+    from charity_desk.services.backup_manifest import extract_payload, open_sealed
+
+    if services.db.engine.dialect.name != "postgresql":
+        pytest.skip("the SQLite case is test_a_database_of_a_newer_revision_is_refused")
+    backups = services.acting_as(admin).backups
+    genuine = backups.create(tmp_path / "server.pgdump")
+    opened = open_sealed(genuine, services.db.url, from_encrypted=False)
+    dump = tmp_path / "dump"
+    extract_payload(genuine, opened.manifest, dump)
+    work = tmp_path / "newer"
+    work.mkdir()
+    newer = seal(dump, work, "pgdump", CopyFacts("9999_from_the_future", None), _desk_key(services), None, None)
+    with services.db.engine.connect() as connection:
+        before = connection.execute(text("SELECT count(*) FROM audit_entry")).scalar()
+    with pytest.raises(ServiceError, match="newer version"):
+        backups.restore(newer)
+    with services.db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM audit_entry")).scalar() == before + 1  # the refusal
+    assert verify_chain(services.db).ok

@@ -120,16 +120,21 @@ def check_sqlite_copy(path: Path) -> str:
     if "audit_entry" not in schema.tables or len(revisions) != 1:
         raise not_charity_desk()
     revision = revisions[0]
+    check_known_revision(revision)
+    problem = compare(schema, reference_schema(revision))
+    if problem is not None:
+        raise _incomplete(problem)
+    return revision
+
+
+def check_known_revision(revision: str) -> None:
+    """Refuse a schema revision this version does not know (one from a newer version)."""
     if not _known_revision(revision):
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Restore", "This backup comes from a newer version of Charity Desk: update the program first."
             )
         )
-    problem = compare(schema, reference_schema(revision))
-    if problem is not None:
-        raise _incomplete(problem)
-    return revision
 
 
 def check_upgraded_copy(path: Path) -> None:

@@ -249,15 +249,21 @@ class BackupService:
         return kept
 
     def _restore_postgres(self, unpacked: Unpacked) -> Path:
-        from charity_desk.db.restore import check_postgres_dump, postgres_restore
+        """Checked as far as the server allows without a second database: the seal, the archive's
+        table of contents and its schema revision; restored in one transaction, then upgraded."""
+        from charity_desk.db.migrate import upgrade_database
+        from charity_desk.db.restore import check_known_revision, check_postgres_dump, postgres_restore
 
         check_postgres_dump(unpacked.payload)
+        if unpacked.manifest is not None and unpacked.manifest.revision is not None:
+            check_known_revision(unpacked.manifest.revision)
         kept = self.folder / f"before-restore-{_stamp()}.pgdump"
         with TemporaryDirectory(dir=self.folder, prefix=".charity-desk-keep-") as work:
             raw = self._copy_database(Path(work) / "copy.pgdump")
             self._keep(raw, kept)
         self._db.dispose()
         postgres_restore(self._db.engine.url.render_as_string(hide_password=False), unpacked.payload)
+        upgrade_database(self._db.engine, self.folder)
         self._adopt_seal(unpacked)
         return kept
 
