@@ -13,6 +13,7 @@ from charity_desk.db.engine import Database
 from charity_desk.domain.application_flow import State
 from charity_desk.services import (
     application_lists,
+    beneficiary_lists,
     committee_lists,
     inquiry_lists,
     letter_lists,
@@ -94,3 +95,7 @@ class ListService:
     def legal_holds(self) -> KeysetList:
         """The people on legal hold, by name."""
         return retention_lists.legal_holds(self._db, self._actor)
+
+    def beneficiaries(self) -> KeysetList:
+        """Every registered person, by name."""
+        return beneficiary_lists.everyone(self._db, self._actor)

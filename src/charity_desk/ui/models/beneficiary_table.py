@@ -1,15 +1,14 @@
-"""Table models over beneficiary summaries: search results, and the whole list fetched page by page."""
+"""The table model over beneficiary summaries the front desk's search results build on; its columns
+are also the alphabetical list's (``BENEFICIARY_COLUMNS``)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
-from charity_desk.services.beneficiaries import BeneficiarySummary, PageKey
+from charity_desk.services.beneficiaries import BeneficiarySummary
 from charity_desk.ui.bidi import ltr
-from charity_desk.ui.models.keyset_pages import KeysetPages
+from charity_desk.ui.models.paged_list import Column
 
 CONTEXT = "BeneficiaryTable"
 _COLUMNS = (
@@ -20,6 +19,12 @@ _COLUMNS = (
     ("city", QT_TRANSLATE_NOOP("BeneficiaryTable", "City")),
 )
 _DIGIT_COLUMNS = {"national_id", "mobile"}
+#: The same columns for a ``PagedListModel`` (the alphabetical list, sorted by name in SQL).
+BENEFICIARY_COLUMNS = tuple(
+    Column(header, lambda row, attribute=attribute: getattr(row, attribute), ltr=attribute in _DIGIT_COLUMNS,
+           sort="name" if attribute == "full_name" else None)
+    for attribute, header in _COLUMNS
+)
 
 
 class BeneficiaryTableModel(QAbstractTableModel):
@@ -60,18 +65,3 @@ class BeneficiaryTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-
-class PagedBeneficiaryModel(KeysetPages, BeneficiaryTableModel):
-    """The alphabetical list, fetched ``page_size`` rows at a time as the view scrolls."""
-
-    def __init__(
-        self,
-        fetch_page: Callable[[PageKey | None, int], list[BeneficiarySummary]],
-        page_size: int = 200,
-        parent=None,
-    ):
-        super().__init__(parent)
-        self._page_with(fetch_page, lambda row: PageKey(row.full_name, row.id), page_size)
-
-    def reload(self) -> None:
-        self._start_again()

@@ -1,47 +1,30 @@
-"""Lists fetched a page at a time as the view scrolls (ARCHITECTURE rule 4), by keyset paging: each
-page starts after the key of the last row already shown, so page 1,000 costs what page 1 costs."""
+"""A list source made of one page-reading function, for a ``PagedListModel`` over a service that
+pages by keyset itself and counts nothing (the audit trail: millions of entries, read from the
+newest for as long as the administrator scrolls).
+
+``fetch_page(after, limit)`` gives up to ``limit`` rows after the service's key ``after`` (None:
+from the start); ``key_of(row)`` is that key for a row, ``id_of(row)`` the row's id.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
-
 FetchPage = Callable[[Any, int], list]
 
 
-class KeysetPages:
-    """Mixed into a QAbstractTableModel that keeps its rows in ``self._rows``.
+class FunctionPages:
+    def __init__(self, fetch_page: FetchPage, key_of: Callable[[Any], Any], id_of: Callable[[Any], Any]):
+        self._fetch_page = fetch_page
+        self._key_of = key_of
+        self._id_of = id_of
 
-    ``fetch_page(after, limit)`` gives up to ``limit`` rows after the key ``after`` (None: from the
-    start); ``key_of(row)`` is the key a row is found by.
-    """
+    def page(self, after: tuple | None, limit: int) -> list[tuple[tuple, Any]]:
+        """(key, row) pairs, the key being (the service's key, the row's id)."""
+        rows = self._fetch_page(None if after is None else after[0], limit)
+        return [((self._key_of(row), self._id_of(row)), row) for row in rows]
 
-    def _page_with(self, fetch_page: FetchPage, key_of: Callable[[Any], Any], page_size: int,
-                   exhausted: bool = False) -> None:
-        self._fetch_page, self._key_of, self._page_size = fetch_page, key_of, page_size
-        self._exhausted = exhausted
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self._exhausted:
-            return
-        after = self._key_of(self._rows[-1]) if self._rows else None
-        page = self._fetch_page(after, self._page_size)
-        if len(page) < self._page_size:
-            self._exhausted = True
-        if page:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def _start_again(self) -> None:
-        """Empty the list; the view then fetches the first page."""
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
+    def count(self) -> None:
+        """Not counted: the model knows only the rows read so far."""
+        return None

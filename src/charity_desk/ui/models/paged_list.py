@@ -34,6 +34,8 @@ class Column:
     text: Callable[[Any], object]
     sort: str | None = None
     ltr: bool = False
+    #: The text shown on hovering the cell (None: none).
+    tooltip: Callable[[Any], str] | None = None
 
 
 #: A row needing attention: its background colour and the column set in bold.
@@ -68,9 +70,11 @@ class PagedListModel(QAbstractTableModel):
         self._source = source
         self._rows, self._keys, self._exhausted = [], [], source is None
         self._read_page()
+        #: None when the source counts nothing (the rows read so far are all that is known).
         self.total = source.count() if source is not None else 0
         self.endResetModel()
-        self.total_changed.emit(self.total)
+        if self.total is not None:
+            self.total_changed.emit(self.total)
 
     def reload(self) -> None:
         """Read the list again from its first page (a change too wide to follow row by row)."""
@@ -176,6 +180,8 @@ class PagedListModel(QAbstractTableModel):
             return ltr(text) if column.ltr else text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.ltr:
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self._rows[index.row()])
         if self._attention is not None and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
             marked = self._attention(self._rows[index.row()])
             if marked is None:
