@@ -498,3 +498,49 @@ def test_a_server_backup_of_a_newer_revision_is_refused_before_the_server_is_tou
     with services.db.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM audit_entry")).scalar() == before + 1  # the refusal
     assert verify_chain(services.db).ok
+
+
+def test_a_server_backup_missing_a_table_is_refused_in_a_scratch_database(services, admin, tmp_path):
+    """Checked in a scratch database on the server, dropped afterwards; the live one is not touched."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from charity_desk.db.backup import postgres_dump
+
+    if services.db.engine.dialect.name != "postgresql":
+        pytest.skip("the SQLite case is test_a_missing_table_column_or_trigger_is_refused")
+    backups = services.acting_as(admin).backups
+    url = make_url(services.db.url)
+    server = create_engine(url.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
+    crafted_name = f"{url.database}_crafted"
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{crafted_name}"'))
+    crafted_url = url.set(database=crafted_name).render_as_string(hide_password=False)
+    crafted = Database(crafted_url)
+    try:
+        upgrade_database(crafted.engine)
+        with crafted.engine.begin() as connection:
+            connection.execute(text("DROP TABLE referral CASCADE"))
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        crafted.dispose()
+        dump = postgres_dump(crafted_url, tmp_path / "crafted.pgdump")
+        work = tmp_path / "seal"
+        work.mkdir()
+        made = seal(dump, work, "pgdump", CopyFacts(revision, None), _desk_key(services), None, None)
+        with services.db.engine.connect() as connection:
+            people = connection.execute(text("SELECT count(*) FROM beneficiary")).scalar()
+        with pytest.raises(ServiceError, match="referral is missing"):
+            backups.restore(made)
+        with services.db.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM beneficiary")).scalar() == people
+            assert connection.execute(text("SELECT count(*) FROM referral")).scalar() is not None
+        with server.connect() as connection:
+            left = connection.execute(text(
+                "SELECT count(*) FROM pg_database WHERE datname LIKE '%restore_check%'")).scalar()
+        assert left == 0
+        assert verify_chain(services.db).ok
+    finally:
+        crafted.dispose()
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{crafted_name}" WITH (FORCE)'))
+        server.dispose()

@@ -101,7 +101,7 @@ def not_charity_desk() -> RestoreError:
     return _error(QT_TRANSLATE_NOOP("Restore", "This file is not a Charity Desk backup."))
 
 
-def _incomplete(problem: SchemaProblem) -> RestoreError:
+def incomplete(problem: SchemaProblem) -> RestoreError:
     if problem.kind.startswith("missing"):
         return _error(QT_TRANSLATE_NOOP(
             "Restore",
@@ -123,7 +123,7 @@ def check_sqlite_copy(path: Path) -> str:
     check_known_revision(revision)
     problem = compare(schema, reference_schema(revision))
     if problem is not None:
-        raise _incomplete(problem)
+        raise incomplete(problem)
     return revision
 
 
@@ -144,7 +144,7 @@ def check_upgraded_copy(path: Path) -> None:
         raise not_upgraded()
     problem = compare(schema, reference_schema(revisions[0]))
     if problem is not None:
-        raise _incomplete(problem)
+        raise incomplete(problem)
 
 
 def is_current_database(path: Path) -> bool:

@@ -90,3 +90,22 @@ def compare(found: Schema, expected: Schema) -> SchemaProblem | None:
         if expected.code.get(key) != sql:
             return SchemaProblem("extra_code", key[1])
     return None
+
+
+def compare_with_models(engine) -> SchemaProblem | None:
+    """For a server database (upgraded): every table and column the models declare is there."""
+    from sqlalchemy import inspect
+
+    from charity_desk.db.base import Base
+    from charity_desk.db.models import AuditEntry  # noqa: F401 - registers every model's table
+
+    inspector = inspect(engine)
+    found = set(inspector.get_table_names())
+    for name, table in sorted(Base.metadata.tables.items()):
+        if name not in found:
+            return SchemaProblem("missing_table", name)
+        columns = {column["name"] for column in inspector.get_columns(name)}
+        missing = sorted(column.name for column in table.columns if column.name not in columns)
+        if missing:
+            return SchemaProblem("missing_column", f"{name}.{missing[0]}")
+    return None

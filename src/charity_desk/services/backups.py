@@ -249,14 +249,18 @@ class BackupService:
         return kept
 
     def _restore_postgres(self, unpacked: Unpacked) -> Path:
-        """Checked as far as the server allows without a second database: the seal, the archive's
-        table of contents and its schema revision; restored in one transaction, then upgraded."""
+        """Checked in a scratch database on the server first (services.restore_staging_postgres;
+        an account that may not create one gets the seal, the archive's table of contents and its
+        schema revision checked); restored in one transaction, then upgraded."""
         from charity_desk.db.migrate import upgrade_database
         from charity_desk.db.restore import check_known_revision, check_postgres_dump, postgres_restore
+        from charity_desk.services.restore_staging_postgres import check_staged_postgres
 
         check_postgres_dump(unpacked.payload)
         if unpacked.manifest is not None and unpacked.manifest.revision is not None:
             check_known_revision(unpacked.manifest.revision)
+        url = self._db.engine.url.render_as_string(hide_password=False)
+        check_staged_postgres(url, unpacked.payload, unpacked.manifest, unpacked.key)
         kept = self.folder / f"before-restore-{_stamp()}.pgdump"
         with TemporaryDirectory(dir=self.folder, prefix=".charity-desk-keep-") as work:
             raw = self._copy_database(Path(work) / "copy.pgdump")

@@ -55,13 +55,13 @@ def check_staged_sqlite(staged: Path, manifest: Manifest | None, key: bytes) -> 
                     "seal records, so nothing was restored.",
                 )))
             report = verify_chain(db, keys=[key], mark=manifest.high_water)
-        _refuse_unless_ok(report)
+        refuse_unless_ok(report)
     finally:
         db.dispose()
     check_upgraded_copy(staged)
 
 
-def _refuse_unless_ok(report: ChainReport) -> None:
+def refuse_unless_ok(report: ChainReport) -> None:
     if not report.ok:
         raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
             "Restore", "The audit trail in this backup does not verify, so nothing was restored. {problem}"
