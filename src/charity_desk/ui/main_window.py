@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(_application(), idle_timeout_ms, self)
         self.idle.idle.connect(self.lock)
         self.nav.setCurrentRow(0)
+        preload_screens(["beneficiary_file", *(_MODULE_OF_PAGE[key] for key in self.pages)])
 
     def _add_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
         """A navigation entry whose page is built when first shown (the window appears at once after sign-in)."""
@@ -228,6 +230,28 @@ class LazyPages(Mapping[str, QWidget]):
 
     def is_built(self, key: str) -> bool:
         return key in self._built
+
+
+#: The module under ui/screens of each navigation page.
+_MODULE_OF_PAGE = {"front_desk": "front_desk", "beneficiaries": "beneficiaries", "inquiries": "inquiries",
+                   "applications": "applications", "committee": "committee", "programs": "programs",
+                   "surveys": "surveys", "reports": "dashboard", "privacy": "privacy", "audit": "audit",
+                   "settings": "settings"}
+
+
+def preload_screens(modules: list[str]) -> None:
+    """Import the screens' modules on a plain thread while the person starts working, so the first
+    visit to a page only builds it.  Only Python modules are loaded there: no widget is made off the
+    GUI thread; a module that fails to load is left for the page itself to load and report."""
+
+    def load() -> None:
+        for module in modules:
+            try:
+                import_module(f"charity_desk.ui.screens.{module}")
+            except Exception:  # the page imports it again when shown, and shows what went wrong
+                return
+
+    threading.Thread(target=load, name="preload-screens", daemon=True).start()
 
 
 def _screen(module: str, name: str):
