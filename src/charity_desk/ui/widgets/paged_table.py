@@ -16,6 +16,8 @@ from charity_desk.ui.models.paged_list import PagedListModel
 
 #: Rows measured when fitting the columns: the first screenful is enough.
 MEASURED_ROWS = 40
+#: Column widths before any row is fitted: six columns fit a half-screen box at 1366 pixels.
+DEFAULT_WIDTH, MINIMUM_WIDTH = 90, 48
 
 
 class PagedTable(QTableView):
@@ -37,6 +39,8 @@ class PagedTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setMinimumSectionSize(MINIMUM_WIDTH)
+        header.setDefaultSectionSize(DEFAULT_WIDTH)
         if model.sortable():
             header.setSectionsClickable(True)
             header.setSortIndicatorShown(True)
