@@ -77,6 +77,21 @@ def test_a_long_queue_shows_one_page_until_the_view_asks_for_more(gui_app, qtbot
     assert len(set(numbers)) == len(numbers)  # pages continue without repeating a row
 
 
+def test_the_queue_is_walked_by_keyboard(gui_app, qtbot, acting):
+    long_queue(acting, 300)
+    page = _page(qtbot, acting)
+    model, table = page.queue_model, page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for row in (0, 1, 2):
+        assert table.current_id() == model.row_id(row)
+        assert page.panel.header.text().startswith(model.row(row).number)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_PageDown)
+    assert table.currentIndex().row() > 3 and page.panel.header.text().startswith(
+        model.row(table.currentIndex().row()).number)
+
+
 def test_a_header_click_sorts_the_whole_queue_in_the_database(gui_app, qtbot, acting):
     long_queue(acting, 500)
     page = _page(qtbot, acting)
