@@ -275,7 +275,7 @@ def _audit_actions(services) -> list[str]:
 
 def test_a_query_over_the_bare_tables_is_refused_rather_than_leaking(services, files):
     """Statements over ``Beneficiary.__table__`` cannot be filtered; in a researcher's session they fail."""
-    from sqlalchemy import func
+    from sqlalchemy import func, insert
 
     from charity_desk.services.errors import PermissionDenied
 
@@ -284,3 +284,8 @@ def test_a_query_over_the_bare_tables_is_refused_rather_than_leaking(services, f
         session.scalar(select(func.count()).select_from(Beneficiary.__table__))
     with acting.db.read_session() as session:
         assert session.scalar(select(func.count()).select_from(select(Beneficiary.id).subquery())) == 1
+    from charity_desk.db.models import FamilyMember
+
+    with pytest.raises(PermissionDenied), acting.db.session() as session:  # values that cannot be checked
+        session.execute(insert(FamilyMember).values(beneficiary_id=files["other"], full_name="ابن", relation="son",
+                                                    version_id=1, monthly_income=0))

@@ -187,7 +187,14 @@ def _refuse_core_statement(state: ORMExecuteState) -> None:
 
 
 def _check_bulk_insert(state: ORMExecuteState, actor: Actor) -> None:
+    """Rows inserted in bulk (executemany parameters, as the e-form import does) are checked like a flush;
+    an insert carrying its own values or a SELECT cannot be checked, so it is refused."""
     cls = state.bind_mapper.class_ if state.bind_mapper is not None else None
+    statement = state.statement
+    if cls is not None and cls.__table__.name in _file_tables() and (
+        statement._values or statement._multi_values or statement.select is not None
+    ):
+        raise PermissionDenied(Permission.ALL_FILES_VIEW.value)
     parameters = state.parameters
     rows = parameters if isinstance(parameters, list) else [parameters or {}]
     if cls is Beneficiary:
