@@ -5602,7 +5602,6 @@ Install them with this command, then start Charity Desk again:
 
     {command}
 </source>
-        <extracomment>Qt platforms that need no X11 libraries. The shared libraries Qt's xcb plugin (and the Qt libraries under it) may lack on a bare machine, with the Debian/Ubuntu package that provides each.</extracomment>
         <translation>تعذّر على مكتب الجمعية فتح نافذته: تنقص هذا الحاسب مكتبات نظام تحتاجها مكتبة النوافذ (Qt)، وهي: {libraries}.
 ثبّتها بهذا الأمر، ثم شغّل مكتب الجمعية من جديد:
 
@@ -7056,6 +7055,22 @@ Install the packages that provide them with your system's package manager, then 
         <source>Staff accounts</source>
         <extracomment>Groups that load their own data each time the page is shown.</extracomment>
         <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>الدخول</translation>
     </message>
     <message>
         <source>New account…</source>

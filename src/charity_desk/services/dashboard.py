@@ -155,7 +155,7 @@ def _served(session, f: DashboardFilter):
         deliveries = deliveries.where(ServiceDelivery.beneficiary_id.in_(
             select(Beneficiary.id).where(Beneficiary.region == f.region)))
     served = deliveries.subquery()
-    programs = dict(session.execute(select(Program.id, Program.name)).tuples().all())
+    programs = dict(session.execute(select(Program.id, Program.name)).all())
     by_program, services_count, services_value = {}, 0, Decimal(0)
     for program_id, people, count, value in session.execute(select(
             served.c.program_id, func.count(func.distinct(served.c.beneficiary_id)), func.count(),
@@ -209,14 +209,14 @@ class DashboardService:
                 func.sum(case(((c.c.status == "closed") & (c.c.closed_on <= c.c.due_on), 1), else_=0)),
             )).one()
             referrals = dict(session.execute(select(Referral.direction, func.count()).where(
-                Referral.created_at >= start, Referral.created_at < end).group_by(Referral.direction)).tuples().all())
+                Referral.created_at >= start, Referral.created_at < end).group_by(Referral.direction)).all())
             visits = session.scalar(select(func.count(HomeVisit.id)).where(
                 HomeVisit.status == "done", HomeVisit.visited_on >= f.start, HomeVisit.visited_on <= f.end)) or 0
             inquiries = dict(session.execute(select(Inquiry.channel, func.count()).where(
-                Inquiry.received_at >= start, Inquiry.received_at < end).group_by(Inquiry.channel)).tuples().all())
+                Inquiry.received_at >= start, Inquiry.received_at < end).group_by(Inquiry.channel)).all())
             reach = dict(session.execute(select(ReachFigure.channel, func.sum(ReachFigure.value)).where(
                 ReachFigure.period_start >= f.start, ReachFigure.period_end <= f.end)
-                .group_by(ReachFigure.channel)).tuples().all())
+                .group_by(ReachFigure.channel)).all())
 
         def count_by(position: int) -> dict[str, int]:
             result: dict[str, int] = {}

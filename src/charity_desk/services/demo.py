@@ -156,7 +156,7 @@ def generate_demo(
             batch = [row for _, row in zip(range(min(BATCH, beneficiaries - done)), rows, strict=False)]
             session.execute(insert(Beneficiary), batch)
             ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
-                Beneficiary.national_id.in_([row["national_id"] for row in batch]))).tuples().all())
+                Beneficiary.national_id.in_([row["national_id"] for row in batch]))).all())
             members, incomes, logs = [], [], []
             for person in batch:
                 beneficiary_id = ids[person["national_id"]]

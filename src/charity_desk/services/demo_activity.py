@@ -76,7 +76,7 @@ def _serve(session: Session, rng: random.Random, today: date, now: datetime) -> 
     session.execute(insert(Enrolment), [{"application_id": row.id, "session_id": sessions[row.program_id],
                                          "beneficiary_id": row.beneficiary_id, "enrolled_at": row.decided_at or now}
                                         for row in served])
-    enrolments = dict(session.execute(select(Enrolment.application_id, Enrolment.id)).tuples().all())
+    enrolments = dict(session.execute(select(Enrolment.application_id, Enrolment.id)).all())
     deliveries = []
     for row in served:
         first = (row.decided_at or now).date() + timedelta(days=3)
@@ -95,7 +95,7 @@ def _surveys(session: Session, rng: random.Random, deliveries: list[dict], today
     last: dict[int, dict] = {}
     for delivery in deliveries:
         last[delivery["beneficiary_id"]] = delivery
-    sessions = dict(session.execute(select(Enrolment.id, Enrolment.session_id)).tuples().all())
+    sessions = dict(session.execute(select(Enrolment.id, Enrolment.session_id)).all())
     for beneficiary_id, delivery in last.items():
         if rng.random() > 0.7:
             continue

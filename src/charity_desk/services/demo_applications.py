@@ -96,7 +96,7 @@ def add_demo_applications(session: Session, rng: random.Random, beneficiary_ids:
                      and state not in {State.READY_FOR_COMMITTEE} else None})
     session.execute(insert(Application), rows)
     ids = dict(session.execute(select(Application.number, Application.id).where(
-        Application.number.in_([r["number"] for r in rows]))).tuples().all())
+        Application.number.in_([r["number"] for r in rows]))).all())
     transitions, items = [], []
     for offset, row in enumerate(rows):
         application_id, state = ids[row["number"]], State(row["state"])

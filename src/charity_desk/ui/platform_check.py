@@ -23,11 +23,11 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "PlatformCheck"
 
-#: Qt platforms that need no X11 libraries.
+# Qt platforms that need no X11 libraries.
 _NO_X11 = ("offscreen", "minimal", "wayland", "eglfs", "linuxfb", "vnc", "vkkhrdisplay")
 
-#: The shared libraries Qt's xcb plugin (and the Qt libraries under it) may lack on a bare machine,
-#: with the Debian/Ubuntu package that provides each.
+# The shared libraries Qt's xcb plugin (and the Qt libraries under it) may lack on a bare machine,
+# with the Debian/Ubuntu package that provides each.
 DEBIAN_PACKAGES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
@@ -131,5 +131,5 @@ def describe(missing: list[str], language: str, with_apt: bool) -> str:
 
     command = install_command(missing) if with_apt else ""
     source = _WITH_APT if command else _WITHOUT_APT
-    text = catalogue(language).get((CONTEXT, source), source)
+    text = catalogue(language).get(CONTEXT, source) or source
     return text.format(libraries=", ".join(missing), command=command)
