@@ -4,7 +4,7 @@ A file is assigned to a social researcher by a supervisor from the file, when a 
 scheduled for them, or when they register the person themselves (``Beneficiary.assigned_researcher_id``).
 
 The rule is enforced on the session, not in each service method: every service acting for someone
-is given an ``ActorDatabase`` (services.registry), whose sessions carry the actor.  Two session hooks
+is given an ``ActorDatabase`` (services.registry), whose sessions carry the actor.  Session hooks
 then apply to every statement and every flush, including queries added later:
 
 * ``do_orm_execute`` adds ``with_loader_criteria`` for ``Beneficiary`` and for every model that holds
@@ -335,7 +335,9 @@ class ActorDatabase(Database):
         with self._db.read_session() as session:
             exists = session.scalar(select(primary_key).where(primary_key == key)) is not None
             files = _files_of(session, {model: {key}}) if exists else set()
-        return OutsideCaseload(min(files)) if files else None
+            outside = sorted(session.scalars(select(Beneficiary.id).where(
+                Beneficiary.id.in_(files), Beneficiary.assigned_researcher_id.is_distinct_from(self.actor.user_id))))
+        return OutsideCaseload(outside[0]) if outside else None
 
     def _audit(self, refusal: OutsideCaseload) -> None:
         with self._db.session() as session:
