@@ -3,7 +3,7 @@
 import pytest
 
 from charity_desk.domain.counting import NOUNS, OBLIQUE, count_arabic, count_english
-from charity_desk.domain.numerals import ARABIC_INDIC, WESTERN, format_number, localize_digits
+from charity_desk.domain.numerals import ARABIC_INDIC, WESTERN, format_number, format_percent, localize_digits
 
 
 @pytest.mark.parametrize(("count", "expected"), [
@@ -43,3 +43,4 @@ def test_digit_style_changes_digits_and_separators_only():
         "الرمز 5QIJ-0WNA في www.birr2.org.sa بتاريخ ٢٤/١١"
     assert format_number(1500.5, 2, ARABIC_INDIC) == "١٬٥٠٠٫٥٠"
     assert format_number(1500.5, 2, WESTERN) == "1,500.50"
+    assert format_percent(0.666, WESTERN) == "67%" and format_percent(0.666, ARABIC_INDIC) == "٦٧٪"

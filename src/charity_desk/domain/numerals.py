@@ -48,3 +48,9 @@ def format_number(value: int | float, decimals: int = 0, style: str | None = Non
     if (style or _current[0]) == ARABIC_INDIC:
         return text.translate(_NUMBER_SEPARATORS).translate(_TO_ARABIC_INDIC)
     return text
+
+
+def format_percent(share: float, style: str | None = None) -> str:
+    """``share`` (0 to 1) as a whole percentage: «67%», or «٦٧٪» with Arabic-Indic digits."""
+    sign = "\u066a" if (style or _current[0]) == ARABIC_INDIC else "%"
+    return format_number(round(share * 100), style=style) + sign

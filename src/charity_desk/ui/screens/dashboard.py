@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.domain.counting import OBLIQUE
+from charity_desk.domain.numerals import format_percent
 from charity_desk.domain.periods import last_twelve_months
 from charity_desk.domain.roles import Permission
 from charity_desk.services.dashboard import DashboardFigures, DashboardFilter
@@ -43,7 +44,7 @@ CARD_COLUMNS = 4
 
 
 def _percent(share: float | None) -> str:
-    return "—" if share is None else show_number(share * 100) + "%"
+    return "—" if share is None else format_percent(share)
 
 
 class DashboardPage(QWidget):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from charity_desk.domain.numerals import format_number, format_percent
 from charity_desk.ui.bidi import ltr
 
 BAR_COLOR = QColor("#0f5257")
@@ -134,7 +135,7 @@ class CountChart(QFrame):
         series.attachAxis(values)
         font = self._font(-0.5)
         for _label, count in ordered:
-            text = QGraphicsSimpleTextItem(f"{count:,}", self.chart)
+            text = QGraphicsSimpleTextItem(format_number(count), self.chart)
             text.setFont(font)
             text.setBrush(QColor("#1f2933"))
             self._counts.append(text)
@@ -157,8 +158,8 @@ class CountChart(QFrame):
         series = QPieSeries()
         total = sum(count for _label, count in self.items) or 1
         for index, (label, count) in enumerate(self.items):
-            share = f"{round(100 * count / total)}%"
-            piece = series.append(f"{label}: {ltr(f'{count:,}')} ({ltr(share)})", count)
+            share = format_percent(count / total)
+            piece = series.append(f"{label}: {ltr(format_number(count))} ({ltr(share)})", count)
             piece.setColor(PIE_COLORS[index % len(PIE_COLORS)])
             piece.setBorderColor(QColor("#ffffff"))
             piece.setLabelVisible(True)
