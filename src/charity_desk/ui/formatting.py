@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.counting import NOMINATIVE, count_arabic, count_english
 from charity_desk.domain.dates import format_dual, format_gregorian, format_hijri_numeric
-from charity_desk.domain.numerals import format_number, localize_digits, use_digit_style
+from charity_desk.domain.numerals import WESTERN, digit_style, format_number, localize_digits, use_digit_style
 from charity_desk.i18n import ENGLISH, current_language, number_locale
 
 
@@ -48,7 +48,10 @@ def show_moment(value: datetime | None) -> str:
     if value is None:
         return ""
     local = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
-    return localize_digits(f"{format_gregorian(local.date())} {local:%H:%M}")
+    # Arabic-Indic numbers separated by a space are laid out right to left even inside a left-to-right
+    # isolate, putting the time before the date; a left-to-right mark after the date keeps the order.
+    gap = " " if digit_style() == WESTERN else "\u200e "
+    return localize_digits(f"{format_gregorian(local.date())}{gap}{local:%H:%M}")
 
 
 def show_clock(value: time | None) -> str:
