@@ -22,6 +22,7 @@ from charity_desk.services import (
     reverification_lists,
     session_lists,
     survey_lists,
+    user_lists,
     visit_lists,
 )
 from charity_desk.services.actor import Actor
@@ -99,3 +100,7 @@ class ListService:
     def beneficiaries(self) -> KeysetList:
         """Every registered person, by name."""
         return beneficiary_lists.everyone(self._db, self._actor)
+
+    def staff_accounts(self) -> KeysetList:
+        """The staff accounts by username, each marked when locked after failed sign-ins."""
+        return user_lists.accounts(self._db, self._actor)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,11 +24,13 @@ from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.new_user import NewUserDialog
 from charity_desk.ui.formatting import apply_digit_style
 from charity_desk.ui.messages import show_error
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.settings_committees import CommitteesBox
 from charity_desk.ui.screens.settings_letterhead import LetterheadBox
 from charity_desk.ui.screens.settings_roles import RolePermissionsBox
 from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
+from charity_desk.ui.widgets.paged_table import PagedTable
 
 
 class SettingsPage(QWidget):
@@ -76,7 +77,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(general)
-        self.users_list: QListWidget | None = None
+        self.users_list: PagedTable | None = None
         if actor.can(Permission.USERS_MANAGE):
             layout.addWidget(self._users_box())
         #: Groups that load their own data each time the page is shown.
@@ -100,7 +101,14 @@ class SettingsPage(QWidget):
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Staff accounts"))
-        self.users_list = QListWidget()
+        self.users_model = PagedListModel("", (
+            Column(self.tr("Name"), lambda u: u.full_name),
+            Column(self.tr("Username"), lambda u: u.username, ltr=True),
+            Column(self.tr("Role"), lambda u: translate("Roles", ROLE_LABELS[u.role])),
+            Column(self.tr("Sign-in"), lambda u: self.tr("locked") if u.locked else ""),
+        ), page_size=50, parent=self)
+        self.users_list = PagedTable(self.users_model)
+        self.users_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("New account…"))
         add.clicked.connect(self._add_user)
         unlock = QPushButton(self.tr("Unlock selected"))
@@ -132,14 +140,7 @@ class SettingsPage(QWidget):
             group.activate()
 
     def _reload_users(self) -> None:
-        self.users_list.clear()
-        for user in self._actor_services.users.list():
-            text = f"{user.full_name} ({user.username}) — {translate('Roles', ROLE_LABELS[user.role])}"
-            if user.locked:
-                text += " — " + self.tr("locked")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, user.id)
-            self.users_list.addItem(item)
+        self.users_model.set_source(self._actor_services.lists.staff_accounts())
         self.no_recovery_code.setVisible(not self._actor_services.users.has_recovery_code())
 
     def _add_user(self) -> None:
@@ -153,14 +154,14 @@ class SettingsPage(QWidget):
             self._reload_users()
 
     def _unlock_selected(self) -> None:
-        item = self.users_list.currentItem()
-        if item is None:
+        user_id = self.users_list.current_id()
+        if user_id is None:
             return
         try:
-            self._actor_services.users.unlock(item.data(Qt.ItemDataRole.UserRole))
+            self._actor_services.users.unlock(user_id)
         except ServiceError as error:
             show_error(self, error)
-        self._reload_users()
+        self.users_list.refresh(user_id)
 
     def _save_idle(self) -> None:
         try:

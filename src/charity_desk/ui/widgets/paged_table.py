@@ -91,6 +91,10 @@ class PagedTable(QTableView):
             self._chosen = row_id
             self.current_changed.emit(row_id)
 
+    def _fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        self.horizontalHeader().resizeSections()  # the stretched columns take the room left again
+
     def _remember_choice(self) -> None:
         self._kept = self._chosen
 
@@ -98,7 +102,7 @@ class PagedTable(QTableView):
         if not self._fitted and self.model().rowCount():
             # Not now: a header click that sorted is still being handled by the header.
             self._fitted = True
-            QTimer.singleShot(0, self, self.resizeColumnsToContents)
+            QTimer.singleShot(0, self, self._fit_columns)
         kept = getattr(self, "_kept", None)
         self.blockSignals(True)
         found = kept is not None and self.choose(kept)
