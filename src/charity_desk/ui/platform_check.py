@@ -14,8 +14,6 @@ import ctypes
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -102,6 +100,8 @@ def missing_libraries(plugin: Path) -> list[str]:
         return []
     except OSError as error:
         first = _CANNOT_OPEN.findall(str(error))
+    import subprocess
+
     try:
         listing = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
@@ -122,7 +122,11 @@ def missing_libraries_message(language: str) -> str | None:
         return None
     plugin = xcb_plugin()
     missing = missing_libraries(plugin) if plugin else []
-    return describe(missing, language, shutil.which("apt-get") is not None) if missing else None
+    if not missing:
+        return None
+    import shutil
+
+    return describe(missing, language, shutil.which("apt-get") is not None)
 
 
 def describe(missing: list[str], language: str, with_apt: bool) -> str:
