@@ -18,6 +18,7 @@ _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # In Arabic-Indic numbers the thousands and decimal separators have their own marks.
 _NUMBER_SEPARATORS = str.maketrans({",": "\u066c", ".": "\u066b"})
 _WORD = re.compile(r"\S+")
+_HYPHEN_BETWEEN_DIGITS = re.compile("(?<=[\u0660-\u0669])-(?=[\u0660-\u0669])")
 _LATIN = re.compile(r"[A-Za-z]")
 _current = [WESTERN]
 
@@ -38,8 +39,14 @@ def localize_digits(text: str, style: str | None = None) -> str:
     address): it is read, typed and checked as written."""
     if (style or _current[0]) != ARABIC_INDIC:
         return text
-    return _WORD.sub(lambda m: m.group() if _LATIN.search(m.group()) else m.group().translate(_TO_ARABIC_INDIC),
-                     text)
+    return _WORD.sub(lambda m: m.group() if _LATIN.search(m.group()) else _arabic_indic_word(m.group()), text)
+
+
+def _arabic_indic_word(word: str) -> str:
+    """A word's digits in Arabic-Indic; a hyphen between two of them is held by left-to-right marks,
+    without which «١٤٤٨-٠٠٠٠٢٤» shows its two numbers swapped (a hyphen does not join Arabic-Indic
+    numbers the way a slash or a colon does)."""
+    return _HYPHEN_BETWEEN_DIGITS.sub("\u200e-\u200e", word.translate(_TO_ARABIC_INDIC))
 
 
 def format_number(value: int | float, decimals: int = 0, style: str | None = None) -> str:
