@@ -29,7 +29,7 @@ from charity_desk.ui.busy_work import run_while_busy
 from charity_desk.ui.dialogs.enrol_session import EnrolButton
 from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
-from charity_desk.ui.formatting import show_moment, show_number, show_short_date
+from charity_desk.ui.formatting import show_moment, show_number, show_short_date, show_text
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable, fit_columns
@@ -141,7 +141,7 @@ class ApplicationPanel(QWidget):
             self._new_actions_bar()
             return
         view, summary = self._view, self._view.summary
-        self.header.setText(f"{summary.number} — {summary.beneficiary_name} — {summary.program_name}")
+        self.header.setText(f"{show_text(summary.number)} — {summary.beneficiary_name} — {summary.program_name}")
         self.facts.setText(self.tr("State: {state}  •  received {when}  •  instructions version {version} accepted "
                                    "({method})").format(state=state_label(summary.state),
                                                         when=show_moment(summary.submitted_at),
