@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from charity_desk import __version__
 from charity_desk.config import MachineSettings, backup_dir
 from charity_desk.i18n import install_language, render
-from charity_desk.ui.daily_backup import DailyBackup
 from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.first_paint import call_after_first_paint
 from charity_desk.ui.fonts import application_font, load_ui_fonts
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from charity_desk.db.engine import Database
     from charity_desk.services.actor import Actor
     from charity_desk.services.registry import Services
+    from charity_desk.ui.daily_backup import DailyBackup
     from charity_desk.ui.main_window import MainWindow
 
 #: Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE once the sign-in window is drawn, then
@@ -221,6 +221,8 @@ def run_gui(db_option: str | None = None) -> int:
     daily_backups: list[DailyBackup] = []
 
     def start_daily_backup() -> None:
+        from charity_desk.ui.daily_backup import DailyBackup
+
         daily_backups.append(DailyBackup(controller.services))
         daily_backups[0].start()
 
