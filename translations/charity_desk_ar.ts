@@ -5449,7 +5449,12 @@
 <context>
     <name>PersonForm</name>
     <message>
+        <source>Already registered, in the file of {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Name (four parts)</source>
+        <extracomment>The file already registered under the ID typed was asked for (its link was followed).</extracomment>
         <translation>الاسم الرباعي</translation>
     </message>
     <message>
@@ -7156,6 +7161,14 @@ Install the packages that provide them with your system's package manager, then 
 </context>
 <context>
     <name>SurveyResultsTab</name>
+    <message>
+        <source>Answered on</source>
+        <translation>تاريخ الإجابة</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
     <message>
         <source>These indicators show where the service can improve. They describe the service, not any person, and are not used to hold anyone to account.</source>
         <translation>تبيّن هذه المؤشرات الجوانب التي يمكن فيها تحسين الخدمة. وهي تصف الخدمة لا الأشخاص، ولا تُستخدم لمساءلة أحد.</translation>

@@ -23,6 +23,7 @@ from charity_desk.db.models import (
     RetentionFlag,
     RetentionRun,
     SurveyRequest,
+    SurveyResponse,
 )
 from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
 from charity_desk.ui.screens.committee import CommitteePage
@@ -33,6 +34,7 @@ from charity_desk.ui.screens.privacy_breaches import BreachesTab
 from charity_desk.ui.screens.privacy_requests import DataRequestsTab
 from charity_desk.ui.screens.privacy_retention import RetentionTab
 from charity_desk.ui.screens.reverification_tab import ReverificationTab
+from charity_desk.ui.screens.survey_results import SurveyResultsTab
 from charity_desk.ui.screens.surveys_pending import PendingSurveysTab
 from charity_desk.ui.widgets.program_sessions import ProgramSessions
 
@@ -111,6 +113,17 @@ def _surveys(acting, n):
     return tab, lambda: tab.surveys_model
 
 
+def _survey_comments(acting, n):
+    program = food_program(acting)
+    _insert(acting, ProgramSession, [{"program_id": program, "name": "دورة", "starts_on": TODAY, "status": "ended"}])
+    _insert(acting, SurveyResponse, [{"program_id": program, "session_id": 1, "questionnaire": "satisfaction",
+                                      "answered_on": TODAY - timedelta(days=i % 30), "channel": "desk",
+                                      "answers": "{}", "satisfied": True, "comment": f"ملاحظة {i}"}
+                                     for i in range(n)])
+    tab = SurveyResultsTab(acting)
+    return tab, lambda: tab.comments_model
+
+
 def _reverification(acting, n):
     bulk_people(acting, n)
     tab = ReverificationTab(acting)
@@ -149,7 +162,7 @@ def _destructions(acting, n):
 
 LISTS = {"complaints": _complaints, "data requests": _data_requests, "breaches": _breaches,
          "inquiries": _inquiries, "letters register": _letters, "meetings": _meetings,
-         "program sessions": _sessions, "surveys owed": _surveys, "re-verification": _reverification,
+         "program sessions": _sessions, "surveys owed": _surveys, "survey comments": _survey_comments, "re-verification": _reverification,
          "my home visits": _my_visits, "legal holds": _legal_holds, "retention flags": _retention_flags,
          "destruction records": _destructions}
 

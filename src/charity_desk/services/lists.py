@@ -104,3 +104,8 @@ class ListService:
     def staff_accounts(self) -> KeysetList:
         """The staff accounts by username, each marked when locked after failed sign-ins."""
         return user_lists.accounts(self._db, self._actor)
+
+    def survey_comments(self, program_id: int | None = None, start: date | None = None, end: date | None = None,
+                        staff_id: int | None = None) -> KeysetList:
+        """What people wrote in the surveys answered in the period, the newest first."""
+        return survey_lists.comments(self._db, self._actor, program_id, start, end, staff_id)

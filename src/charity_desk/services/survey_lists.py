@@ -1,11 +1,15 @@
-"""Surveys owed (one per person served in an ended session) as a list read a page at a time."""
+"""Surveys owed (one per person served in an ended session) and what people wrote in the answered
+ones, as lists read a page at a time."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
 from charity_desk.db.engine import Database
-from charity_desk.db.models import Beneficiary, Program, SurveyRequest
+from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse
 from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
@@ -24,3 +28,29 @@ def pending_surveys(db: Database, actor: Actor) -> KeysetList:
                  .join(Program, Program.id == SurveyRequest.program_id)
                  .where(SurveyRequest.status == "pending"))
     return KeysetList(db, statement, _pending, SurveyRequest.id, {"owed": SurveyRequest.id}, "owed")
+
+
+@dataclass(frozen=True)
+class SurveyComment:
+    id: int
+    answered_on: date
+    comment: str
+
+
+def comments(db: Database, actor: Actor, program_id: int | None = None, start: date | None = None,
+             end: date | None = None, staff_id: int | None = None) -> KeysetList:
+    """What people wrote in the surveys answered in the period, the newest first (the same filters as
+    ``SurveyService.results``)."""
+    actor.require(Permission.REPORTS_VIEW)
+    statement = select(SurveyResponse.id, SurveyResponse.answered_on, SurveyResponse.comment).where(
+        SurveyResponse.comment != "")
+    if program_id is not None:
+        statement = statement.where(SurveyResponse.program_id == program_id)
+    if staff_id is not None:
+        statement = statement.where(SurveyResponse.staff_id == staff_id)
+    if start is not None:
+        statement = statement.where(SurveyResponse.answered_on >= start)
+    if end is not None:
+        statement = statement.where(SurveyResponse.answered_on <= end)
+    return KeysetList(db, statement, lambda row: SurveyComment(*row), SurveyResponse.id,
+                      {"answered": SurveyResponse.answered_on}, "answered", descending=True)

@@ -12,21 +12,31 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.reference import survey_templates
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.surveys import SurveyResults
 from charity_desk.ui.dialogs.survey_form import localized
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.paged_table import PagedTable
 from charity_desk.ui.widgets.score_bar import ScoreBar
+
+COMMENT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SurveyResultsTab", "Answered on"), lambda c: show_short_date(c.answered_on),
+           sort="answered"),
+    Column(QT_TRANSLATE_NOOP("SurveyResultsTab", "Comment"), lambda c: c.comment, tooltip=lambda c: c.comment),
+)
 
 
 def _likert_questions() -> dict[str, str]:
@@ -78,8 +88,9 @@ class SurveyResultsTab(QWidget):
         for bar in self.bars.values():
             averages_layout.addWidget(bar)
         comments = QGroupBox(self.tr("Comments and suggestions"))
-        self.comments = QListWidget()
-        self.comments.setWordWrap(True)
+        self.comments_model = PagedListModel("SurveyResultsTab", COMMENT_COLUMNS, parent=self)
+        self.comments = PagedTable(self.comments_model)
+        self.comments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(comments).addWidget(self.comments)
         layout = QVBoxLayout(self)
         layout.addWidget(frame)
@@ -102,8 +113,12 @@ class SurveyResultsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        submit(None, self.error, lambda: self.show_results(self._services.surveys.results(
-            self.program.currentData(), self.start.value(), self.end.value(), self.staff.currentData())))
+        def show() -> None:
+            program, start, end, staff = (self.program.currentData(), self.start.value(), self.end.value(),
+                                          self.staff.currentData())
+            self.show_results(self._services.surveys.results(program, start, end, staff))
+            self.comments_model.set_source(self._services.lists.survey_comments(program, start, end, staff))
+        submit(None, self.error, show)
 
     def show_results(self, results: SurveyResults) -> None:
         self.response_rate.setText(self.tr("Response rate: {rate}% ({answered} of {asked})").format(
@@ -112,5 +127,4 @@ class SurveyResultsTab(QWidget):
             share=round(results.satisfied_share * 100)))
         for code, bar in self.bars.items():
             bar.set_average(results.averages.get(code))
-        self.comments.clear()
-        self.comments.addItems(list(results.comments))
+
