@@ -5,22 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
-from charity_desk.i18n import current_language
-from charity_desk.reference import audit_action_label
 from charity_desk.services.audit_search import AuditPageKey, AuditRow
+from charity_desk.ui.audit_sentences import action_text, details_text, record_text, user_text
 from charity_desk.ui.formatting import show_moment
 from charity_desk.ui.models.keyset_pages import FunctionPages
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 
 CONTEXT = "AuditTable"
+# The trail's codes and JSON are read as words (ui.audit_sentences): names, records, details as sentences.
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("AuditTable", "Time"), lambda row: show_moment(row.at), ltr=True),
-    Column(QT_TRANSLATE_NOOP("AuditTable", "User"), lambda row: row.username),
-    Column(QT_TRANSLATE_NOOP("AuditTable", "Action"), lambda row: audit_action_label(row.action, current_language()),
-           tooltip=lambda row: row.action),
-    Column(QT_TRANSLATE_NOOP("AuditTable", "Record"), lambda row: f"{row.entity} {row.entity_id}".strip(), ltr=True),
-    Column(QT_TRANSLATE_NOOP("AuditTable", "Details"), lambda row: row.details if row.details != "{}" else "",
-           ltr=True, tooltip=lambda row: row.details),
+    Column(QT_TRANSLATE_NOOP("AuditTable", "User"), user_text),
+    Column(QT_TRANSLATE_NOOP("AuditTable", "Action"), action_text),
+    Column(QT_TRANSLATE_NOOP("AuditTable", "Record"), record_text),
+    Column(QT_TRANSLATE_NOOP("AuditTable", "Details"), details_text, tooltip=details_text),
 )
 
 FetchAuditPage = Callable[[AuditPageKey | None, int], list[AuditRow]]
