@@ -100,18 +100,22 @@ def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], q
             if not out.exists():
                 continue
             for name, entry in json.loads(out.read_text(encoding="utf-8")).items():
-                merged = results.setdefault(name, {"target": entry["target"], "samples": [], "failure": ""})
+                merged = results.setdefault(name, {"target": entry["target"], "samples": [], "cpu": [], "failure": ""})
                 merged["samples"] += entry["samples"]
+                merged["cpu"] += entry.get("cpu", [])
                 merged["failure"] = merged["failure"] or entry["failure"]
     return results
 
 
 def print_table(results: dict[int, dict]) -> bool:
+    """One line per interaction: wall-clock p50, p95, max and count at each size, then the processor
+    time's p95 (cpu95: the same interaction free of other programs' load on the machine); the
+    verdict reads the wall clock."""
     sizes = sorted(results)
     names = list(dict.fromkeys(name for size in sizes for name in results[size]))
     width = max(len(n) for n in names)
     header = f"{'interaction':<{width}}  {'target':>7}" + "".join(
-        f"  {f'{size // 1000}k p50':>9} {'p95':>8} {'max':>8} {'n':>3}" for size in sizes)
+        f"  {f'{size // 1000}k p50':>9} {'p95':>8} {'max':>8} {'n':>3} {'cpu95':>6}" for size in sizes)
     if len(sizes) > 1:
         header += f"  {'ratio':>6}  result"
     else:
@@ -125,13 +129,14 @@ def print_table(results: dict[int, dict]) -> bool:
         for size in sizes:
             entry = results[size].get(name)
             if not entry or not entry["samples"]:
-                line += f"  {'-':>9} {'-':>8} {'-':>8} {'0':>3}"
+                line += f"  {'-':>9} {'-':>8} {'-':>8} {'0':>3} {'-':>6}"
                 if entry and entry["failure"]:
                     verdicts.append(f"FAILED at {size // 1000}k: {entry['failure']}")
                 continue
             values = entry["samples"]
             p95s[size] = percentile(values, 0.95)
-            line += (f"  {percentile(values, 0.5):9.1f} {p95s[size]:8.1f} {max(values):8.1f} {len(values):3d}")
+            cpu = f"{percentile(entry['cpu'], 0.95):6.1f}" if entry.get("cpu") else f"{'-':>6}"
+            line += (f"  {percentile(values, 0.5):9.1f} {p95s[size]:8.1f} {max(values):8.1f} {len(values):3d} {cpu}")
             if entry["failure"]:
                 verdicts.append(f"{size // 1000}k: {entry['failure']}")
         largest = sizes[-1]

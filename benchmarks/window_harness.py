@@ -81,6 +81,8 @@ class Interaction:
     name: str
     target_ms: float
     samples: list[float] = field(default_factory=list)
+    #: The processor time the process spent in each (all its threads): the sample without other programs' load.
+    cpu: list[float] = field(default_factory=list)
     failure: str = ""
 
 
@@ -96,7 +98,7 @@ class Recorder:
     def save(self) -> None:
         """Write what was timed so far (a crash later in the day keeps it)."""
         if self._out is not None:
-            self._out.write_text(json.dumps({name: {"target": i.target_ms, "samples": i.samples, "failure": i.failure}
+            self._out.write_text(json.dumps({name: {"target": i.target_ms, "samples": i.samples, "cpu": i.cpu, "failure": i.failure}
                                              for name, i in self.interactions.items()}, ensure_ascii=False),
                                  encoding="utf-8")
 
@@ -115,10 +117,11 @@ class Recorder:
             return None
         if self.verbose:
             print(f"  {name}", file=sys.stderr, flush=True)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = action()
         settled = settle(self.timeout_s, wait_tasks, wait_timers)
         entry.samples.append((time.perf_counter() - started) * 1000)
+        entry.cpu.append((time.process_time() - cpu) * 1000)
         if not settled:
             entry.failure = f"still busy after {self.timeout_s:.0f} s"
         if not (wait_tasks and wait_timers):
