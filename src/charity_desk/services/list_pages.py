@@ -56,10 +56,6 @@ class KeysetList:
         self.descending = descending
         self._counted = counted if counted is not None else statement
 
-    @property
-    def sort_names(self) -> frozenset[str]:
-        return frozenset(self._sorts)
-
     def sorted_by(self, sort: str, descending: bool = False) -> KeysetList:
         """The same list in another order (the filter stays)."""
         return KeysetList(self._db, self._statement, self._to_row, self._id_column, self._sorts, sort, descending,

@@ -69,20 +69,12 @@ class PagedListModel(QAbstractTableModel):
         self.beginResetModel()
         self._source = source
         self._rows, self._keys, self._exhausted = [], [], source is None
-        self._read_page()
+        self._append(self._next_page())
         #: None when the source counts nothing (the rows read so far are all that is known).
         self.total = source.count() if source is not None else 0
         self.endResetModel()
         if self.total is not None:
             self.total_changed.emit(self.total)
-
-    def reload(self) -> None:
-        """Read the list again from its first page (a change too wide to follow row by row)."""
-        self.set_source(self._source)
-
-    @property
-    def source(self):
-        return self._source
 
     @property
     def page_size(self) -> int:
@@ -135,16 +127,18 @@ class PagedListModel(QAbstractTableModel):
         self.total_changed.emit(self.total)
         return position
 
-    def _read_page(self) -> list:
+    def _next_page(self) -> list:
+        """The (key, row) pairs after the last row read; a short page means the list is all read."""
         if self._exhausted:
             return []
-        after = self._keys[-1] if self._keys else None
-        page = self._source.page(after, self._page_size)
+        page = self._source.page(self._keys[-1] if self._keys else None, self._page_size)
         if len(page) < self._page_size:
             self._exhausted = True
+        return page
+
+    def _append(self, page: list) -> None:
         self._keys.extend(key for key, _row in page)
         self._rows.extend(row for _key, row in page)
-        return page
 
     # Qt's model interface -------------------------------------------------------------------
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
@@ -153,15 +147,11 @@ class PagedListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
         if parent.isValid() or self._exhausted:
             return
-        start = len(self._rows)
-        after = self._keys[-1] if self._keys else None
-        page = self._source.page(after, self._page_size)
-        if len(page) < self._page_size:
-            self._exhausted = True
+        page = self._next_page()
         if page:
+            start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._keys.extend(key for key, _row in page)
-            self._rows.extend(row for _key, row in page)
+            self._append(page)
             self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
