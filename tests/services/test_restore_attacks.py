@@ -544,3 +544,16 @@ def test_a_server_backup_missing_a_table_is_refused_in_a_scratch_database(servic
         with server.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{crafted_name}" WITH (FORCE)'))
         server.dispose()
+
+
+def test_a_database_in_a_folder_with_an_arabic_name_and_a_hash_sign_backs_up_and_restores(tmp_path, admin_password):
+    folder = tmp_path / "نسخ الجمعية #1"
+    db = Database(f"sqlite:///{(folder / 'charity.sqlite3').as_posix()}")
+    upgrade_database(db.engine)
+    services = Services(db)
+    services.setup.initialize("جمعية", "admin", "مدير", admin_password)
+    backups = services.acting_as(services.auth.login("admin", admin_password)).backups
+    made = backups.create(passphrase=PASSPHRASE)
+    assert backups.restore(made, PASSPHRASE).parent == backups.folder
+    assert verify_chain(db).ok
+    db.dispose()

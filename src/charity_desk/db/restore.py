@@ -66,7 +66,7 @@ def head_revision() -> str:
 
 def _open_untrusted(path: Path) -> sqlite3.Connection:
     """Read-only, with SQLite's guards for a file that may have been crafted."""
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     connection.execute("PRAGMA trusted_schema=OFF")
     connection.execute("PRAGMA cell_size_check=ON")
     return connection

@@ -49,7 +49,7 @@ class CopyFacts:
 
 
 def sqlite_copy_facts(path: Path) -> CopyFacts:
-    with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as connection:
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
     return CopyFacts(revision[0] if revision else None, counts)
