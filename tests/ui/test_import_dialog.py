@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from list_cells import cell, row_count
 from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QPushButton
 
@@ -71,8 +72,8 @@ def test_file_mapping_preview_and_import(gui_app, qtbot, services, admin, tmp_pa
     assert dialog.pages.currentIndex() == PREVIEW_PAGE
     assert {k: label.text() for k, label in dialog.counts.items()} == {
         "read": "6", "ready": "4", "new": "4", "attached": "0", "rejected": "2", "warnings": "0"}
-    assert dialog.problems.rowCount() == 3  # row 5: the ID; row 6: consent and phone
-    assert {dialog.problems.item(r, 0).text() for r in range(3)} == {"5", "6"}
+    assert row_count(dialog.problems) == 3  # row 5: the ID; row 6: consent and phone
+    assert {cell(dialog.problems, r, 0).strip("\u2066\u2069") for r in range(3)} == {"5", "6"}
     assert dialog.import_button.isEnabled()
     shot(dialog, "import-3-preview.png")
 

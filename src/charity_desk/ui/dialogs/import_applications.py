@@ -38,9 +38,11 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.models.keyset_pages import ListPages
+from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.column_mapping import ColumnMapping
 from charity_desk.ui.widgets.form_error import FormError
-from charity_desk.ui.widgets.simple_table import SimpleTable
+from charity_desk.ui.widgets.paged_table import PagedTable
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(3)
 
@@ -154,7 +156,11 @@ class ImportApplicationsDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.hide()
         layout.addWidget(self.result_label)
-        self.problems = SimpleTable([self.tr("Row"), self.tr("Result"), self.tr("Column"), self.tr("Reason")])
+        self.problems_model = PagedListModel("", tuple(
+            Column(header, lambda row, i=i: row[i], ltr=i == 0)
+            for i, header in enumerate((self.tr("Row"), self.tr("Result"), self.tr("Column"), self.tr("Reason")))),
+            parent=self)
+        self.problems = PagedTable(self.problems_model)
         layout.addWidget(self.problems, 1)
         self.save_rejections_button = QPushButton(self.tr("Save rejected rows…"))
         self.save_rejections_button.clicked.connect(self._ask_rejections_path)
@@ -217,9 +223,9 @@ class ImportApplicationsDialog(QDialog):
                            ("warnings", len(preview.warnings))):
             self.counts[key].setText(f"{value:,}")
         rejected, warning = self.tr("Rejected"), self.tr("Warning")
-        self.problems.set_rows(
+        self.problems_model.set_source(ListPages(
             [(p.row, rejected, preview.column(p.field), render(p.message)) for p in preview.rejections]
-            + [(p.row, warning, preview.column(p.field), render(p.message)) for p in preview.warnings])
+            + [(p.row, warning, preview.column(p.field), render(p.message)) for p in preview.warnings]))
         self.save_rejections_button.setEnabled(bool(preview.rejections or preview.warnings))
         self.result_label.hide()
         self._show_page(PREVIEW_PAGE)

@@ -1,9 +1,6 @@
-"""A list source made of one page-reading function, for a ``PagedListModel`` over a service that
-pages by keyset itself and counts nothing (the audit trail: millions of entries, read from the
-newest for as long as the administrator scrolls).
-
-``fetch_page(after, limit)`` gives up to ``limit`` rows after the service's key ``after`` (None:
-from the start); ``key_of(row)`` is that key for a row, ``id_of(row)`` the row's id.
+"""List sources for a ``PagedListModel`` that are not a ``KeysetList``: one page-reading function of
+a service that pages by keyset itself and counts nothing (the audit trail: millions of entries, read
+from the newest for as long as the administrator scrolls), and rows already in memory.
 """
 
 from __future__ import annotations
@@ -15,6 +12,9 @@ FetchPage = Callable[[Any, int], list]
 
 
 class FunctionPages:
+    """``fetch_page(after, limit)`` gives up to ``limit`` rows after the service's key ``after`` (None:
+    from the start); ``key_of(row)`` is that key for a row, ``id_of(row)`` the row's id."""
+
     def __init__(self, fetch_page: FetchPage, key_of: Callable[[Any], Any], id_of: Callable[[Any], Any]):
         self._fetch_page = fetch_page
         self._key_of = key_of
@@ -28,3 +28,18 @@ class FunctionPages:
     def count(self) -> None:
         """Not counted: the model knows only the rows read so far."""
         return None
+
+
+class ListPages:
+    """Rows already in memory (a file's rejected rows) served a page at a time, so thousands of them
+    never fill a table cell by cell; a row's key is its position."""
+
+    def __init__(self, rows: list):
+        self._rows = list(rows)
+
+    def page(self, after: tuple | None, limit: int) -> list[tuple[tuple, Any]]:
+        start = 0 if after is None else after[-1] + 1
+        return [((index,), row) for index, row in enumerate(self._rows[start:start + limit], start=start)]
+
+    def count(self) -> int:
+        return len(self._rows)
