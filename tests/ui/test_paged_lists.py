@@ -92,6 +92,22 @@ def test_the_queue_is_walked_by_keyboard(gui_app, qtbot, acting):
         model.row(table.currentIndex().row()).number)
 
 
+def test_an_application_chosen_beyond_the_first_page_stays_shown_when_the_queue_is_read_again(gui_app, qtbot,
+                                                                                             acting):
+    long_queue(acting, 250)
+    page = _page(qtbot, acting)
+    model = page.queue_model
+    model.fetchMore()  # scrolled to the second page
+    deep = model.row(150)
+    assert page.table.choose(deep.id)
+    assert page.panel.header.text().startswith(deep.number)
+    page.activate()  # the page shown again (after the screen lock, or from the sidebar): the first page only
+    assert model.find(deep.id) == -1
+    assert page.panel.header.text().startswith(deep.number)
+    page.queue.setCurrentIndex(page.queue.findData("committee"))  # another queue: nothing chosen
+    assert not page.panel.isEnabled()
+
+
 def test_a_header_click_sorts_the_whole_queue_in_the_database(gui_app, qtbot, acting):
     long_queue(acting, 500)
     page = _page(qtbot, acting)

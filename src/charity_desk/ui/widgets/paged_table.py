@@ -107,6 +107,6 @@ class PagedTable(QTableView):
         self.blockSignals(True)
         found = kept is not None and self.choose(kept)
         self.blockSignals(False)
+        # A chosen row not among the rows read again is no longer chosen, but nothing is announced:
+        # the screen keeps showing what it showed (an application opened from a file stays open).
         self._chosen = kept if found else None
-        if kept is not None and not found:
-            self.current_changed.emit(None)
