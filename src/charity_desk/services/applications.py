@@ -40,6 +40,7 @@ from charity_desk.services.application_views import (
 )
 from charity_desk.services.eligibility_facts import gather_facts
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord, from_domain
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 from charity_desk.services.programs import current_instructions, requirements_of
 from charity_desk.services.sequences import next_in_sequence
 
@@ -154,14 +155,15 @@ class ApplicationService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.APPLICATION_EDIT)
     def apply(self, beneficiary_id: int, program_id: int, channel: str, consent: ConsentInput) -> int:
-        self._actor.require(Permission.APPLICATION_EDIT)
         with self._db.session() as session:
             program = session.get(Program, program_id)
             if program is None or session.get(Beneficiary, beneficiary_id) is None:
                 raise NotFound("program", program_id)
             return add_application(session, self._actor, beneficiary_id, program, channel, consent).id
 
+    @open_to_signed_in("the permission depends on the state asked for (flow.PERMISSION_FOR), checked in the method")
     def transition(self, application_id: int, target: State, reason: str = "",
                    expected_version: int | None = None) -> None:
         """Move the application to ``target`` if the state machine and the facts allow it."""
@@ -193,10 +195,10 @@ class ApplicationService:
             raise StaleRecord()
         return application
 
+    @requires(Permission.APPLICATION_EDIT)
     def mark_item(self, item_id: int, status: str, note: str = "", document_id: int | None = None,
                   expected_version: int | None = None) -> None:
         """Record the verification of one checklist item; a mismatch needs a note."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         if status not in CHECK_STATUSES:
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Applications", "Choose the state of this item."),
                                        "status")])
@@ -214,9 +216,9 @@ class ApplicationService:
             audit.record(session, self._actor, "checklist.marked", "application", item.application_id,
                          item=item.code, status=status)
 
+    @requires(Permission.APPLICATION_EDIT)
     def check_eligibility(self, application_id: int, today: date | None = None) -> EligibilityResult:
         """Evaluate the program's rules against the file; the result is stored with the application."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         with self._db.session() as session:
             application = self._load(session, application_id)
             program = session.get(Program, application.program_id)
@@ -231,8 +233,8 @@ class ApplicationService:
                          passed=result.passed)
             return result
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def view(self, application_id: int) -> ApplicationView:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             application = self._load(session, application_id)
             staff = _staff(session)
@@ -264,9 +266,9 @@ class ApplicationService:
                 next_states=tuple(sorted(flow.next_states(State(application.state)))),
             )
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def queue(self, states: frozenset[State], program_id: int | None = None, limit: int = 500) -> list[ApplicationSummary]:
         """Applications waiting in ``states``, oldest first (a role's work queue)."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (_summary_statement().where(Application.state.in_([s.value for s in states]))
                      .order_by(Application.submitted_at).limit(limit))
         if program_id is not None:
@@ -274,8 +276,8 @@ class ApplicationService:
         with self._db.read_session() as session:
             return [_summary(row) for row in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def for_beneficiary(self, beneficiary_id: int) -> list[ApplicationSummary]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (_summary_statement().where(Application.beneficiary_id == beneficiary_id)
                      .order_by(Application.submitted_at.desc()))
         with self._db.read_session() as session:

@@ -22,6 +22,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
 from charity_desk.services.file_edits import store_document_bytes
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
@@ -100,6 +101,7 @@ class AssociationService:
         self._db = db
         self._actor = actor
 
+    @open_to_signed_in("the association's letterhead, printed on every document")
     def profile(self) -> ProfileView:
         with self._db.read_session() as session:
             row = session.scalar(select(AssociationProfile).limit(1))
@@ -111,9 +113,9 @@ class AssociationService:
                                 logo.data if logo is not None else None)
             return ProfileView(row.version_id, data)
 
+    @requires(Permission.SETTINGS_MANAGE)
     def save(self, data: ProfileInput, expected_version: int) -> int:
         """Save the profile opened at ``expected_version``; returns the new version."""
-        self._actor.require(Permission.SETTINGS_MANAGE)
         values = _clean(data)
         with self._db.session() as session:
             row = session.scalar(select(AssociationProfile).limit(1))

@@ -18,6 +18,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import BeneficiarySummary, search_summaries
+from charity_desk.services.permission_guard import requires
 
 PAGE_SIZE = 100
 PEOPLE_LIMIT = 20
@@ -98,11 +99,11 @@ class AuditSearchService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.SETTINGS_MANAGE)
     def page(
         self, criteria: AuditFilter, after: AuditPageKey | None = None, limit: int = PAGE_SIZE
     ) -> list[AuditRow]:
         """The next ``limit`` entries, newest first; a new search (no ``after``) is itself audited."""
-        self._actor.require(Permission.SETTINGS_MANAGE)
         if after is None:
             with self._db.session() as session:
                 audit.record(
@@ -119,8 +120,8 @@ class AuditSearchService:
         with self._db.read_session() as session:
             return [AuditRow(*row) for row in session.execute(audit_statement(criteria, after, limit))]
 
+    @requires(Permission.SETTINGS_MANAGE)
     def staff(self) -> list[StaffChoice]:
-        self._actor.require(Permission.SETTINGS_MANAGE)
         with self._db.read_session() as session:
             rows = session.execute(
                 select(UserAccount.id, UserAccount.full_name, UserAccount.username).order_by(
@@ -129,7 +130,7 @@ class AuditSearchService:
             )
             return [StaffChoice(*row) for row in rows]
 
+    @requires(Permission.SETTINGS_MANAGE)
     def people(self, query: str) -> list[BeneficiarySummary]:
         """People to filter by, found as at the front desk (every file: this is the administrators' view)."""
-        self._actor.require(Permission.SETTINGS_MANAGE)
         return search_summaries(self._db, query, PEOPLE_LIMIT)

@@ -27,6 +27,7 @@ from charity_desk.services import installation_secret
 from charity_desk.services.actor import Actor
 from charity_desk.services.audit import _COLUMNS, GENESIS_HASH, TRANSITION, row_hash, seal_trail, sealed_by
 from charity_desk.services.errors import ServiceError
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "AuditVerify"
 BATCH = 10_000
@@ -288,10 +289,10 @@ class AuditVerifyService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.SETTINGS_MANAGE)
     def verify(
         self, batch_size: int = BATCH, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> ChainReport:
-        self._actor.require(Permission.SETTINGS_MANAGE)
         try:
             with self._db.session() as session:
                 seal_trail(session)  # a trail never sealed yet (just upgraded) is sealed before it is judged

@@ -28,6 +28,7 @@ from charity_desk.services.backup_files import CopyFacts, Unpacked, seal, sqlite
 from charity_desk.services.backup_manifest import Manifest, write_sealed
 from charity_desk.services.backup_rotation import backup_name, has_backup_on, rotate
 from charity_desk.services.errors import ServiceError
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "Backups"
 
@@ -80,9 +81,9 @@ class BackupService:
     def _kind(self) -> str:
         return SQLITE if self._sqlite_file else PGDUMP
 
+    @requires(Permission.SETTINGS_MANAGE)
     def create(self, destination: Path | None = None, passphrase: str | None = None) -> Path:
         """A sealed copy at ``destination`` (or a new, rotated file in the backup folder)."""
-        self._actor.require(Permission.SETTINGS_MANAGE)
         if passphrase is not None:
             from charity_desk.services.backup_crypto import check_passphrase
 
@@ -144,6 +145,7 @@ class BackupService:
                 field="destination",
             )
 
+    @requires(Permission.SETTINGS_MANAGE)
     def create_daily(self) -> Path | None:
         """Today's automatic backup, unless one was taken today.
 
@@ -162,6 +164,7 @@ class BackupService:
         except (BackupError, OSError, subprocess.CalledProcessError) as error:
             raise _failed(error) from error
 
+    @requires(Permission.SETTINGS_MANAGE)
     def restore(self, file: Path, passphrase: str | None = None) -> Path:
         """Put a backup in place of the current data; returns the copy kept of the data replaced.
 
@@ -169,7 +172,6 @@ class BackupService:
         incomplete or newer database or a backup of the other kind leaves the current data exactly
         as it was -- and none of it needs the current database to be readable.
         """
-        self._actor.require(Permission.SETTINGS_MANAGE)
         file = Path(file)
         current = self._sqlite_file
         try:

@@ -15,6 +15,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.domain.search_text import person_search_text, search_query
 from charity_desk.services.actor import Actor
 from charity_desk.services.caseload import sees_all_files
+from charity_desk.services.permission_guard import requires
 
 SEARCH_LIMIT = 50
 
@@ -112,37 +113,38 @@ class BeneficiaryService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[BeneficiarySummary]:
         """The first ``limit`` people found, best first."""
         return self.search_page(query, None, limit).rows
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def search_page(self, query: str, after: search_index.SearchKey | None = None,
                     limit: int = SEARCH_LIMIT) -> SearchPage:
         """A page of results, best first; pass the previous page's ``after`` for the next one."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         if sees_all_files(self._actor):
             return search_page(self._db, query, limit, after=after)
         if self._actor.user_id is None:
             return SearchPage([], None)
         return search_page(self._db, query, limit, caseload_of=self._actor.user_id, after=after)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def search_count(self, query: str) -> int:
         """How many people the search finds in all, within what the actor may see."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         if sees_all_files(self._actor):
             return count_matches(self._db, query)
         if self._actor.user_id is None:
             return 0
         return count_matches(self._db, query, caseload_of=self._actor.user_id)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def count(self) -> int:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             return session.scalar(select(func.count(Beneficiary.id))) or 0
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
         """The next ``limit`` people in alphabetical order after ``after``."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
         if after is not None:
             statement = statement.where(

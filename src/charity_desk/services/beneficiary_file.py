@@ -42,6 +42,7 @@ from charity_desk.services.file_views import (
     PersonView,
     TimelineEvent,
 )
+from charity_desk.services.permission_guard import requires
 
 RECENT_CONTACTS = 50
 TIMELINE_LIMIT = 300
@@ -90,9 +91,9 @@ class BeneficiaryFileService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def open(self, beneficiary_id: int) -> BeneficiaryFile:
         """The whole file; outside a researcher's caseload raises OutsideCaseload (services.caseload)."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         can_see_money = self._actor.can(Permission.INCOME_VIEW)
         can_see_health = self._actor.can(Permission.HEALTH_VIEW)
         with self._db.session() as session:
@@ -151,9 +152,9 @@ class BeneficiaryFileService:
             )
             return result
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def timeline(self, beneficiary_id: int) -> list[TimelineEvent]:
         """What happened to the person, newest first (contacts, changes, documents, assessments)."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             person = load_person(session, beneficiary_id)
             staff = _staff_names(session)

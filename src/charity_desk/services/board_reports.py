@@ -23,6 +23,7 @@ from charity_desk.services import board_report_content as content
 from charity_desk.services.actor import Actor
 from charity_desk.services.dashboard import DashboardFilter, DashboardService
 from charity_desk.services.letterhead import load_letterhead
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.programs import ProgramService
 from charity_desk.services.surveys import SurveyService
 
@@ -38,6 +39,7 @@ class BoardReportService:
         self._surveys = SurveyService(db, actor)
         self._programs = ProgramService(db, actor)
 
+    @requires(Permission.REPORTS_VIEW)
     def pdf(self, kind: ReportKind, f: DashboardFilter, today: date | None = None,
             generated_at: datetime | None = None) -> bytes:
         """The report on A4 with the association's letterhead, key figures, tables and bar charts."""
@@ -48,13 +50,13 @@ class BoardReportService:
         self._record(kind, "pdf", f)
         return pdf
 
+    @requires(Permission.REPORTS_VIEW)
     def xlsx(self, kind: ReportKind, f: DashboardFilter, path: str | os.PathLike, today: date | None = None) -> None:
         """The same report as a workbook: the key figures, then one sheet per table."""
         write_report_xlsx(self._content(kind, f, today), path)
         self._record(kind, "xlsx", f)
 
     def _content(self, kind: ReportKind, f: DashboardFilter, today: date | None) -> DataReport:
-        self._actor.require(Permission.REPORTS_VIEW)
         program = self._programs.get(f.program_id).name if f.program_id else None
         scope = content.scope_text(program, f.region)
         if kind == "board":

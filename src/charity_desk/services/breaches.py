@@ -24,6 +24,7 @@ from charity_desk.reference import breach_categories
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "Breaches"
 #: A clock a few minutes fast on the desk that typed a time is not a time in the future.
@@ -95,8 +96,8 @@ class BreachService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.PRIVACY_MANAGE)
     def record(self, data: BreachInput, now: datetime | None = None) -> int:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         errors = []
         if not data.description.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Breaches", "Describe what happened."), "description"))
@@ -131,8 +132,8 @@ class BreachService:
             raise _refuse(QT_TRANSLATE_NOOP("Breaches", "This breach is already closed."), "status")
         return breach
 
+    @requires(Permission.PRIVACY_MANAGE)
     def add_action(self, breach_id: int, action: str, expected_version: int | None = None) -> None:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         if not action.strip():
             raise _refuse(QT_TRANSLATE_NOOP("Breaches", "Write the action taken."), "actions")
         with self._db.session() as session:
@@ -141,10 +142,10 @@ class BreachService:
             breach.actions = (breach.actions + "\n" if breach.actions else "") + f"{stamp}: {action.strip()}"
             audit.record(session, self._actor, "breach.action", "breach", breach_id)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def mark_reported(self, breach_id: int, reported_at: datetime, reference: str = "",
                       expected_version: int | None = None, now: datetime | None = None) -> None:
         """The authority was notified at ``reported_at``, with the reference it gave, if any."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         errors = _check_moment(reported_at, "reported_at", now or utcnow())
         if errors:
             raise InvalidInput(errors)
@@ -157,8 +158,8 @@ class BreachService:
             late = reported_at > breach_deadline(as_utc(breach.discovered_at))
             audit.record(session, self._actor, "breach.reported", "breach", breach_id, late=late)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def close(self, breach_id: int, summary: str, expected_version: int | None = None) -> None:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         if not summary.strip():
             raise _refuse(QT_TRANSLATE_NOOP(
                 "Breaches", "Write how the breach was closed (and, if the authority was not notified, why)."),
@@ -169,8 +170,8 @@ class BreachService:
             audit.record(session, self._actor, "breach.closed", "breach", breach_id,
                          reported=breach.reported_at is not None)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def list(self, open_only: bool = False, limit: int = 500) -> list[BreachView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         statement = (select(BreachRecord, UserAccount.full_name)
                      .outerjoin(UserAccount, UserAccount.id == BreachRecord.recorded_by_id)
                      .order_by(BreachRecord.status.desc(), BreachRecord.discovered_at.desc()).limit(limit))

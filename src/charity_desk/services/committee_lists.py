@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Application, Beneficiary, Committee, Decision, Meeting, Program
 from charity_desk.domain.application_flow import State
-from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.committees import AgendaItem
 from charity_desk.services.committees import _decision_input as decision_input
@@ -32,7 +31,6 @@ def _meeting(row) -> MeetingRow:
 
 
 def meetings(db: Database, actor: Actor) -> KeysetList:
-    actor.require(Permission.BENEFICIARY_VIEW)
     statement = (select(Meeting.id, Meeting.number, Meeting.held_on, Committee.name, Meeting.status)
                  .join(Committee, Committee.id == Meeting.committee_id))
     return KeysetList(db, statement, _meeting, Meeting.id, {"held": Meeting.held_on}, "held", descending=True)
@@ -66,7 +64,6 @@ def _agenda_item(row) -> AgendaItem:
 
 def agenda(db: Database, actor: Actor, meeting_id: int) -> KeysetList:
     """The meeting's agenda in the order the applications were received."""
-    actor.require(Permission.BENEFICIARY_VIEW)
     with db.read_session() as session:
         statement = _agenda_statement(session, meeting_id)
     return KeysetList(db, statement, _agenda_item, Application.id, {"received": Application.submitted_at},
@@ -75,7 +72,6 @@ def agenda(db: Database, actor: Actor, meeting_id: int) -> KeysetList:
 
 def agenda_counts(db: Database, actor: Actor, meeting_id: int) -> AgendaCounts:
     """How many applications are on the agenda and how many of them are decided, counted in SQL."""
-    actor.require(Permission.BENEFICIARY_VIEW)
     with db.read_session() as session:
         counted = _agenda_statement(session, meeting_id).with_only_columns(func.count(), func.count(Decision.id))
         on_agenda, decided = session.execute(counted).one()
@@ -84,7 +80,6 @@ def agenda_counts(db: Database, actor: Actor, meeting_id: int) -> AgendaCounts:
 
 def agenda_application_ids(db: Database, actor: Actor, meeting_id: int) -> list[int]:
     """Every application on the agenda, in its order (for printing all the case summaries)."""
-    actor.require(Permission.BENEFICIARY_VIEW)
     with db.read_session() as session:
         statement = _agenda_statement(session, meeting_id).with_only_columns(Application.id)
         return list(session.scalars(statement.order_by(Application.submitted_at, Application.id)))

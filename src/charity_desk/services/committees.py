@@ -33,6 +33,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 from charity_desk.services.sequences import next_in_sequence
 
 OUTCOMES = {"accepted": State.ACCEPTED, "rejected": State.REJECTED, "deferred": State.DEFERRED}
@@ -148,9 +149,9 @@ class CommitteeService:
         self._actor = actor
 
     # Committees -------------------------------------------------------------------------------
+    @requires(Permission.PROGRAM_MANAGE)
     def save_committee(self, name: str, quorum: int, members: list[MemberInput], votes: bool = True,
                        committee_id: int | None = None) -> int:
-        self._actor.require(Permission.PROGRAM_MANAGE)
         errors = []
         if not name.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Committees", "Enter the committee's name."), "name"))
@@ -182,14 +183,15 @@ class CommitteeService:
             audit.record(session, self._actor, "committee.saved", "committee", committee.id)
             return committee.id
 
+    @open_to_signed_in("the committees' names, offered when a meeting is opened; no one's data")
     def committees(self) -> list[tuple[int, str]]:
         with self._db.read_session() as session:
             return [(c.id, c.name) for c in session.scalars(select(Committee).where(Committee.active)
                                                               .order_by(Committee.name))]
 
     # Meetings ---------------------------------------------------------------------------------
+    @requires(Permission.COMMITTEE_DECIDE)
     def open_meeting(self, committee_id: int, held_on: date, place: str = "", starts_at: time | None = None) -> int:
-        self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             committee = session.get(Committee, committee_id)
             if committee is None:
@@ -205,6 +207,7 @@ class CommitteeService:
             audit.record(session, self._actor, "meeting.opened", "meeting", meeting.id)
             return meeting.id
 
+    @open_to_signed_in("meetings' numbers, dates and committees; no one's data")
     def meetings(self, limit: int = 100) -> list[tuple[int, str, date, str, bool]]:
         """(id, number, date, committee name, closed), newest first."""
         statement = (select(Meeting.id, Meeting.number, Meeting.held_on, Committee.name, Meeting.status)
@@ -213,10 +216,10 @@ class CommitteeService:
         with self._db.read_session() as session:
             return [(r[0], r[1], r[2], r[3], r[4] == "closed") for r in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def meeting(self, meeting_id: int, with_agenda: bool = True) -> MeetingView:
         """The meeting; without ``with_agenda`` its agenda is left empty, for a screen that reads it a
         page at a time (``services.lists``)."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
@@ -259,8 +262,8 @@ class CommitteeService:
                               "new meeting.")))
         return meeting
 
+    @requires(Permission.COMMITTEE_DECIDE)
     def set_attendance(self, meeting_id: int, present: dict[int, bool]) -> None:
-        self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             self._open_meeting_row(session, meeting_id)
             for row in session.scalars(select(MeetingAttendance).where(MeetingAttendance.meeting_id == meeting_id)):
@@ -268,9 +271,9 @@ class CommitteeService:
                     row.present = present[row.member_id]
             audit.record(session, self._actor, "meeting.attendance", "meeting", meeting_id)
 
+    @requires(Permission.COMMITTEE_DECIDE)
     def record_decision(self, meeting_id: int, application_id: int, data: DecisionInput) -> int:
         """Record (or, while the meeting is open, change) the decision on one agenda item."""
-        self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             meeting = self._open_meeting_row(session, meeting_id)
             committee = session.get(Committee, meeting.committee_id)
@@ -296,9 +299,9 @@ class CommitteeService:
                          meeting=meeting.number, outcome=data.outcome)
             return decision.id
 
+    @requires(Permission.COMMITTEE_DECIDE)
     def close_meeting(self, meeting_id: int) -> None:
         """Make the decisions final and move each application; refused without quorum."""
-        self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             meeting = self._open_meeting_row(session, meeting_id)
             committee = session.get(Committee, meeting.committee_id)

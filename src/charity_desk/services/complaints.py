@@ -17,6 +17,7 @@ from charity_desk.reference import channels, complaint_categories
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.permission_guard import requires
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,8 @@ class ComplaintService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def receive(self, data: ComplaintInput, received_on: date | None = None) -> int:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         errors, phone = [], ""
         if data.kind not in ("complaint", "suggestion"):
             errors.append(_error(QT_TRANSLATE_NOOP("Complaints", "Choose complaint or suggestion."), "kind"))
@@ -105,9 +106,9 @@ class ComplaintService:
             raise StaleRecord()
         return complaint
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def add_action(self, complaint_id: int, action: str, assigned_to_id: int | None = None,
                    expected_version: int | None = None) -> None:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         if not action.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Complaints", "Write the action taken."), "actions")])
         with self._db.session() as session:
@@ -118,9 +119,9 @@ class ComplaintService:
                 complaint.assigned_to_id = assigned_to_id
             audit.record(session, self._actor, "complaint.action", "complaint", complaint_id)
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def close(self, complaint_id: int, reply: str, person_satisfied: bool | None,
               closed_on: date | None = None, expected_version: int | None = None) -> None:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         if not reply.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Complaints", "Write the reply given to the person."),
                                        "reply")])
@@ -130,8 +131,8 @@ class ComplaintService:
             complaint.status, complaint.closed_on = "closed", closed_on or date.today()
             audit.record(session, self._actor, "complaint.closed", "complaint", complaint_id)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def list(self, open_only: bool = False, limit: int = 500) -> list[ComplaintView]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (select(Complaint, UserAccount.full_name)
                      .outerjoin(UserAccount, UserAccount.id == Complaint.assigned_to_id)
                      .order_by(Complaint.due_on).limit(limit))

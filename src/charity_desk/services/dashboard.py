@@ -27,6 +27,7 @@ from charity_desk.db.models import (
 )
 from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
+from charity_desk.services.permission_guard import requires
 
 DECISION_TARGET_SETTING = "decision_target_days"
 DEFAULT_DECISION_TARGET_DAYS = 30
@@ -182,8 +183,8 @@ class DashboardService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.REPORTS_VIEW)
     def figures(self, f: DashboardFilter, today: date | None = None) -> DashboardFigures:
-        self._actor.require(Permission.REPORTS_VIEW)
         today = today or date.today()
         start, end = _bounds(f)
         with self._db.read_session() as session:

@@ -18,6 +18,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "DataRequests"
 KINDS = ("access", "copy", "correction", "destruction")
@@ -80,8 +81,8 @@ class DataRequestService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.PRIVACY_MANAGE)
     def receive(self, data: DataRequestInput, today: date | None = None) -> int:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         errors = []
         if data.kind not in KINDS:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "Choose what the person asks for."), "kind"))
@@ -123,8 +124,8 @@ class DataRequestService:
             raise _refuse(QT_TRANSLATE_NOOP("DataRequests", "This request is already closed."), "status")
         return request
 
+    @requires(Permission.PRIVACY_MANAGE)
     def check_identity(self, request_id: int, how: str, expected_version: int | None = None) -> None:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         if not how.strip():
             raise _refuse(QT_TRANSLATE_NOOP("DataRequests", "Write how the person's identity was checked."),
                           "identity_how")
@@ -134,9 +135,9 @@ class DataRequestService:
             request.identity_checked_at = utcnow()
             audit.record(session, self._actor, "data_request.identity_checked", "data_request", request_id)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def extend(self, request_id: int, days: int, reason: str, expected_version: int | None = None) -> date:
         """Extend the due date once; returns the new due date."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         errors = []
         if not 1 <= days <= MAX_EXTENSION_DAYS:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "An extension is from 1 to {days} days."),
@@ -157,10 +158,10 @@ class DataRequestService:
             audit.record(session, self._actor, "data_request.extended", "data_request", request_id, days=days)
             return request.due_on
 
+    @requires(Permission.PRIVACY_MANAGE)
     def close(self, request_id: int, outcome: str, details: str, closed_on: date | None = None,
               expected_version: int | None = None) -> None:
         """Record the answer. Only a refusal may close a request whose requester's identity was never checked."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         errors = []
         if outcome not in OUTCOMES:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "Choose the outcome."), "outcome"))
@@ -180,8 +181,8 @@ class DataRequestService:
             audit.record(session, self._actor, "data_request.closed", "data_request", request_id, outcome=outcome,
                          on_time=request.closed_on <= request.due_on)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def list(self, open_only: bool = False, limit: int = 500) -> list[DataRequestView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         received_by, checked_by = aliased(UserAccount), aliased(UserAccount)
         statement = (select(DataSubjectRequest, Beneficiary.full_name, received_by.full_name, checked_by.full_name)
                      .outerjoin(Beneficiary, Beneficiary.id == DataSubjectRequest.beneficiary_id)

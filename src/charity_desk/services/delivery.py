@@ -37,6 +37,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import checklist_complete, move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 KINDS = ("cash", "in_kind", "attendance", "service")
 QUESTIONNAIRE = "default"
@@ -95,8 +96,8 @@ class DeliveryService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.PROGRAM_MANAGE)
     def open_session(self, program_id: int, name: str, starts_on: date) -> int:
-        self._actor.require(Permission.PROGRAM_MANAGE)
         if not name.strip():
             raise InvalidInput([DomainError(Message("Delivery", QT_TRANSLATE_NOOP(
                 "Delivery", "Name the session, for example «Ramadan 1448» or «Cohort 3».")), field="name")])
@@ -109,6 +110,7 @@ class DeliveryService:
             audit.record(session, self._actor, "session.opened", "program", program_id, program_session=row.id)
             return row.id
 
+    @open_to_signed_in("program sessions' names and status; no one's data")
     def sessions(self, program_id: int | None = None) -> list[tuple[int, str, str, bool]]:
         """(id, program name, session name, ended)."""
         statement = (select(ProgramSession.id, Program.name, ProgramSession.name, ProgramSession.status)
@@ -118,9 +120,9 @@ class DeliveryService:
         with self._db.read_session() as session:
             return [(r[0], r[1], r[2], r[3] == "ended") for r in session.execute(statement)]
 
+    @requires(Permission.PROGRAM_MANAGE)
     def enrol(self, application_id: int, session_id: int) -> int:
         """Register an accepted applicant in a session (clause 5-6: only with a complete checklist)."""
-        self._actor.require(Permission.PROGRAM_MANAGE)
         with self._db.session() as session:
             application = session.get(Application, application_id)
             program_session = session.get(ProgramSession, session_id)
@@ -147,9 +149,9 @@ class DeliveryService:
             session.flush()
             return enrolment.id
 
+    @requires(Permission.APPLICATION_EDIT)
     def deliver(self, enrolment_id: int, data: DeliveryInput, today: date | None = None) -> int:
         """Log one delivery; refused beyond the decided amount or duration."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         if data.kind not in KINDS or data.amount < 0 or data.quantity < 0:
             raise InvalidInput([DomainError(Message("Delivery", QT_TRANSLATE_NOOP(
                 "Delivery", "Choose what was given, with a positive amount or quantity.")), field="kind")])
@@ -197,9 +199,9 @@ class DeliveryService:
                     "Delivery", "The decided duration ended on {ends}: a new decision is needed."),
                     ends=ends.strftime("%d/%m/%Y"))
 
+    @requires(Permission.PROGRAM_MANAGE)
     def end_session(self, session_id: int, ends_on: date) -> int:
         """End a session; every beneficiary served in it gets a pending satisfaction survey."""
-        self._actor.require(Permission.PROGRAM_MANAGE)
         with self._db.session() as session:
             program_session = session.get(ProgramSession, session_id)
             if program_session is None:
@@ -219,6 +221,7 @@ class DeliveryService:
                          program_session=session_id, surveys=len(served))
             return len(served)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def enrolments(self, beneficiary_id: int) -> list[tuple[int, str, str]]:
         """(enrolment id, program, session) of a person, to choose where a delivery belongs."""
         with self._db.read_session() as session:
@@ -228,9 +231,9 @@ class DeliveryService:
                                    .where(Enrolment.beneficiary_id == beneficiary_id))
             return [tuple(r) for r in rows]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def deliveries(self, beneficiary_id: int, limit: int = 200) -> list[DeliveryRow]:
         """What a person has received, newest first (clause 3-1: one place to see it)."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (select(ServiceDelivery.id, ServiceDelivery.delivered_on, Program.name, ProgramSession.name,
                             ServiceDelivery.kind, ServiceDelivery.amount, ServiceDelivery.items,
                             ServiceDelivery.quantity, ServiceDelivery.notes, UserAccount.full_name)
@@ -243,15 +246,18 @@ class DeliveryService:
         with self._db.read_session() as session:
             return [DeliveryRow(*row[:9], row[9] or "") for row in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def totals_for_beneficiary(self, beneficiary_id: int) -> Totals:
         with self._db.read_session() as session:
             return _totals(session.execute(self._sums().where(ServiceDelivery.beneficiary_id == beneficiary_id))
                            .one())
 
+    @open_to_signed_in("a program's totals, counted over everyone; no one's data")
     def totals_for_program(self, program_id: int) -> Totals:
         with self._db.read_session() as session:
             return _totals(session.execute(self._sums().where(ServiceDelivery.program_id == program_id)).one())
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def totals_for_family(self, beneficiary_id: int) -> Totals:
         """Everything given to the household: the person and relatives registered as beneficiaries."""
         with self._db.read_session() as session:

@@ -52,6 +52,7 @@ from charity_desk.services.eform_matching import chunks, open_applications, regi
 from charity_desk.services.eform_reader import Sheet, read_sheet
 from charity_desk.services.eform_rows import Problem, RowRejected, RowValues, check_row
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.programs import current_instructions, requirements_of
 
 __all__ = ["ApplicationImportService", "ImportCancelled", "ImportPreview", "ImportResult", "NothingToImport",
@@ -198,15 +199,15 @@ class ApplicationImportService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.APPLICATION_EDIT)
     def columns(self, path: Path, sample_rows: int = 3) -> Sheet:
         """The file's headers and first rows, to choose which column holds which field."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         return read_sheet(Path(path), first_rows=sample_rows)
 
+    @requires(Permission.APPLICATION_EDIT)
     def preview(self, path: Path, mapping: dict[str, int], program_code: str, today: date | None = None,
                 now: datetime | None = None) -> ImportPreview:
         """Every row checked and matched against the files already registered; nothing is written."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         path = Path(path)
         with self._db.read_session() as session:
             program = _open_program(session.scalar(
@@ -238,10 +239,10 @@ class ApplicationImportService:
                              len(sheet.rows), tuple(rows), tuple(sorted(rejections, key=lambda p: p.row)),
                              tuple(warnings))
 
+    @requires(Permission.APPLICATION_EDIT)
     def commit(self, preview: ImportPreview, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> ImportResult:
         """Write the preview's rows in one transaction; cancelling or any failure leaves nothing."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         if preview.new_people:
             self._actor.require(Permission.BENEFICIARY_EDIT)
         if not preview.rows:

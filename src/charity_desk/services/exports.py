@@ -18,6 +18,7 @@ from charity_desk.reference import choice_label, choices
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
+from charity_desk.services.permission_guard import requires
 
 C = ExportColumn
 LISTS: dict[str, tuple[str, tuple[ExportColumn, ...]]] = {
@@ -95,11 +96,11 @@ class ExportService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.EXPORT)
     def export(self, kind: str, path: Path, reveal_sensitive: bool = False, password: str | None = None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
         """Write the list to ``path``; unmasked only with the permissions and the password again."""
-        self._actor.require(Permission.EXPORT)
         if reveal_sensitive:
             self._actor.require(Permission.INCOME_VIEW)
             AuthService(self._db).confirm_password(self._actor, password or "")

@@ -40,6 +40,7 @@ from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.field_names import field_list
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.registration import InterviewInput, add_contact, refuse_registered_id
 
@@ -200,8 +201,7 @@ class FileEditService:
         self._actor = actor
 
     @contextmanager
-    def _edit(self, permission: Permission = Permission.BENEFICIARY_EDIT):
-        self._actor.require(permission)
+    def _edit(self):
         try:
             with self._db.session() as session:
                 yield session
@@ -210,6 +210,7 @@ class FileEditService:
             # in the UPDATE): refused like a save from an older copy.
             raise StaleRecord() from error
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def update_person(
         self,
         beneficiary_id: int,
@@ -239,6 +240,7 @@ class FileEditService:
                 )
             return changed
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def add_family_member(
         self, beneficiary_id: int, data: FamilyMemberInput, today: date | None = None
     ) -> int:
@@ -253,6 +255,7 @@ class FileEditService:
             )
             return member.id
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def update_family_member(
         self,
         member_id: int,
@@ -288,6 +291,7 @@ class FileEditService:
             )
             return changed
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def remove_family_member(self, member_id: int, reason: str) -> None:
         with self._edit() as session:
             member = session.get(FamilyMember, member_id)
@@ -308,6 +312,7 @@ class FileEditService:
                 session, self._actor, "family.removed", "beneficiary", member.beneficiary_id, member=member_id
             )
 
+    @requires(Permission.INCOME_VIEW)
     def add_money_item(
         self, beneficiary_id: int, direction: str, category: str, amount: Decimal, description: str = ""
     ) -> int:
@@ -322,7 +327,7 @@ class FileEditService:
                 _message(QT_TRANSLATE_NOOP("FileEdits", "The monthly amount must be more than zero.")),
                 field="amount",
             )
-        with self._edit(Permission.INCOME_VIEW) as session:
+        with self._edit() as session:
             load_person(session, beneficiary_id)
             item = MoneyItem(
                 beneficiary_id=beneficiary_id,
@@ -336,8 +341,9 @@ class FileEditService:
             audit.record(session, self._actor, "money.added", "beneficiary", beneficiary_id, item=item.id)
             return item.id
 
+    @requires(Permission.INCOME_VIEW)
     def remove_money_item(self, item_id: int, reason: str) -> None:
-        with self._edit(Permission.INCOME_VIEW) as session:
+        with self._edit() as session:
             item = session.get(MoneyItem, item_id)
             if item is None:
                 raise NotFound("money_item", item_id)
@@ -356,6 +362,7 @@ class FileEditService:
                 session, self._actor, "money.removed", "beneficiary", item.beneficiary_id, item=item_id
             )
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def save_housing(self, beneficiary_id: int, data: HousingInput, reason: str = "") -> None:
         if data.rooms < 0 or data.monthly_rent < 0:
             raise ServiceError(
@@ -363,13 +370,13 @@ class FileEditService:
             )
         self._save_part(Housing, "housing", beneficiary_id, data, reason)
 
+    @requires(Permission.HEALTH_VIEW)
     def save_health(self, beneficiary_id: int, data: HealthInput, reason: str = "") -> None:
-        self._save_part(HealthRecord, "health", beneficiary_id, data, reason, Permission.HEALTH_VIEW)
+        self._save_part(HealthRecord, "health", beneficiary_id, data, reason)
 
-    def _save_part(self, model, entity: str, beneficiary_id: int, data, reason: str,
-                   permission: Permission = Permission.BENEFICIARY_EDIT) -> None:
+    def _save_part(self, model, entity: str, beneficiary_id: int, data, reason: str) -> None:
         """Create or correct a part of the file kept as one row per person (housing, health)."""
-        with self._edit(permission) as session:
+        with self._edit() as session:
             load_person(session, beneficiary_id)
             row = session.get(model, beneficiary_id) or model(beneficiary_id=beneficiary_id)
             session.add(row)
@@ -377,6 +384,7 @@ class FileEditService:
                                      vars(data).copy(), reason)
             audit.record(session, self._actor, f"{entity}.saved", "beneficiary", beneficiary_id, fields=changed)
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def assess_needs(self, beneficiary_id: int, answers: dict[str, str]) -> NeedsResult:
         questionnaire = Questionnaire.from_data(needs_questionnaire_data())
         result = assess(questionnaire, answers)
@@ -397,6 +405,7 @@ class FileEditService:
             )
         return result
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def attach_document(self, beneficiary_id: int, kind: str, path: Path) -> int:
         if kind not in {c.code for c in choices("document_kind")}:
             raise ServiceError(
@@ -436,9 +445,10 @@ class FileEditService:
             )
             return document.id
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def document_content(self, document_id: int) -> tuple[str, bytes]:
         """The original file name and the bytes, to open or save a copy; the view is audited."""
-        with self._edit(Permission.BENEFICIARY_VIEW) as session:
+        with self._edit() as session:
             document = session.get(StoredDocument, document_id)
             if document is None:
                 raise NotFound("document", document_id)
@@ -453,6 +463,7 @@ class FileEditService:
             )
             return document.original_name, content
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def log_contact(self, beneficiary_id: int, contact: InterviewInput) -> int:
         with self._edit() as session:
             load_person(session, beneficiary_id)

@@ -17,6 +17,7 @@ from charity_desk.reference import channels
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,9 @@ class InquiryService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def log(self, data: InquiryInput) -> int:
         """Register an inquiry; with an answer it is answered at once (response time zero)."""
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         errors = []
         if data.channel not in {c.code for c in channels()}:
             errors.append(
@@ -107,8 +108,8 @@ class InquiryService:
             audit.record(session, self._actor, "inquiry.logged", "inquiry", inquiry.id, channel=data.channel)
             return inquiry.id
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def answer(self, inquiry_id: int, answer: str, template_id: int | None = None) -> None:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         if not answer.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Inquiries", "Write the answer given."), "answer")])
         with self._db.session() as session:
@@ -119,8 +120,8 @@ class InquiryService:
             inquiry.answered_by_id, inquiry.answer_template_id = self._actor.user_id, template_id
             audit.record(session, self._actor, "inquiry.answered", "inquiry", inquiry_id)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def recent(self, limit: int = 200, open_only: bool = False) -> list[InquiryView]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (
             select(Inquiry, UserAccount.full_name)
             .outerjoin(UserAccount, UserAccount.id == Inquiry.answered_by_id)
@@ -145,6 +146,7 @@ class InquiryService:
                 for i, name in session.execute(statement)
             ]
 
+    @open_to_signed_in("stock answers staff pick from; they hold no one's data")
     def templates(self) -> list[AnswerTemplateView]:
         with self._db.read_session() as session:
             rows = session.scalars(
@@ -152,10 +154,10 @@ class InquiryService:
             )
             return [AnswerTemplateView(t.id, t.title, t.question, t.answer) for t in rows]
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def save_template(
         self, title: str, answer: str, question: str = "", template_id: int | None = None
     ) -> int:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         errors = []
         if not title.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Inquiries", "Give the answer a short title."), "title"))
@@ -177,8 +179,8 @@ class InquiryService:
             audit.record(session, self._actor, "answer_template.saved", "answer_template", template.id)
             return template.id
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def retire_template(self, template_id: int) -> None:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         with self._db.session() as session:
             template = session.get(AnswerTemplate, template_id)
             if template is None:

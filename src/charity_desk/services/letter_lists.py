@@ -6,7 +6,6 @@ from sqlalchemy import select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import IssuedLetter
-from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.letters import RegisterRow
 from charity_desk.services.list_pages import KeysetList
@@ -17,7 +16,6 @@ def _row(row) -> RegisterRow:
 
 
 def outgoing_register(db: Database, actor: Actor) -> KeysetList:
-    actor.require(Permission.BENEFICIARY_VIEW)
     statement = select(IssuedLetter.id, IssuedLetter.reference_number, IssuedLetter.issued_on, IssuedLetter.kind,
                        IssuedLetter.addressee, IssuedLetter.subject)
     return KeysetList(db, statement, _row, IssuedLetter.id,

@@ -37,6 +37,7 @@ from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
 from charity_desk.services.letter_codes import letter_code, normalize_code, signing_key
 from charity_desk.services.letterhead import load_letterhead
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 from charity_desk.services.sequences import next_in_sequence
 
 KIND_FOR_OUTCOME = {"accepted": "acceptance", "rejected": "rejection", "deferred": "deferral"}
@@ -140,13 +141,14 @@ class LetterService:
         self._db = db
         self._actor = actor
 
+    @open_to_signed_in("the letters' wording, shown before a letter is issued; no one's data")
     def templates(self) -> dict[str, tuple[str, str]]:
         with self._db.read_session() as session:
             return {kind: template_for(session, kind) for kind in PLACEHOLDERS}
 
+    @requires(Permission.SETTINGS_MANAGE)
     def save_template(self, kind: str, subject: str, body: str) -> None:
         """Change a letter's wording; only the placeholders that kind of letter knows may be used."""
-        self._actor.require(Permission.SETTINGS_MANAGE)
         unknown = (_used_placeholders(subject) | _used_placeholders(body)) - PLACEHOLDERS[kind]
         if unknown or not subject.strip() or not body.strip():
             raise InvalidInput([DomainError(Message("Letters", QT_TRANSLATE_NOOP(
@@ -159,9 +161,9 @@ class LetterService:
             session.add(row)
             audit.record(session, self._actor, "letter_template.saved", "letter_template", kind)
 
+    @requires(Permission.COMMITTEE_DECIDE)
     def issue_for_meeting(self, meeting_id: int, issued_on: date | None = None) -> list[int]:
         """A letter for every decision of a closed meeting that has none yet; returns all its letters."""
-        self._actor.require(Permission.COMMITTEE_DECIDE)
         with self._db.session() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:
@@ -190,10 +192,10 @@ class LetterService:
                 letters.append(letter.id)
             return letters
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def render(self, letter_ids: list[int], progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> bytes:
         """The letters as one PDF, in the order given; printing is audited."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.session() as session:
             head, signatory, policy = load_letterhead(session)
             rows = {row.id: row for row in session.scalars(select(IssuedLetter).where(IssuedLetter.id.in_(letter_ids)))}
@@ -212,6 +214,7 @@ class LetterService:
             audit.record(session, self._actor, "letters.printed", "letter", "", count=len(letters))
         return render_letters(head, letters, progress=progress, cancelled=cancelled)
 
+    @open_to_signed_in("anyone at the desk may check the code printed on a letter presented to them; audited")
     def verify(self, typed_code: str) -> LetterCheck:
         """Whether a letter bearing this code was issued here, and was not altered since."""
         code = normalize_code(typed_code)
@@ -225,13 +228,14 @@ class LetterService:
             return LetterCheck(genuine, True, letter.reference_number, letter.issued_on, letter.addressee,
                                letter.subject)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def register(self, limit: int = 500) -> list[RegisterRow]:
         """The outgoing-correspondence register, newest first."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             return [RegisterRow(r.id, r.reference_number, r.issued_on, r.kind, r.addressee, r.subject)
                     for r in session.scalars(select(IssuedLetter).order_by(IssuedLetter.id.desc()).limit(limit))]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def for_meeting(self, meeting_id: int) -> list[int]:
         with self._db.read_session() as session:
             return list(session.scalars(select(IssuedLetter.id).join(Decision, Decision.id == IssuedLetter.decision_id)

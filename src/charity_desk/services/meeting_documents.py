@@ -40,6 +40,7 @@ from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiary_file import load_person, money_summary
 from charity_desk.services.errors import NotFound
 from charity_desk.services.letterhead import load_letterhead
+from charity_desk.services.permission_guard import requires
 
 _CHECK_STATUS_AR = {"pending": "لم يُقدَّم", "provided": "مُقدَّم", "verified": "مطابق للأصل", "mismatch": "غير مطابق"}
 _ROLE_AR = {"chair": "رئيس اللجنة", "member": "عضو", "secretary": "أمين السر"}
@@ -83,9 +84,9 @@ class MeetingDocumentService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def case_summaries(self, application_ids: list[int], progress: Callable[[int, int], None] | None = None,
                        cancelled: Callable[[], bool] | None = None, today: date | None = None) -> bytes:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.session() as session:
             head, _signatory, _policy = load_letterhead(session)
             cases = []
@@ -97,8 +98,8 @@ class MeetingDocumentService:
             audit.record(session, self._actor, "case_summaries.printed", "application", "", count=len(cases))
         return summary_doc.render_case_summaries(cases, progress=progress, cancelled=cancelled)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def minutes(self, meeting_id: int) -> bytes:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.session() as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None:

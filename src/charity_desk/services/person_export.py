@@ -27,6 +27,7 @@ from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
 from charity_desk.services.errors import NotFound
 from charity_desk.services.letterhead import load_letterhead
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_data import collect
 from charity_desk.services.person_sections import sections
 
@@ -64,19 +65,18 @@ class PersonExportService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def find(self, national_id: str) -> int:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             found = session.scalar(select(Beneficiary.id).where(Beneficiary.national_id == national_id.strip()))
         if found is None:
             raise NotFound("beneficiary", national_id.strip())
         return found
 
+    @requires(Permission.EXPORT, Permission.BENEFICIARY_VIEW)
     def export(self, beneficiary_id: int, folder: Path, password: str, today: date | None = None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> PersonExport:
-        self._actor.require(Permission.EXPORT)
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         AuthService(self._db).confirm_password(self._actor, password)
         health, money = self._actor.can(Permission.HEALTH_VIEW), self._actor.can(Permission.INCOME_VIEW)
         today = today or date.today()

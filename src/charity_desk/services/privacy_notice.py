@@ -21,6 +21,7 @@ from charity_desk.reference import default_privacy_notice
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "PrivacyNotice"
 ACKNOWLEDGEMENT_METHODS = ("written", "verbal", "electronic")
@@ -100,8 +101,8 @@ class PrivacyNoticeService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def current(self) -> NoticeView:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             row = session.execute(select(PrivacyNotice, UserAccount.full_name)
                                   .outerjoin(UserAccount, UserAccount.id == PrivacyNotice.recorded_by_id)
@@ -111,17 +112,17 @@ class PrivacyNoticeService:
         notice, name = row
         return NoticeView(notice.version, notice.text, as_utc(notice.recorded_at), name or "")
 
+    @requires(Permission.PRIVACY_MANAGE)
     def history(self) -> list[NoticeView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             rows = session.execute(select(PrivacyNotice, UserAccount.full_name)
                                    .outerjoin(UserAccount, UserAccount.id == PrivacyNotice.recorded_by_id)
                                    .order_by(PrivacyNotice.version.desc())).all()
         return [NoticeView(n.version, n.text, as_utc(n.recorded_at), name or "") for n, name in rows]
 
+    @requires(Permission.PRIVACY_MANAGE)
     def record(self, text: str) -> int:
         """Record a new version of the notice; returns its number. People acknowledge it from now on."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         text = text.strip()
         if not text:
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("PrivacyNotice", "Write the text of the notice."), "text")])
@@ -139,8 +140,8 @@ class PrivacyNoticeService:
                          version=version)
             return version
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def acknowledgements(self, beneficiary_id: int) -> list[AcknowledgementView]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         with self._db.read_session() as session:
             rows = session.execute(
                 select(PrivacyNotice.version, NoticeAcknowledgement.method, NoticeAcknowledgement.acknowledged_at,

@@ -22,6 +22,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 KINDS = ("cash", "in_kind", "course", "service")
 _CODE = re.compile(r"^[A-Za-z0-9_\-]{2,30}$")
@@ -127,9 +128,9 @@ class ProgramService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.PROGRAM_MANAGE)
     def save(self, data: ProgramInput, program_id: int | None = None, expected_version: int | None = None) -> int:
         """Create (no id) or change a program; new instructions text becomes a new version."""
-        self._actor.require(Permission.PROGRAM_MANAGE)
         _validate(data)
         with self._db.session() as session:
             taken = session.scalar(select(Program.id).where(func.lower(Program.code) == data.code.strip().lower()))
@@ -174,6 +175,7 @@ class ProgramService:
         for row in existing.values():
             session.delete(row)
 
+    @open_to_signed_in("programs and their rules are shown in every screen's choosers; no one's data")
     def list(self, active_only: bool = False) -> list[ProgramView]:
         with self._db.read_session() as session:
             statement = select(Program).order_by(Program.name)
@@ -181,6 +183,7 @@ class ProgramService:
                 statement = statement.where(Program.active)
             return [program_view(session, p) for p in session.scalars(statement)]
 
+    @open_to_signed_in("programs and their rules are shown in every screen's choosers; no one's data")
     def get(self, program_id: int) -> ProgramView:
         with self._db.read_session() as session:
             program = session.get(Program, program_id)
@@ -188,6 +191,7 @@ class ProgramService:
                 raise NotFound("program", program_id)
             return program_view(session, program)
 
+    @open_to_signed_in("programs and their rules are shown in every screen's choosers; no one's data")
     def by_code(self, code: str) -> ProgramView:
         with self._db.read_session() as session:
             program = session.scalar(select(Program).where(func.lower(Program.code) == code.strip().lower()))

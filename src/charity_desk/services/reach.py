@@ -21,6 +21,7 @@ from charity_desk.file_kinds import FileKind, label, sniff
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput
+from charity_desk.services.permission_guard import requires
 
 REACH_CHANNELS = ("website", "x", "instagram", "snapchat", "tiktok", "youtube", "whatsapp", "publications")
 METRICS = ("visits", "followers", "views", "distributed", "reached")
@@ -96,9 +97,9 @@ class ReachService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.REPORTS_VIEW)
     def add(self, figures: list[ReachInput], source: str = "") -> int:
         """Store figures in one transaction (a typed figure or a whole imported file)."""
-        self._actor.require(Permission.REPORTS_VIEW)
         for figure in figures:
             check_reach(figure)
         with self._db.session() as session:
@@ -110,9 +111,9 @@ class ReachService:
             audit.record(session, self._actor, "reach.added", "reach", "", rows=len(figures), source=source)
         return len(figures)
 
+    @requires(Permission.REPORTS_VIEW)
     def totals(self, start: date, end: date) -> dict[tuple[str, str], int]:
         """Sum per (channel, measure) of the figures whose period lies within [start, end]."""
-        self._actor.require(Permission.REPORTS_VIEW)
         statement = (select(ReachFigure.channel, ReachFigure.metric, func.sum(ReachFigure.value))
                      .where(ReachFigure.period_start >= start, ReachFigure.period_end <= end)
                      .group_by(ReachFigure.channel, ReachFigure.metric))

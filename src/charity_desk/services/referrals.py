@@ -34,6 +34,7 @@ from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.letters import issue_letter
 from charity_desk.services.partners import clean_partner, partner_view
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.referral_views import (
     FINAL_STATUSES,
     SHARED_ITEMS,
@@ -109,9 +110,9 @@ class ReferralService:
         self._actor = actor
 
     # The partners directory ----------------------------------------------------------------
+    @requires(Permission.APPLICATION_EDIT)
     def save_partner(self, data: PartnerInput, partner_id: int | None = None,
                      expected_version: int | None = None) -> int:
-        self._actor.require(Permission.APPLICATION_EDIT)
         with self._db.session() as session:
             values = clean_partner(session, data, partner_id)
             partner = session.get(PartnerAssociation, partner_id) if partner_id else PartnerAssociation()
@@ -126,17 +127,17 @@ class ReferralService:
             audit.record(session, self._actor, "partner.saved", "partner", partner.id)
             return partner.id
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def partners(self, include_inactive: bool = False) -> list[PartnerView]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = select(PartnerAssociation).order_by(PartnerAssociation.name)
         if not include_inactive:
             statement = statement.where(PartnerAssociation.active)
         with self._db.read_session() as session:
             return [partner_view(row) for row in session.scalars(statement)]
 
+    @requires(Permission.APPLICATION_EDIT)
     def deactivate_partner(self, partner_id: int) -> None:
         """Take an association out of the choices; its past referrals keep pointing at it."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         with self._db.session() as session:
             partner = session.get(PartnerAssociation, partner_id)
             if partner is None:
@@ -145,11 +146,11 @@ class ReferralService:
             audit.record(session, self._actor, "partner.deactivated", "partner", partner_id)
 
     # Referrals -----------------------------------------------------------------------------
+    @requires(Permission.APPLICATION_EDIT)
     def refer(self, beneficiary_id: int, partner_id: int, reason: str, shared_items: list[str],
               beneficiary_informed: bool, application_id: int | None = None, follow_up_on: date | None = None,
               today: date | None = None) -> int:
         """Refer the person to ``partner_id``; returns the referral's id (its view names the letter)."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         today = today or date.today()
         items = [code for code in SHARED_ITEMS if code in shared_items]
         _check_referral(reason, list(shared_items), beneficiary_informed, follow_up_on, today)
@@ -187,10 +188,10 @@ class ReferralService:
                          beneficiary=person.id, referral=referral.id, items=items)
             return referral.id
 
+    @requires(Permission.APPLICATION_EDIT)
     def record_outcome(self, referral_id: int, status: str, outcome: str, expected_version: int | None = None,
                        follow_up_on: date | None = None, today: date | None = None) -> None:
         """What the other association did; an answer ends the follow-up, otherwise it can be moved on."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         errors = []
         if status not in STATUSES:
             errors.append(_error(QT_TRANSLATE_NOOP("Referrals", "Choose what became of the referral."), "status"))
@@ -215,9 +216,9 @@ class ReferralService:
                 referral.follow_up_on = follow_up_on
             audit.record(session, self._actor, "referral.outcome", "referral", referral_id, status=status)
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def due_follow_ups(self, today: date | None = None) -> list[ReferralView]:
         """Open referrals whose follow-up date has come, the most overdue first."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (_referral_statement()
                      .where(Referral.follow_up_on <= (today or date.today()),
                             Referral.status.not_in(FINAL_STATUSES))
@@ -225,15 +226,15 @@ class ReferralService:
         with self._db.read_session() as session:
             return [_referral_view(row) for row in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def for_beneficiary(self, beneficiary_id: int) -> list[ReferralView]:
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = _referral_statement().where(Referral.beneficiary_id == beneficiary_id).order_by(Referral.id.desc())
         with self._db.read_session() as session:
             return [_referral_view(row) for row in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def disclosures(self, beneficiary_id: int) -> list[DisclosureView]:
         """The person's disclosure log (PDPL): to whom, on what basis, which items; newest first."""
-        self._actor.require(Permission.BENEFICIARY_VIEW)
         statement = (select(Disclosure, UserAccount.full_name)
                      .outerjoin(UserAccount, UserAccount.id == Disclosure.shared_by_id)
                      .where(Disclosure.beneficiary_id == beneficiary_id).order_by(Disclosure.id.desc()))

@@ -28,6 +28,7 @@ from charity_desk.services.beneficiaries import (
 )
 from charity_desk.services.caseload import sees_all_files
 from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.privacy_notice import (
     NoticeAcknowledgementInput,
@@ -141,6 +142,7 @@ class RegistrationService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def register(
         self,
         person: PersonInput,
@@ -155,7 +157,6 @@ class RegistrationService:
         A walk-in (a person registered with their interview) must come with the acknowledgement of the
         privacy notice, reported together with the person's other errors.
         """
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         notice_errors = acknowledgement_errors(notice) if interview is not None or notice is not None else []
         try:
             values = clean_person(person, today or date.today(), override)

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from charity_desk.services.actor import Actor
+from charity_desk.services.permission_guard import guarded
 
 if TYPE_CHECKING:
     from charity_desk.db.engine import Database
@@ -80,7 +81,8 @@ class Services:
 
 
 class ActorServices:
-    """Services acting for one signed-in user: each call checks that user's permissions, and every
+    """Services acting for one signed-in user: each public method checks that user's permissions
+    first (services.permission_guard: what each method needs is declared next to it), and every
     session they open carries the user, so the caseload rule filters each read and checks each write
     (services.caseload)."""
 
@@ -94,197 +96,197 @@ class ActorServices:
     def beneficiaries(self) -> BeneficiaryService:
         from charity_desk.services.beneficiaries import BeneficiaryService
 
-        return BeneficiaryService(self.db, self.actor)
+        return guarded(BeneficiaryService)(self.db, self.actor)
 
     @cached_property
     def users(self) -> UserService:
         from charity_desk.services.users import UserService
 
-        return UserService(self.db, self.actor)
+        return guarded(UserService)(self.db, self.actor)
 
     @cached_property
     def backups(self) -> BackupService:
         from charity_desk.services.backups import BackupService
 
-        return BackupService(self.db, self.actor)
+        return guarded(BackupService)(self.db, self.actor)
 
     @cached_property
     def audit_verify(self) -> AuditVerifyService:
         from charity_desk.services.audit_verify import AuditVerifyService
 
-        return AuditVerifyService(self.db, self.actor)
+        return guarded(AuditVerifyService)(self.db, self.actor)
 
     @cached_property
     def audit_search(self) -> AuditSearchService:
         from charity_desk.services.audit_search import AuditSearchService
 
-        return AuditSearchService(self.db, self.actor)
+        return guarded(AuditSearchService)(self.db, self.actor)
 
     @cached_property
     def role_permissions(self) -> RolePermissionService:
         from charity_desk.services.role_permissions import RolePermissionService
 
-        return RolePermissionService(self.db, self.actor)
+        return guarded(RolePermissionService)(self.db, self.actor)
 
     @cached_property
     def registration(self) -> RegistrationService:
         from charity_desk.services.registration import RegistrationService
 
-        return RegistrationService(self.db, self.actor)
+        return guarded(RegistrationService)(self.db, self.actor)
 
     @cached_property
     def files(self) -> BeneficiaryFileService:
         from charity_desk.services.beneficiary_file import BeneficiaryFileService
 
-        return BeneficiaryFileService(self.db, self.actor)
+        return guarded(BeneficiaryFileService)(self.db, self.actor)
 
     @cached_property
     def file_edits(self) -> FileEditService:
         from charity_desk.services.file_edits import FileEditService
 
-        return FileEditService(self.db, self.actor)
+        return guarded(FileEditService)(self.db, self.actor)
 
     @cached_property
     def inquiries(self) -> InquiryService:
         from charity_desk.services.inquiries import InquiryService
 
-        return InquiryService(self.db, self.actor)
+        return guarded(InquiryService)(self.db, self.actor)
 
     @cached_property
     def programs(self) -> ProgramService:
         from charity_desk.services.programs import ProgramService
 
-        return ProgramService(self.db, self.actor)
+        return guarded(ProgramService)(self.db, self.actor)
 
     @cached_property
     def lists(self) -> ListService:
         """Every list that grows with the association, read a page at a time."""
         from charity_desk.services.lists import ListService
 
-        return ListService(self.db, self.actor)
+        return guarded(ListService)(self.db, self.actor)
 
     @cached_property
     def applications(self) -> ApplicationService:
         from charity_desk.services.applications import ApplicationService
 
-        return ApplicationService(self.db, self.actor)
+        return guarded(ApplicationService)(self.db, self.actor)
 
     @cached_property
     def imports(self) -> ApplicationImportService:
         from charity_desk.services.eform_import import ApplicationImportService
 
-        return ApplicationImportService(self.db, self.actor)
+        return guarded(ApplicationImportService)(self.db, self.actor)
 
     @cached_property
     def visits(self) -> VisitService:
         from charity_desk.services.visits import VisitService
 
-        return VisitService(self.db, self.actor)
+        return guarded(VisitService)(self.db, self.actor)
 
     @cached_property
     def delivery(self) -> DeliveryService:
         from charity_desk.services.delivery import DeliveryService
 
-        return DeliveryService(self.db, self.actor)
+        return guarded(DeliveryService)(self.db, self.actor)
 
     @cached_property
     def surveys(self) -> SurveyService:
         from charity_desk.services.surveys import SurveyService
 
-        return SurveyService(self.db, self.actor)
+        return guarded(SurveyService)(self.db, self.actor)
 
     @cached_property
     def complaints(self) -> ComplaintService:
         from charity_desk.services.complaints import ComplaintService
 
-        return ComplaintService(self.db, self.actor)
+        return guarded(ComplaintService)(self.db, self.actor)
 
     @cached_property
     def reach(self) -> ReachService:
         from charity_desk.services.reach import ReachService
 
-        return ReachService(self.db, self.actor)
+        return guarded(ReachService)(self.db, self.actor)
 
     @cached_property
     def reverification(self) -> ReverificationService:
         from charity_desk.services.reverification import ReverificationService
 
-        return ReverificationService(self.db, self.actor)
+        return guarded(ReverificationService)(self.db, self.actor)
 
     @cached_property
     def dashboard(self) -> DashboardService:
         from charity_desk.services.dashboard import DashboardService
 
-        return DashboardService(self.db, self.actor)
+        return guarded(DashboardService)(self.db, self.actor)
 
     @cached_property
     def exports(self) -> ExportService:
         from charity_desk.services.exports import ExportService
 
-        return ExportService(self.db, self.actor)
+        return guarded(ExportService)(self.db, self.actor)
 
     @cached_property
     def board_reports(self) -> BoardReportService:
         from charity_desk.services.board_reports import BoardReportService
 
-        return BoardReportService(self.db, self.actor)
+        return guarded(BoardReportService)(self.db, self.actor)
 
     @cached_property
     def committees(self) -> CommitteeService:
         from charity_desk.services.committees import CommitteeService
 
-        return CommitteeService(self.db, self.actor)
+        return guarded(CommitteeService)(self.db, self.actor)
 
     @cached_property
     def letters(self) -> LetterService:
         from charity_desk.services.letters import LetterService
 
-        return LetterService(self.db, self.actor)
+        return guarded(LetterService)(self.db, self.actor)
 
     @cached_property
     def meeting_documents(self) -> MeetingDocumentService:
         from charity_desk.services.meeting_documents import MeetingDocumentService
 
-        return MeetingDocumentService(self.db, self.actor)
+        return guarded(MeetingDocumentService)(self.db, self.actor)
 
     @cached_property
     def referrals(self) -> ReferralService:
         from charity_desk.services.referrals import ReferralService
 
-        return ReferralService(self.db, self.actor)
+        return guarded(ReferralService)(self.db, self.actor)
 
     @cached_property
     def association(self) -> AssociationService:
         from charity_desk.services.association import AssociationService
 
-        return AssociationService(self.db, self.actor)
+        return guarded(AssociationService)(self.db, self.actor)
 
     @cached_property
     def privacy_notice(self) -> PrivacyNoticeService:
         from charity_desk.services.privacy_notice import PrivacyNoticeService
 
-        return PrivacyNoticeService(self.db, self.actor)
+        return guarded(PrivacyNoticeService)(self.db, self.actor)
 
     @cached_property
     def data_requests(self) -> DataRequestService:
         from charity_desk.services.data_requests import DataRequestService
 
-        return DataRequestService(self.db, self.actor)
+        return guarded(DataRequestService)(self.db, self.actor)
 
     @cached_property
     def breaches(self) -> BreachService:
         from charity_desk.services.breaches import BreachService
 
-        return BreachService(self.db, self.actor)
+        return guarded(BreachService)(self.db, self.actor)
 
     @cached_property
     def retention(self) -> RetentionService:
         from charity_desk.services.retention import RetentionService
 
-        return RetentionService(self.db, self.actor)
+        return guarded(RetentionService)(self.db, self.actor)
 
     @cached_property
     def person_export(self) -> PersonExportService:
         from charity_desk.services.person_export import PersonExportService
 
-        return PersonExportService(self.db, self.actor)
+        return guarded(PersonExportService)(self.db, self.actor)

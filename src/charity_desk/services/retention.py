@@ -34,6 +34,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import NotFound, ServiceError
 from charity_desk.services.file_anonymizer import anonymize_files
+from charity_desk.services.permission_guard import requires
 from charity_desk.services.retention_records import (
     anonymize_applications,
     anonymize_inquiries,
@@ -105,14 +106,14 @@ class RetentionService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.PRIVACY_MANAGE)
     def rules(self) -> list[RetentionRuleView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             years = _years(session)
         return [RetentionRuleView(c, years[c.code], c.years) for c in default_categories()]
 
+    @requires(Permission.PRIVACY_MANAGE)
     def set_years(self, code: str, years: int) -> None:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         category(code)
         if not MIN_YEARS <= years <= MAX_YEARS:
             raise _error(QT_TRANSLATE_NOOP("Retention", "A retention period is {low} to {high} years."),
@@ -122,9 +123,9 @@ class RetentionService:
                                         changed_by_id=self._actor.user_id))
             audit.record(session, self._actor, "retention.rule_changed", "retention_rule", code, years=years)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def find_past_retention(self, today: date | None = None) -> RetentionRunView:
         """A new run over every category; an earlier run still awaiting approval is replaced."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         as_of = today or date.today()
         with self._db.session() as session:
             session.execute(update(RetentionRun).where(RetentionRun.status == "pending").values(status="replaced"))
@@ -146,10 +147,10 @@ class RetentionService:
             run_id = run.id
         return self.pending_run(run_id)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def pending_run(self, run_id: int | None = None, with_flags: bool = True) -> RetentionRunView | None:
         """The check awaiting approval; without ``with_flags`` only its counts (a screen that lists the
         flags a page at a time reads them from ``services.lists``)."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             statement = select(RetentionRun).where(RetentionRun.status == "pending")
             if run_id is not None:
@@ -172,9 +173,9 @@ class RetentionService:
             return RetentionRunView(run.id, run.run_at, run.as_of, run.status,
                                     {c.code: counts.get(c.code, 0) for c in default_categories()}, flags)
 
+    @requires(Permission.PRIVACY_MANAGE)
     def exclude(self, flag_ids: list[int]) -> int:
         """Leave flagged records out of this approval; the next run finds them again."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.session() as session:
             pending = select(RetentionRun.id).where(RetentionRun.status == "pending")
             removed = session.execute(delete(RetentionFlag).where(RetentionFlag.id.in_(flag_ids),
@@ -182,9 +183,9 @@ class RetentionService:
             audit.record(session, self._actor, "retention.excluded", "retention_flag", "", count=removed)
         return removed
 
+    @requires(Permission.PRIVACY_MANAGE)
     def approve(self, run_id: int, password: str) -> list[DestructionView]:
         """Irreversibly destroy what the run flagged and is still due, after the password again."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         AuthService(self._db).confirm_password(self._actor, password)
         with self._db.session() as session:
             run = session.get(RetentionRun, run_id)
@@ -214,23 +215,23 @@ class RetentionService:
                          audit_anchor=next((r.chain_anchor for r in records if r.chain_anchor), ""))
             return [_destruction_view(r) for r in records]
 
+    @requires(Permission.PRIVACY_MANAGE)
     def destructions(self, limit: int = 500) -> list[DestructionView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             rows = session.scalars(select(DestructionRecord).order_by(DestructionRecord.id.desc()).limit(limit))
             return [_destruction_view(r) for r in rows]
 
+    @requires(Permission.PRIVACY_MANAGE)
     def legal_holds(self) -> list[LegalHoldView]:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.read_session() as session:
             rows = session.execute(select(Beneficiary.id, Beneficiary.full_name, Beneficiary.national_id,
                                           Beneficiary.legal_hold_reason)
                                    .where(Beneficiary.legal_hold.is_(True)).order_by(Beneficiary.full_name))
             return [LegalHoldView(*row) for row in rows]
 
+    @requires(Permission.PRIVACY_MANAGE)
     def place_hold(self, national_id: str, reason: str) -> int:
         """Protect everything about the person from flagging and destruction until the hold is lifted."""
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.session() as session:
             beneficiary_id = session.scalar(select(Beneficiary.id).where(Beneficiary.national_id ==
                                                                          national_id.strip()))
@@ -239,8 +240,8 @@ class RetentionService:
             self._set_hold(session, beneficiary_id, True, reason)
         return beneficiary_id
 
+    @requires(Permission.PRIVACY_MANAGE)
     def release_hold(self, beneficiary_id: int, reason: str) -> None:
-        self._actor.require(Permission.PRIVACY_MANAGE)
         with self._db.session() as session:
             self._set_hold(session, beneficiary_id, False, reason)
 

@@ -13,7 +13,6 @@ from sqlalchemy import Date, String, func, literal, literal_column, select, type
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary
-from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import BeneficiarySummary, summary_columns
 from charity_desk.services.list_pages import KeysetList
@@ -24,7 +23,6 @@ VERIFIED_ORDER = type_coerce(func.coalesce(Beneficiary.verified_on, literal_colu
 
 
 def due(db: Database, actor: Actor, period_days: int, today: date) -> KeysetList:
-    actor.require(Permission.BENEFICIARY_VIEW)
     cutoff = today - timedelta(days=period_days)
     statement = select(*summary_columns()).where(Beneficiary.status == "active",
                                                  literal(cutoff, type_=Date) > VERIFIED_ORDER)

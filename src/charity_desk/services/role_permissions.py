@@ -20,6 +20,7 @@ from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.grants import all_grants
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "RolePermissions"
 Cell = tuple[Role, Permission]
@@ -62,8 +63,8 @@ class RolePermissionService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.USERS_MANAGE)
     def matrix(self) -> PermissionMatrix:
-        self._actor.require(Permission.USERS_MANAGE)
         with self._db.read_session() as session:
             grants = all_grants(session)
         return PermissionMatrix(
@@ -72,9 +73,9 @@ class RolePermissionService:
             frozenset((role, p) for role, held in grants.items() for p in held),
         )
 
+    @requires(Permission.USERS_MANAGE)
     def save(self, granted: Iterable[Cell], password: str) -> MatrixChange:
         """Store the whole matrix; ``granted`` lists every cell that is ticked."""
-        self._actor.require(Permission.USERS_MANAGE)
         wanted = frozenset(granted)
         if KEEP not in wanted:
             raise _lock_out()

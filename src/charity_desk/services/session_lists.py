@@ -8,7 +8,6 @@ from sqlalchemy import select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import ProgramSession
-from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
 
@@ -25,7 +24,6 @@ def _session(row) -> SessionRow:
 
 
 def program_sessions(db: Database, actor: Actor, program_id: int) -> KeysetList:
-    actor.require(Permission.BENEFICIARY_VIEW)
     statement = (select(ProgramSession.id, ProgramSession.name, ProgramSession.status)
                  .where(ProgramSession.program_id == program_id))
     return KeysetList(db, statement, _session, ProgramSession.id, {"opened": ProgramSession.id}, "opened",

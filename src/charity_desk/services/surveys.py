@@ -18,6 +18,7 @@ from charity_desk.reference import survey_templates
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.permission_guard import requires
 
 CHANNELS = ("desk", "phone", "paper")
 
@@ -67,6 +68,7 @@ class SurveyService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.BENEFICIARY_VIEW)
     def pending(self, limit: int = 500) -> list[PendingSurvey]:
         statement = (select(SurveyRequest.id, Beneficiary.full_name, Program.name, SurveyRequest.questionnaire)
                      .join(Beneficiary, Beneficiary.id == SurveyRequest.beneficiary_id)
@@ -75,10 +77,10 @@ class SurveyService:
         with self._db.read_session() as session:
             return [PendingSurvey(*row) for row in session.execute(statement)]
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def record(self, request_id: int, answers: dict[str, object], channel: str, anonymous: bool,
                answered_on: date | None = None) -> None:
         """Store the answers; an anonymous response keeps no link to the person."""
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         if channel not in CHANNELS:
             raise InvalidInput([DomainError(Message("Surveys", QT_TRANSLATE_NOOP(
                 "Surveys", "Choose how the answers were taken.")), field="channel")])
@@ -104,8 +106,8 @@ class SurveyService:
             request.status = "answered"
             audit.record(session, self._actor, "survey.answered", "survey", request_id, anonymous=anonymous)
 
+    @requires(Permission.BENEFICIARY_EDIT)
     def decline(self, request_id: int) -> None:
-        self._actor.require(Permission.BENEFICIARY_EDIT)
         with self._db.session() as session:
             request = session.get(SurveyRequest, request_id)
             if request is None:
@@ -113,18 +115,18 @@ class SurveyService:
             request.status = "declined"
             audit.record(session, self._actor, "survey.declined", "survey", request_id)
 
+    @requires(Permission.REPORTS_VIEW)
     def staff(self) -> list[tuple[int, str]]:
         """(id, name) of the staff who served people asked for a survey: the results' optional filter."""
-        self._actor.require(Permission.REPORTS_VIEW)
         statement = (select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(
             select(SurveyRequest.staff_id).where(SurveyRequest.staff_id.is_not(None)))).order_by(UserAccount.full_name))
         with self._db.read_session() as session:
             return [tuple(row) for row in session.execute(statement)]
 
+    @requires(Permission.REPORTS_VIEW)
     def results(self, program_id: int | None = None, start: date | None = None, end: date | None = None,
                 staff_id: int | None = None) -> SurveyResults:
         """Response rate, share satisfied, average per Likert question and the comments."""
-        self._actor.require(Permission.REPORTS_VIEW)
         requests = select(func.count(SurveyRequest.id))
         responses = select(SurveyResponse)
         for column_request, column_response, value in (

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import SignInThrottle, UserAccount
-from charity_desk.domain.roles import Permission, Role
+from charity_desk.domain.roles import Role
 from charity_desk.services.actor import Actor
 from charity_desk.services.list_pages import KeysetList
 from charity_desk.services.users import UserSummary
@@ -20,7 +20,6 @@ def _account(row) -> UserSummary:
 
 
 def accounts(db: Database, actor: Actor) -> KeysetList:
-    actor.require(Permission.USERS_MANAGE)
     # The throttle is kept per typed name, as services.sign_in_throttle.key() writes it.
     locks = select(SignInThrottle.username, SignInThrottle.locked_until).where(
         SignInThrottle.locked_until > utcnow()).subquery()

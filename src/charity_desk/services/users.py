@@ -19,6 +19,7 @@ from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
 from charity_desk.services.errors import NotFound, ServiceError, from_domain
 from charity_desk.services.passwords import check_new_password, hash_password
+from charity_desk.services.permission_guard import requires
 
 CONTEXT = "Users"
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{3,64}$")
@@ -91,20 +92,20 @@ class UserService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.USERS_MANAGE)
     def create(self, username: str, full_name: str, role: Role, password: str) -> UserSummary:
-        self._actor.require(Permission.USERS_MANAGE)
         with self._db.session() as session:
             return _summary(add_account(session, self._actor, username, full_name, role, password), set())
 
+    @requires(Permission.USERS_MANAGE)
     def list(self) -> list[UserSummary]:
-        self._actor.require(Permission.USERS_MANAGE)
         with self._db.read_session() as session:
             locked = throttle.locked_names(session, utcnow())
             return [_summary(u, locked) for u in session.scalars(select(UserAccount).order_by(UserAccount.username))]
 
+    @requires(Permission.USERS_MANAGE)
     def unlock(self, user_id: int) -> UserSummary:
         """End the account's lock now (it would end by itself after its minutes)."""
-        self._actor.require(Permission.USERS_MANAGE)
         with self._db.session() as session:
             user = session.get(UserAccount, user_id)
             if user is None:
@@ -113,15 +114,15 @@ class UserService:
             audit.record(session, self._actor, "user.unlocked", "user", user.id)
             return _summary(user, set())
 
+    @requires(Permission.USERS_MANAGE)
     def has_recovery_code(self) -> bool:
-        self._actor.require(Permission.USERS_MANAGE)
         with self._db.read_session() as session:
             return recovery_code.exists(session)
 
+    @requires(Permission.USERS_MANAGE)
     def new_recovery_code(self, password: str) -> str:
         """A new recovery code (the old one stops working), after the administrator's password; it is
         returned to be shown once and never stored in clear."""
-        self._actor.require(Permission.USERS_MANAGE)
         AuthService(self._db).confirm_password(self._actor, password)
         with self._db.session() as session:
             code = recovery_code.replace(session)

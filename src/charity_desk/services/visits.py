@@ -26,6 +26,7 @@ from charity_desk.services.application_views import VisitView
 from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
 from charity_desk.services.file_edits import MAX_DOCUMENT_BYTES, store_document_bytes
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,10 @@ class VisitService:
         self._db = db
         self._actor = actor
 
+    @requires(Permission.APPLICATION_EDIT)
     def schedule(self, beneficiary_id: int, researcher_id: int, scheduled_for: date,
                  application_id: int | None = None) -> int:
         """Plan a visit; a visit for an application moves it to "visit requested" if it is verified."""
-        self._actor.require(Permission.APPLICATION_EDIT)
         with self._db.session() as session:
             researcher = session.get(UserAccount, researcher_id)
             if researcher is None or researcher.role not in {Role.SOCIAL_RESEARCHER.value, Role.ADMINISTRATOR.value}:
@@ -70,10 +71,10 @@ class VisitService:
             audit.record(session, self._actor, "visit.scheduled", "beneficiary", beneficiary_id, visit=visit.id)
             return visit.id
 
+    @requires(Permission.VISIT_EDIT)
     def record(self, visit_id: int, report: VisitReport, expected_version: int | None = None,
                today: date | None = None) -> None:
         """Write up a visit; its application moves from "visit requested" to "visit done"."""
-        self._actor.require(Permission.VISIT_EDIT)
         errors = []
         if report.visited_on > (today or date.today()):
             errors.append(_error(QT_TRANSLATE_NOOP("Visits", "The visit date cannot be in the future."), "visited_on"))
@@ -102,9 +103,9 @@ class VisitService:
                 move_application(session, self._actor, application, State.VISIT_DONE)
             audit.record(session, self._actor, "visit.recorded", "beneficiary", visit.beneficiary_id, visit=visit_id)
 
+    @requires(Permission.VISIT_EDIT)
     def my_visits(self, include_done: bool = False) -> list[VisitView]:
         """The signed-in researcher's visits, soonest first."""
-        self._actor.require(Permission.VISIT_EDIT)
         statement = (select(HomeVisit, Beneficiary.full_name)
                      .join(Beneficiary, Beneficiary.id == HomeVisit.beneficiary_id)
                      .where(HomeVisit.researcher_id == self._actor.user_id)
@@ -116,11 +117,10 @@ class VisitService:
                               v.scheduled_for, v.status, v.visited_on, v.findings, v.housing_condition,
                               v.recommendation) for v, name in session.execute(statement)]
 
+    @requires(Permission.APPLICATION_EDIT, Permission.ALL_FILES_VIEW)
     def assign(self, beneficiary_id: int, researcher_id: int | None) -> None:
         """Make a social researcher responsible for a file (None: nobody), which puts it in their
         caseload; only someone who sees every file hands files out."""
-        self._actor.require(Permission.APPLICATION_EDIT)
-        self._actor.require(Permission.ALL_FILES_VIEW)
         with self._db.session() as session:
             if researcher_id is not None:
                 researcher = session.get(UserAccount, researcher_id)
@@ -138,6 +138,7 @@ class VisitService:
             audit.record(session, self._actor, "beneficiary.assigned", "beneficiary", beneficiary_id,
                          researcher=researcher_id)
 
+    @open_to_signed_in("staff names offered when a visit is scheduled or a file assigned; no beneficiary's data")
     def researchers(self) -> list[tuple[int, str]]:
         with self._db.read_session() as session:
             return [(u.id, u.full_name) for u in session.scalars(

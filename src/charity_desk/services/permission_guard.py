@@ -1,0 +1,87 @@
+"""Role permissions checked in one place, for every service the registry hands out.
+
+Each public method of a service says what it needs, next to its ``def``: ``@requires(Permission.X)``
+(every permission listed), or ``@open_to_signed_in("why")`` for a method any signed-in user may call.
+These decorators only record the decision.  ``guarded`` builds, once per service class, the subclass
+the registry instantiates: each public method first checks the acting user's permissions
+(``Actor.require``: PermissionDenied with its Arabic message, before any data is read), and a public
+method with no decision is refused, so a new method cannot reach the screens without one.
+
+Checks that depend on the data stay where the data is read: which health details are shown (per
+field, file_views), income figures in an export only with INCOME_VIEW (exports), the permission an
+application's program asks for (applications), and the caseload rule (services.caseload).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import TypeVar
+
+from charity_desk.domain.roles import Permission
+from charity_desk.services.errors import PermissionDenied
+
+Service = TypeVar("Service", bound=type)
+Method = TypeVar("Method", bound=Callable)
+
+#: Attribute recording a method's decision: the tuple of permissions it needs (empty when open).
+NEEDS = "__permissions_needed__"
+#: Attribute recording why a method is open to every signed-in user.
+OPEN_BECAUSE = "__open_because__"
+
+
+def requires(*permissions: Permission) -> Callable[[Method], Method]:
+    """The method needs every one of ``permissions``."""
+    if not permissions:
+        raise TypeError("requires() needs at least one permission; use open_to_signed_in(reason)")
+
+    def record(method: Method) -> Method:
+        setattr(method, NEEDS, permissions)
+        return method
+
+    return record
+
+
+def open_to_signed_in(reason: str) -> Callable[[Method], Method]:
+    """Any signed-in user may call the method; ``reason`` says why (read by whoever reviews it)."""
+
+    def record(method: Method) -> Method:
+        setattr(method, NEEDS, ())
+        setattr(method, OPEN_BECAUSE, reason)
+        return method
+
+    return record
+
+
+def needed(method: Callable) -> tuple[Permission, ...] | None:
+    """The permissions ``method`` needs, () when open to every signed-in user, None when undeclared."""
+    return getattr(method, NEEDS, None)
+
+
+def public_methods(cls: type) -> dict[str, Callable]:
+    """The methods a caller may reach: functions of the class (and its bases) not named with ``_``."""
+    return {name: f for name, f in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_")}
+
+
+@functools.cache
+def guarded(cls: Service) -> Service:
+    """``cls`` with each public method checking the acting user's permissions (``self._actor``) first."""
+    checked = {name: _checked(cls, name, method) for name, method in public_methods(cls).items()}
+    return type(cls.__name__, (cls,), {
+        "__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__, **checked,
+    })
+
+
+def _checked(cls: type, name: str, method: Callable) -> Callable:
+    permissions = needed(method)
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        if permissions is None:
+            raise PermissionDenied(f"{cls.__name__}.{name}")
+        for permission in permissions:
+            self._actor.require(permission)
+        return method(self, *args, **kwargs)
+
+    return call
