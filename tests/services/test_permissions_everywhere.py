@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from sqlalchemy import event
 
-from charity_desk.domain.roles import Permission, Role, default_grants
+from charity_desk.domain.roles import Permission, Role
 from charity_desk.i18n import catalogue_path
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import PermissionDenied
