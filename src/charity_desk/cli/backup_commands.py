@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from charity_desk.cli.output import print_json, say, tell
-from charity_desk.cli.progress import ProgressBar, Working
+from charity_desk.cli.progress import ProgressBar
 from charity_desk.cli.session import (
     CliError,
     DatabaseUnusable,
@@ -29,8 +29,8 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 def backup(args) -> int:
     _services, acting, secrets = signed_in(args)
     passphrase = secrets.passphrase(args.passphrase_stdin)
-    with Working(text(QT_TRANSLATE_NOOP("Cli", "taking the backup"))):
-        written = acting.backups.create(Path(args.to) if args.to else None, passphrase)
+    with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "taking the backup"))) as progress:
+        written = acting.backups.create(Path(args.to) if args.to else None, passphrase, progress)
     if args.json:
         print_json({"path": str(written), "encrypted": passphrase is not None, "size": written.stat().st_size})
     else:
@@ -54,8 +54,8 @@ def restore(args) -> int:
     else:
         actor = sign_in(services, args.user, secrets)
         passphrase = secrets.passphrase(args.passphrase_stdin)
-    with Working(text(QT_TRANSLATE_NOOP("Cli", "checking and restoring the backup"))):
-        kept = services.acting_as(actor).backups.restore(Path(args.file), passphrase)
+    with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "checking and restoring the backup"))) as progress:
+        kept = services.acting_as(actor).backups.restore(Path(args.file), passphrase, progress)
     say(text(QT_TRANSLATE_NOOP("Cli", "The backup was restored. The data it replaced is kept in {path}."),
              path=str(kept)))
     return 0

@@ -70,7 +70,7 @@ def _permission_refused(code: str) -> Message:
                "can grant it to your role in Settings."), {"permission": label})
 
 
-def _open_window(db_option: str | None) -> int:
+def _open_window(db_option: str | None, language: str | None = None) -> int:
     from charity_desk.cli.session import CliError, check_location, database_url
 
     if db_option:
@@ -87,7 +87,7 @@ def _open_window(db_option: str | None) -> int:
         return 1
     from charity_desk.ui.app import run_gui
 
-    return run_gui(db_option)
+    return run_gui(db_option, language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with argparse_in_language():
         args = build_parser().parse_args(argv)
     if args.command is None:
-        return _open_window(args.db)
+        return _open_window(args.db, args.lang)
     try:
         return _command(args.command)(args)
     except KeyboardInterrupt:

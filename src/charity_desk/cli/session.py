@@ -67,12 +67,16 @@ def open_database(db_option: str | None, creates: bool = False) -> Services:
     check_location(url, creates)
     from charity_desk.config import backup_dir, sqlite_file
     from charity_desk.db.engine import Database
-    from charity_desk.db.migrate import upgrade_database
+    from charity_desk.services import schema_upgrade
     from charity_desk.services.registry import Services
 
     db = Database(url)
     try:
-        upgrade_database(db.engine, backup_dir(url, create=False))  # made only when a copy is taken
+        if schema_upgrade.work_due(db):
+            from charity_desk.cli.progress import ProgressBar
+
+            with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "upgrading the database"))) as progress:
+                schema_upgrade.upgrade(db, backup_dir(url, create=False), progress)  # folder made only for a copy
     except Exception as error:
         db.dispose()
         if hasattr(error, "message"):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from charity_desk.db.backup import backup_before_upgrade
+from charity_desk.db.backup import Progress, Seal, backup_before_upgrade
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -63,14 +63,27 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> UpgradeResult:
-    """Upgrade to the newest schema; an existing, older database is backed up first."""
+def upgrade_due(engine: Engine) -> bool:
+    """Whether the database is behind this version's schema (one query, no Alembic)."""
+    return current_revision(engine) != head_revision()
+
+
+def upgrade_database(
+    engine: Engine, backup_dir: Path | None = None, seal: Seal | None = None, progress: Progress | None = None
+) -> UpgradeResult:
+    """Upgrade to the newest schema; an existing, older database is backed up first.
+
+    ``seal`` makes that copy a sealed backup (services.schema_upgrade passes it: this layer holds no
+    secret); ``progress(done, total)`` follows the copy.
+    """
     before = current_revision(engine)
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
     has_data = before is not None or bool(inspect(engine).get_table_names())
-    backup = backup_before_upgrade(engine, backup_dir, before) if has_data and backup_dir else None
+    backup = (
+        backup_before_upgrade(engine, backup_dir, before, seal, progress) if has_data and backup_dir else None
+    )
     from alembic import command  # only now: an upgrade is due
 
     config = alembic_config()

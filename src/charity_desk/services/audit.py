@@ -3,8 +3,13 @@
 Every entry's ``hash`` column holds an HMAC-SHA256 of its id, its contents and the seal of the entry
 before it, under the installation's secret (services.installation_secret), which lives outside the
 database.  Trails written before keyed seals existed were chained with plain SHA-256
-(:func:`entry_hash`); the first entry written by this version onto such a trail is an
-``audit.sealed`` transition that checks the old chain and seals where it ends and where it starts.
+(:func:`entry_hash`); an ``audit.sealed`` transition entry checks the old chain and seals where it
+ends and where it starts.  The start-up upgrade step writes it (services.schema_upgrade, with a
+progress indication: it reads the whole trail), so a sign-in after the upgrade costs one entry.
+:func:`record` still writes it first when it meets an unsealed trail: a trail can arrive without
+that step -- a backup restored from before seals, whose restore entry then seals it, or a database
+opened by code that skips the start-up step -- and an entry must never be sealed onto an unchecked
+plain chain.
 
 Two writers never fork the chain: SQLite write sessions take the write lock when they begin (BEGIN
 IMMEDIATE) and PostgreSQL writers take an advisory lock first; even without either, each entry's id
@@ -17,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, datetime
 
@@ -32,6 +38,7 @@ GENESIS_HASH = "0" * 64
 TRANSITION = "audit.sealed"
 _POSTGRES_AUDIT_LOCK = 7_420_001
 _SEAL_VERSION = "charity-desk audit v2"
+Progress = Callable[[int, int], None]
 #: How far back a writer looks for an entry sealed by a key it holds when the newest one is not.
 _LOOK_BACK = 20
 
@@ -175,11 +182,11 @@ def _append(session: Session, key: bytes, last, actor: Actor, action: str, entit
     return entry
 
 
-def _transition(session: Session, key: bytes, last) -> AuditEntry:
+def _transition(session: Session, key: bytes, last, progress: Progress | None = None) -> AuditEntry:
     """Check the plain-hash trail, then seal where it starts and ends under the key."""
     from charity_desk.services.audit_verify import check_plain_chain
 
-    legacy = check_plain_chain(session)
+    legacy = check_plain_chain(session, progress=progress)
     details = {
         "legacy_entries": legacy.rows,
         "legacy_start": legacy.start,
@@ -207,8 +214,15 @@ def record(
     return entry
 
 
-def seal_trail(session: Session) -> None:
-    """Seal a plain-hash trail now (nothing happens to an empty or already sealed one)."""
+def needs_sealing(session: Session) -> bool:
+    """Whether the trail is a plain-hash one still waiting for its transition (one query, one HMAC)."""
+    last = _last(session)
+    return last is not None and _sealing_key(session, _database_url(session), last)[1]
+
+
+def seal_trail(session: Session, progress: Progress | None = None) -> None:
+    """Seal a plain-hash trail now (nothing happens to an empty or already sealed one);
+    ``progress(done, total)`` follows the check of the old chain, the long part."""
     _lock(session)
     url = _database_url(session)
     last = _last(session)
@@ -216,7 +230,7 @@ def seal_trail(session: Session) -> None:
         return
     key, transition = _sealing_key(session, url, last)
     if transition:
-        entry = _transition(session, key, last)
+        entry = _transition(session, key, last, progress)
         _mark_after_commit(session, url, installation_secret.make_mark(key, entry.id, entry.hash))
 
 

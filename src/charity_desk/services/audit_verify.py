@@ -134,14 +134,15 @@ class PlainChain:
         return ChainReport(self.first_bad_id is None, self.rows, self.first_bad_id, self.problem)
 
 
-def check_plain_chain(session: Session, batch_size: int = BATCH) -> PlainChain:
+def check_plain_chain(session: Session, batch_size: int = BATCH, progress: Progress | None = None) -> PlainChain:
     """The old check of a plain SHA-256 trail, run once before it is sealed under the key.
 
     Its start may be an anchor a retention destruction recorded (unsealed then: the transition
-    entry seals it from now on).
+    entry seals it from now on).  ``progress(done, total)`` is called every few thousand rows.
     """
     anchors = set(session.scalars(select(DestructionRecord.chain_anchor).where(
         DestructionRecord.category == "audit", DestructionRecord.chain_anchor != "")))
+    total = session.scalar(select(func.count()).select_from(AuditEntry)) if progress else 0
     expected, start, rows, first_bad, problem = GENESIS_HASH, GENESIS_HASH, 0, None, None
     for row in session.execute(select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=batch_size)):
         if rows == 0:
@@ -153,6 +154,8 @@ def check_plain_chain(session: Session, batch_size: int = BATCH) -> PlainChain:
             problem = Problem.ALTERED if row_hash(row) != row.hash else Problem.REMOVED
         expected = row.hash
         rows += 1
+        if progress is not None and rows % STEP == 0:
+            progress(rows, total)
     return PlainChain(rows, start, first_bad, problem)
 
 

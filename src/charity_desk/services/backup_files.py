@@ -56,10 +56,11 @@ def sqlite_copy_facts(path: Path) -> CopyFacts:
 
 
 def seal(copy: Path, work: Path, kind: str, facts: CopyFacts, key: bytes, mark: Mark | None,
-         passphrase: str | None) -> Path:
+         passphrase: str | None, progress: backup_manifest.Progress | None = None) -> Path:
     """The backup file for ``copy``, written in ``work``: sealed, and encrypted with ``passphrase``.
 
     Only the encrypted file carries the key, so the trail of a backup restored elsewhere verifies.
+    ``progress(done, total)`` follows the sealing (bytes hashed and written).
     """
     manifest = Manifest(
         kind=kind, size=0, sha256="", created_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -67,7 +68,7 @@ def seal(copy: Path, work: Path, kind: str, facts: CopyFacts, key: bytes, mark: 
         counts=facts.counts, secret=key if passphrase is not None else None,
     )
     sealed = work / "sealed"
-    backup_manifest.write_sealed(copy, sealed, manifest, key)
+    backup_manifest.write_sealed(copy, sealed, manifest, key, progress)
     if passphrase is None:
         return sealed
     from charity_desk.services.backup_crypto import encrypt_file
@@ -105,9 +106,10 @@ def _from_before_seals(inner: Path, work: Path, url: str, kind: str) -> Unpacked
     return Unpacked(payload, None, keys[-1] if keys else installation_secret.new_key(url), True)
 
 
-def unpack(file: Path, work: Path, url: str, passphrase: str | None, expected_kind: str) -> Unpacked:
+def unpack(file: Path, work: Path, url: str, passphrase: str | None, expected_kind: str,
+           progress: backup_manifest.Progress | None = None) -> Unpacked:
     """The checked database copy from ``file``, written to ``work``; ``url`` is the live database's
-    (its secret checks a plain backup's seal)."""
+    (its secret checks a plain backup's seal); ``progress(done, total)`` follows the copy out."""
     from charity_desk.services.backup_crypto import decrypt_file, is_encrypted, passphrase_needed
 
     if not file.is_file():
@@ -134,7 +136,7 @@ def unpack(file: Path, work: Path, url: str, passphrase: str | None, expected_ki
     if opened.manifest.kind != expected_kind:
         raise _other_kind()
     payload = work / f"staged.{opened.manifest.kind}"
-    backup_manifest.extract_payload(inner, opened.manifest, payload)
+    backup_manifest.extract_payload(inner, opened.manifest, payload, progress)
     if inner != file:
         inner.unlink()
     if payload_kind(payload) != opened.manifest.kind:

@@ -18,8 +18,8 @@ import hashlib
 import hmac
 import json
 import os
-import shutil
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,6 +34,7 @@ FORMAT = 1
 _LENGTH = struct.Struct(">I")
 MAX_MANIFEST = 64 * 1024
 _CHUNK = 1 << 20
+Progress = Callable[[int, int], None]
 
 
 class ManifestError(ServiceError):
@@ -116,25 +117,39 @@ def manifest_mac(key: bytes, fields: dict) -> str:
     return hmac.new(key, b"charity-desk backup manifest\x00" + _canonical(fields), hashlib.sha256).hexdigest()
 
 
-def file_digest(path: Path) -> tuple[int, str]:
+def file_digest(path: Path, progress: Progress | None = None, total: int = 0) -> tuple[int, str]:
+    """Size and SHA-256 of ``path``; ``progress(bytes read, total)`` after each chunk."""
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as stream:
         while chunk := stream.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
+            if progress is not None:
+                progress(size, total)
     return size, digest.hexdigest()
 
 
-def write_sealed(payload: Path, destination: Path, manifest: Manifest, key: bytes) -> None:
-    """``manifest`` describes ``payload`` (its size and sha256 are filled in here)."""
-    size, sha = file_digest(payload)
+def write_sealed(
+    payload: Path, destination: Path, manifest: Manifest, key: bytes, progress: Progress | None = None
+) -> None:
+    """``manifest`` describes ``payload`` (its size and sha256 are filled in here).
+
+    ``progress(done, total)`` counts bytes over both passes: hashing the copy, then writing it.
+    """
+    total = 2 * payload.stat().st_size
+    size, sha = file_digest(payload, progress, total)
     fields = replace(manifest, size=size, sha256=sha).fields()
     fields["mac"] = manifest_mac(key, fields)
     header = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
     with payload.open("rb") as source, destination.open("wb") as out:
         out.write(MAGIC + _LENGTH.pack(len(header)) + header)
-        shutil.copyfileobj(source, out, _CHUNK)
+        written = size
+        while chunk := source.read(_CHUNK):
+            out.write(chunk)
+            written += len(chunk)
+            if progress is not None:
+                progress(written, total)
         out.flush()
         os.fsync(out.fileno())
 
@@ -181,8 +196,9 @@ def open_sealed(path: Path, url: str, from_encrypted: bool) -> Opened:
     return Opened(manifest, key)
 
 
-def extract_payload(path: Path, manifest: Manifest, destination: Path) -> None:
-    """Copy the database out of the sealed file, refusing it unless its size and SHA-256 match."""
+def extract_payload(path: Path, manifest: Manifest, destination: Path, progress: Progress | None = None) -> None:
+    """Copy the database out of the sealed file, refusing it unless its size and SHA-256 match;
+    ``progress(bytes copied, size the manifest gives)`` after each chunk."""
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as stream, destination.open("wb") as out:
@@ -193,6 +209,8 @@ def extract_payload(path: Path, manifest: Manifest, destination: Path) -> None:
             digest.update(chunk)
             size += len(chunk)
             out.write(chunk)
+            if progress is not None:
+                progress(min(size, manifest.size), manifest.size)
     if size != manifest.size or not hmac.compare_digest(digest.hexdigest(), manifest.sha256):
         destination.unlink(missing_ok=True)
         raise altered()

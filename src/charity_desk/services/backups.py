@@ -22,10 +22,11 @@ from charity_desk.db.engine import Database, sqlite_path
 from charity_desk.db.restore import PGDUMP, SQLITE, RestoreError
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
-from charity_desk.services import audit, installation_secret
+from charity_desk.services import audit, installation_secret, schema_upgrade
 from charity_desk.services.actor import Actor
 from charity_desk.services.backup_files import CopyFacts, Unpacked, seal, sqlite_copy_facts, unpack
 from charity_desk.services.backup_manifest import Manifest, write_sealed
+from charity_desk.services.backup_progress import Progress, Steps
 from charity_desk.services.backup_rotation import backup_name, has_backup_on, rotate
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.permission_guard import requires
@@ -82,8 +83,13 @@ class BackupService:
         return SQLITE if self._sqlite_file else PGDUMP
 
     @requires(Permission.SETTINGS_MANAGE)
-    def create(self, destination: Path | None = None, passphrase: str | None = None) -> Path:
-        """A sealed copy at ``destination`` (or a new, rotated file in the backup folder)."""
+    def create(
+        self, destination: Path | None = None, passphrase: str | None = None, progress: Progress | None = None
+    ) -> Path:
+        """A sealed copy at ``destination`` (or a new, rotated file in the backup folder).
+
+        ``progress(done, total)`` follows the copy, its checks, the sealing and the encryption.
+        """
         if passphrase is not None:
             from charity_desk.services.backup_crypto import check_passphrase
 
@@ -101,12 +107,15 @@ class BackupService:
             # Read before the copy: entries written meanwhile only put the mark a little behind the end.
             key, mark = audit.trail_key(session)
         # The work folder sits beside the target so the final rename is atomic.
+        steps = Steps(progress, copy=4, checks=1, seal=4, encrypt=2 if passphrase is not None else 0)
         with TemporaryDirectory(dir=target.parent, prefix=".charity-desk-backup-") as work:
             facts = self._facts()
-            copy = self._copy_database(Path(work) / f"copy.{self._kind}")
+            copy = self._copy_database(Path(work) / f"copy.{self._kind}", steps.of("copy"))
             if self._sqlite_file is not None:
                 facts = sqlite_copy_facts(copy)
-            written = seal(copy, Path(work), self._kind, facts, key, mark, passphrase)
+            steps.finished("checks")
+            written = seal(copy, Path(work), self._kind, facts, key, mark, passphrase, steps.of("seal"))
+            steps.finished("encrypt")
             os.chmod(written, 0o600)
             os.replace(written, target)
         with self._db.session() as session:
@@ -156,34 +165,38 @@ class BackupService:
             return None
         return self.create()
 
-    def _copy_database(self, destination: Path) -> Path:
+    def _copy_database(self, destination: Path, progress: Progress | None = None) -> Path:
         try:
             if self._sqlite_file is not None:
-                return sqlite_online_backup(self._sqlite_file, destination)
+                return sqlite_online_backup(self._sqlite_file, destination, progress)
             return postgres_dump(self._db.engine.url.render_as_string(hide_password=False), destination)
         except (BackupError, OSError, subprocess.CalledProcessError) as error:
             raise _failed(error) from error
 
     @requires(Permission.SETTINGS_MANAGE)
-    def restore(self, file: Path, passphrase: str | None = None) -> Path:
+    def restore(self, file: Path, passphrase: str | None = None, progress: Progress | None = None) -> Path:
         """Put a backup in place of the current data; returns the copy kept of the data replaced.
 
         Every check runs on a private copy first: a damaged or altered file, a wrong passphrase, an
         incomplete or newer database or a backup of the other kind leaves the current data exactly
         as it was -- and none of it needs the current database to be readable.
+        ``progress(done, total)`` follows the unpacking, the checks of the copy and the swap.
         """
         file = Path(file)
         current = self._sqlite_file
+        steps = Steps(progress, unpack=3, checks=5, swap=2)
         try:
             with TemporaryDirectory(
                 dir=current.parent if current else self.folder, prefix=".charity-desk-restore-"
             ) as work:
-                unpacked = unpack(file, Path(work), self._db.url, passphrase, self._kind)
+                unpacked = unpack(file, Path(work), self._db.url, passphrase, self._kind, steps.of("unpack"))
+                steps.finished("unpack")
                 new_secret = unpacked.key not in installation_secret.read_keys(self._db.url)
                 if current is not None:
-                    kept = self._restore_sqlite(unpacked, current)
+                    kept = self._restore_sqlite(unpacked, current, steps)
                 else:
                     kept = self._restore_postgres(unpacked)
+                steps.finished("swap")
         except RestoreError as error:
             self._record_refusal(file, error.message)
             raise ServiceError(error.message) from error
@@ -215,7 +228,7 @@ class BackupService:
         except Exception:  # noqa: BLE001 - the refusal itself is what the person must see
             self._db.dispose()
 
-    def _keep(self, current: Path, kept: Path) -> None:
+    def _keep(self, current: Path, kept: Path, progress: Progress | None = None) -> None:
         """The data being replaced, kept as a sealed backup (so it can be restored in its turn)
         under the key of the trail it holds; a file this desk cannot seal is kept as it is."""
         keys = installation_secret.read_keys(self._db.url)
@@ -233,20 +246,21 @@ class BackupService:
             kind=self._kind, size=0, sha256="", created_at=datetime.now().isoformat(timespec="seconds"),
             revision=None, app_version="", key_id=installation_secret.key_id(key), high_water=mark, counts=None,
         )
-        write_sealed(current, kept, manifest, key)
+        write_sealed(current, kept, manifest, key, progress)
         os.chmod(kept, 0o600)
         wal = Path(f"{current}-wal")
         if wal.exists():  # a damaged file's log, kept beside it as it was
             shutil.copyfile(wal, Path(f"{kept}-wal"))
 
-    def _restore_sqlite(self, unpacked: Unpacked, current: Path) -> Path:
+    def _restore_sqlite(self, unpacked: Unpacked, current: Path, steps: Steps) -> Path:
         from charity_desk.db.restore import swap_in
         from charity_desk.services.restore_staging import check_staged_sqlite
 
-        check_staged_sqlite(unpacked.payload, unpacked.manifest, unpacked.key)
+        check_staged_sqlite(unpacked.payload, unpacked.manifest, unpacked.key, steps.of("checks"))
+        steps.finished("checks")
         kept = self.folder / f"before-restore-{_stamp()}.sqlite3"
         self._db.dispose()
-        swap_in(unpacked.payload, current, lambda old: self._keep(old, kept))
+        swap_in(unpacked.payload, current, lambda old: self._keep(old, kept, steps.of("swap")))
         self._adopt_seal(unpacked)
         return kept
 
@@ -254,7 +268,6 @@ class BackupService:
         """Checked in a scratch database on the server first (services.restore_staging_postgres;
         an account that may not create one gets the seal, the archive's table of contents and its
         schema revision checked); restored in one transaction, then upgraded."""
-        from charity_desk.db.migrate import upgrade_database
         from charity_desk.db.restore import check_known_revision, check_postgres_dump, postgres_restore
         from charity_desk.services.restore_staging_postgres import check_staged_postgres
 
@@ -269,7 +282,7 @@ class BackupService:
             self._keep(raw, kept)
         self._db.dispose()
         postgres_restore(self._db.engine.url.render_as_string(hide_password=False), unpacked.payload)
-        upgrade_database(self._db.engine, self.folder)
+        schema_upgrade.upgrade(self._db, self.folder)
         self._adopt_seal(unpacked)
         return kept
 

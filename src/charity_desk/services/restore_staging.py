@@ -15,7 +15,7 @@ from sqlalchemy import func, select, table
 from charity_desk.db.engine import Database
 from charity_desk.db.restore import RestoreError, check_sqlite_copy, check_upgraded_copy, not_upgraded
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
-from charity_desk.services.audit_verify import ChainReport, check_plain_chain, verify_chain
+from charity_desk.services.audit_verify import ChainReport, Problem, Progress, check_plain_chain, verify_chain
 from charity_desk.services.backup_files import COUNTED
 from charity_desk.services.backup_manifest import Manifest, altered
 
@@ -27,11 +27,14 @@ def _counts(db: Database) -> dict[str, int]:
         return {name: session.scalar(select(func.count()).select_from(table(name))) for name in COUNTED}
 
 
-def check_staged_sqlite(staged: Path, manifest: Manifest | None, key: bytes) -> None:
+def check_staged_sqlite(
+    staged: Path, manifest: Manifest | None, key: bytes, progress: Progress | None = None
+) -> None:
     """Raise :class:`RestoreError` (or a manifest error) unless the staged copy is fit to go live.
 
     ``manifest`` is None for an encrypted backup from before backups were sealed: its trail is
     checked as the plain SHA-256 chain it is (it is sealed under ``key`` once restored).
+    ``progress(done, total)`` follows the check of the audit trail.
     """
     revision = check_sqlite_copy(staged)
     if manifest is not None and manifest.revision is not None and revision != manifest.revision:
@@ -54,7 +57,12 @@ def check_staged_sqlite(staged: Path, manifest: Manifest | None, key: bytes) -> 
                     "The database in this backup does not hold the number of people and audit entries its "
                     "seal records, so nothing was restored.",
                 )))
-            report = verify_chain(db, keys=[key], mark=manifest.high_water)
+            report = verify_chain(db, keys=[key], mark=manifest.high_water, progress=progress)
+            if manifest.high_water is None and report.problem is Problem.UNSEALED:
+                # Sealed while its trail was not yet (the copy taken before the upgrade that seals
+                # it): the seal vouches for the copy, the trail is checked as the plain chain it is.
+                with db.read_session() as session:
+                    report = check_plain_chain(session).report()
         refuse_unless_ok(report)
     finally:
         db.dispose()

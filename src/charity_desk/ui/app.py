@@ -57,7 +57,7 @@ def open_database(url: str, parent=None) -> Database | None:
     """Open and upgrade the database; on failure say why in the user's language and return None."""
     from charity_desk.db.backup import BackupError
     from charity_desk.db.engine import Database, DatabaseLocationError
-    from charity_desk.db.migrate import upgrade_database
+    from charity_desk.services import schema_upgrade
 
     try:
         db = Database(url)
@@ -66,12 +66,10 @@ def open_database(url: str, parent=None) -> Database | None:
             parent, QApplication.translate("App", "Cannot open the database"), render(error.message)
         )
         return None
-    progress = QProgressDialog(QApplication.translate("App", "Preparing the database…"), "", 0, 0, parent)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(400)
+    if not schema_upgrade.work_due(db):
+        return db
     try:
-        upgrade_database(db.engine, backup_dir(url))
+        _run_upgrade(db, url, parent)
     except BackupError as error:
         QMessageBox.critical(
             parent,
@@ -82,9 +80,39 @@ def open_database(url: str, parent=None) -> Database | None:
             ).format(details=str(error)),
         )
         return None
+    return db
+
+
+def _run_upgrade(db: Database, url: str, parent) -> None:
+    """The upgrade step (a sealed copy, the schema, the audit trail's one-time seal) off the GUI
+    thread, behind a progress dialog that keeps the sign-in window from taking input meanwhile."""
+    from PySide6.QtCore import QEventLoop
+
+    from charity_desk.services import schema_upgrade
+    from charity_desk.ui.background_task import BackgroundTask
+
+    progress = QProgressDialog(QApplication.translate("App", "Preparing the database…"), "", 0, 0, parent)
+    progress.setCancelButton(None)  # a half-done upgrade cannot be left
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.show()  # at once: until it is modal, a password typed in the sign-in window would be taken
+    task = BackgroundTask(lambda report, _cancelled: schema_upgrade.upgrade(db, backup_dir(url), report))
+    outcome: list[BaseException | None] = []
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int) -> None:
+        progress.setMaximum(1000)  # bytes of a large file do not fit the dialog's int
+        progress.setValue(min(1000, done * 1000 // total) if total > 0 else 0)
+
+    task.signals.progress.connect(progressed)
+    task.signals.finished.connect(lambda _result: (outcome.append(None), loop.quit()))
+    task.signals.failed.connect(lambda error: (outcome.append(error), loop.quit()))
+    task.start()
+    try:
+        loop.exec()
     finally:
         progress.close()
-    return db
+    if outcome and outcome[0] is not None:
+        raise outcome[0]
 
 
 class AppController:
@@ -96,10 +124,13 @@ class AppController:
         services: Services | None,
         settings: MachineSettings,
         idle_timeout_ms: int | None = None,
+        language: str | None = None,
     ):
         self.app = app
         self.services = services
         self.settings = settings
+        #: The window's language: the settings', unless this start asked for another (``--lang``).
+        self.language = language or settings.language
         self._idle_timeout_ms = idle_timeout_ms
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
@@ -176,7 +207,7 @@ class AppController:
             self.services,
             self.actor_services,
             self.services.setup.association_name(),
-            self.settings.language,
+            self.language,
             timeout,
         )
         self.window.sign_out_requested.connect(self._sign_out)
@@ -198,7 +229,7 @@ class AppController:
 
     def _change_language(self, language: str) -> None:
         """Switch language and direction now, by rebuilding the window in the new language."""
-        self.settings.language = language
+        self.settings.language = self.language = language
         self.settings.save()
         install_language(self.app, language)
         old = self.window
@@ -207,11 +238,14 @@ class AppController:
         self.window.show_page("settings")
 
 
-def run_gui(db_option: str | None = None) -> int:
+def run_gui(db_option: str | None = None, language: str | None = None) -> int:
+    """The window over ``db_option`` (or the settings' database), in ``language`` for this start
+    (or the settings' language); the settings keep their own."""
     settings = MachineSettings.load()
-    app = create_application(settings.language)
+    language = language or settings.language
+    app = create_application(language)
     app.setQuitOnLastWindowClosed(True)
-    controller = AppController(app, None, settings)
+    controller = AppController(app, None, settings, language=language)
     url = settings.effective_database_url(db_option)
     if os.environ.get(STARTUP_PROBE_ENV):
         controller.sign_in_while_opening(
