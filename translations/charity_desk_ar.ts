@@ -1786,6 +1786,10 @@
         <translation>لا توجد قاعدة بيانات في {path}. تحقق من المسار المعطى بعد ‎--db؛ فلا ينشئ قاعدة بيانات جديدة إلا الأوامر demo وcreate-admin وmigrate.</translation>
     </message>
     <message>
+        <source>upgrading the database</source>
+        <translation>ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
         <source>The database {where} cannot be opened ({details}). If it is damaged, restore a backup: charity-desk restore FILE --user NAME.</source>
         <translation>تعذّر فتح قاعدة البيانات {where} ({details}). إن كانت تالفة فاسترجع نسخة احتياطية: charity-desk restore الملف ‎--user الاسم.</translation>
     </message>
@@ -3933,18 +3937,19 @@
     <name>FormKeys</name>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished" />
+        <translation>الإغلاق دون حفظ</translation>
     </message>
     <message>
         <source>What you typed in this form has not been saved and will be lost. Close it?</source>
-        <translation type="unfinished" />
+        <translation>ما كتبته في هذا النموذج لم يُحفظ وسيضيع. هل تغلقه؟</translation>
     </message>
 </context>
 <context>
     <name>FreeText</name>
     <message>
-        <source>This text starts like a spreadsheet formula (= + - @). Write it without that first sign.</source>
-        <translation>يبدأ هذا النص كما تبدأ معادلات الجداول (= + - @). اكتبه دون تلك العلامة الأولى.</translation>
+        <source>This text starts like a spreadsheet formula (= + - @, a tab or a line break). Write it without that first sign.</source>
+        <extracomment>Signs a spreadsheet reads as the start of a formula or of a new cell, where text is not trimmed.</extracomment>
+        <translation>يبدأ هذا النص كما تبدأ معادلات الجداول (= + - @ أو مسافة جدولة أو فاصل سطر). اكتبه دون تلك العلامة الأولى.</translation>
     </message>
     <message>
         <source>A name may contain letters only, without digits or symbols.</source>
@@ -5450,7 +5455,7 @@
     <name>PersonForm</name>
     <message>
         <source>Already registered, in the file of {name}.</source>
-        <translation type="unfinished" />
+        <translation>مسجّل من قبل، في ملف {name}.</translation>
     </message>
     <message>
         <source>Name (four parts)</source>

@@ -74,14 +74,19 @@ def _sealer(db: Database, revision: Callable[[], str | None], progress: Progress
 
 def upgrade(db: Database, backup_dir: Path | None, progress: Progress | None = None) -> UpgradeResult:
     """Upgrade ``db`` (after a sealed copy into ``backup_dir`` when it holds data), then seal its
-    trail if it was never sealed.  ``progress(done, total)`` follows the copy, then the trail's check."""
+    trail if it was never sealed.  ``progress(done, total)`` follows the whole: the copy, its seal,
+    the schema, then the check of the old trail."""
     from charity_desk.db.migrate import current_revision
+    from charity_desk.services.backup_progress import Steps
 
+    steps = Steps(progress, copy=3, seal=3, schema=1, trail=3)
     before = current_revision(db.engine)
-    result = upgrade_database(db.engine, backup_dir, _sealer(db, lambda: before, progress), progress)
+    result = upgrade_database(db.engine, backup_dir, _sealer(db, lambda: before, steps.of("seal")), steps.of("copy"))
+    steps.finished("schema")
     if trail_needs_sealing(db):
         from charity_desk.services import audit
 
         with db.session() as session:
-            audit.seal_trail(session, progress)
+            audit.seal_trail(session, steps.of("trail"))
+    steps.finished("trail")
     return result
