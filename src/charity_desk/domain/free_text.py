@@ -1,9 +1,10 @@
 """Free text that can reach a spreadsheet (names, program names, descriptions, notes): the one rule
 checked where it is typed and where it is imported.
 
-Text starting with = + - @ (once trimmed, as it is stored) runs as a formula the day the data is
-exported to Excel and the cell edited, or the sheet saved as CSV; it is refused at entry as at import.  Names also hold letters only (a digit or symbol in a name is
-usually a value typed in the wrong field).  The spreadsheet writer (documents.spreadsheet_cells)
+Text starting with = + - @ (once trimmed, as it is stored), or with a tab or a carriage return,
+runs as a formula the day the data is exported to Excel and the cell edited, or the sheet saved as
+CSV; it is refused at entry as at import.  Names also hold letters only (a digit or symbol in a name
+is usually a value typed in the wrong field).  The spreadsheet writer (documents.spreadsheet_cells)
 still escapes anything stored before this rule.
 """
 
@@ -16,12 +17,15 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 
 CONTEXT = "FreeText"
 FORMULA_START = ("=", "+", "-", "@")
+#: Signs a spreadsheet reads as the start of a formula or of a new cell, where text is not trimmed.
+CONTROL_START = ("\t", "\r")
 NAME_PUNCTUATION = frozenset(" -'’.")
 
 
 def starts_like_formula(text: str) -> bool:
-    """True for text a spreadsheet would take for a formula, once the blanks around it are trimmed."""
-    return text.strip().startswith(FORMULA_START)
+    """True for text a spreadsheet would take for a formula: = + - @ once the blanks around it are
+    trimmed, or a tab or carriage return before any other sign."""
+    return text.strip().startswith(FORMULA_START) or text.lstrip(" ").startswith(CONTROL_START)
 
 
 def is_name(text: str) -> bool:
@@ -37,7 +41,8 @@ def formula_error(field: str) -> DomainError:
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "FreeText",
-                "This text starts like a spreadsheet formula (= + - @). Write it without that first sign.",
+                "This text starts like a spreadsheet formula (= + - @, a tab or a line break). "
+                "Write it without that first sign.",
             ),
         ),
         field=field,

@@ -40,6 +40,7 @@ from charity_desk.services.application_views import (
 )
 from charity_desk.services.eligibility_facts import gather_facts
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord, from_domain
+from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 from charity_desk.services.programs import current_instructions, requirements_of
 from charity_desk.services.sequences import next_in_sequence
@@ -167,6 +168,7 @@ class ApplicationService:
     def transition(self, application_id: int, target: State, reason: str = "",
                    expected_version: int | None = None) -> None:
         """Move the application to ``target`` if the state machine and the facts allow it."""
+        refuse_formulas(("reason", reason))
         required = flow.PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)
         self._actor.require(required)
         with self._db.session() as session:
@@ -199,6 +201,7 @@ class ApplicationService:
     def mark_item(self, item_id: int, status: str, note: str = "", document_id: int | None = None,
                   expected_version: int | None = None) -> None:
         """Record the verification of one checklist item; a mismatch needs a note."""
+        refuse_formulas(("note", note))
         if status not in CHECK_STATUSES:
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Applications", "Choose the state of this item."),
                                        "status")])

@@ -24,6 +24,7 @@ from charity_desk.reference import breach_categories
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import requires
 
 CONTEXT = "Breaches"
@@ -98,6 +99,7 @@ class BreachService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def record(self, data: BreachInput, now: datetime | None = None) -> int:
+        refuse_formulas(*texts_of(data, "description", "actions"))
         errors = []
         if not data.description.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Breaches", "Describe what happened."), "description"))
@@ -134,6 +136,7 @@ class BreachService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def add_action(self, breach_id: int, action: str, expected_version: int | None = None) -> None:
+        refuse_formulas(("actions", action))
         if not action.strip():
             raise _refuse(QT_TRANSLATE_NOOP("Breaches", "Write the action taken."), "actions")
         with self._db.session() as session:
@@ -146,6 +149,7 @@ class BreachService:
     def mark_reported(self, breach_id: int, reported_at: datetime, reference: str = "",
                       expected_version: int | None = None, now: datetime | None = None) -> None:
         """The authority was notified at ``reported_at``, with the reference it gave, if any."""
+        refuse_formulas(("reference", reference))
         errors = _check_moment(reported_at, "reported_at", now or utcnow())
         if errors:
             raise InvalidInput(errors)
@@ -160,6 +164,7 @@ class BreachService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def close(self, breach_id: int, summary: str, expected_version: int | None = None) -> None:
+        refuse_formulas(("summary", summary))
         if not summary.strip():
             raise _refuse(QT_TRANSLATE_NOOP(
                 "Breaches", "Write how the breach was closed (and, if the authority was not notified, why)."),

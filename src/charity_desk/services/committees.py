@@ -33,6 +33,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 from charity_desk.services.sequences import next_in_sequence
 
@@ -152,6 +153,7 @@ class CommitteeService:
     @requires(Permission.PROGRAM_MANAGE)
     def save_committee(self, name: str, quorum: int, members: list[MemberInput], votes: bool = True,
                        committee_id: int | None = None) -> int:
+        refuse_formulas(("name", name), *[("members", text) for member in members for text in (member.name, member.title)])
         errors = []
         if not name.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Committees", "Enter the committee's name."), "name"))
@@ -192,6 +194,7 @@ class CommitteeService:
     # Meetings ---------------------------------------------------------------------------------
     @requires(Permission.COMMITTEE_DECIDE)
     def open_meeting(self, committee_id: int, held_on: date, place: str = "", starts_at: time | None = None) -> int:
+        refuse_formulas(("place", place))
         with self._db.session() as session:
             committee = session.get(Committee, committee_id)
             if committee is None:
@@ -274,6 +277,7 @@ class CommitteeService:
     @requires(Permission.COMMITTEE_DECIDE)
     def record_decision(self, meeting_id: int, application_id: int, data: DecisionInput) -> int:
         """Record (or, while the meeting is open, change) the decision on one agenda item."""
+        refuse_formulas(*texts_of(data, "service", "reason_text", "missing", "rationale"))
         with self._db.session() as session:
             meeting = self._open_meeting_row(session, meeting_id)
             committee = session.get(Committee, meeting.committee_id)

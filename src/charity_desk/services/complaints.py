@@ -17,6 +17,7 @@ from charity_desk.reference import channels, complaint_categories
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import requires
 
 
@@ -69,6 +70,7 @@ class ComplaintService:
 
     @requires(Permission.BENEFICIARY_EDIT)
     def receive(self, data: ComplaintInput, received_on: date | None = None) -> int:
+        refuse_formulas(*texts_of(data, "details", "person_name"))
         errors, phone = [], ""
         if data.kind not in ("complaint", "suggestion"):
             errors.append(_error(QT_TRANSLATE_NOOP("Complaints", "Choose complaint or suggestion."), "kind"))
@@ -109,6 +111,7 @@ class ComplaintService:
     @requires(Permission.BENEFICIARY_EDIT)
     def add_action(self, complaint_id: int, action: str, assigned_to_id: int | None = None,
                    expected_version: int | None = None) -> None:
+        refuse_formulas(("actions", action))
         if not action.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Complaints", "Write the action taken."), "actions")])
         with self._db.session() as session:
@@ -122,6 +125,7 @@ class ComplaintService:
     @requires(Permission.BENEFICIARY_EDIT)
     def close(self, complaint_id: int, reply: str, person_satisfied: bool | None,
               closed_on: date | None = None, expected_version: int | None = None) -> None:
+        refuse_formulas(("reply", reply))
         if not reply.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Complaints", "Write the reply given to the person."),
                                        "reply")])

@@ -18,6 +18,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import requires
 
 CONTEXT = "DataRequests"
@@ -83,6 +84,7 @@ class DataRequestService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def receive(self, data: DataRequestInput, today: date | None = None) -> int:
+        refuse_formulas(*texts_of(data, "person_name", "details", "identity_how"))
         errors = []
         if data.kind not in KINDS:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "Choose what the person asks for."), "kind"))
@@ -126,6 +128,7 @@ class DataRequestService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def check_identity(self, request_id: int, how: str, expected_version: int | None = None) -> None:
+        refuse_formulas(("identity_how", how))
         if not how.strip():
             raise _refuse(QT_TRANSLATE_NOOP("DataRequests", "Write how the person's identity was checked."),
                           "identity_how")
@@ -138,6 +141,7 @@ class DataRequestService:
     @requires(Permission.PRIVACY_MANAGE)
     def extend(self, request_id: int, days: int, reason: str, expected_version: int | None = None) -> date:
         """Extend the due date once; returns the new due date."""
+        refuse_formulas(("reason", reason))
         errors = []
         if not 1 <= days <= MAX_EXTENSION_DAYS:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "An extension is from 1 to {days} days."),
@@ -162,6 +166,7 @@ class DataRequestService:
     def close(self, request_id: int, outcome: str, details: str, closed_on: date | None = None,
               expected_version: int | None = None) -> None:
         """Record the answer. Only a refusal may close a request whose requester's identity was never checked."""
+        refuse_formulas(("outcome_details", details))
         errors = []
         if outcome not in OUTCOMES:
             errors.append(_error(QT_TRANSLATE_NOOP("DataRequests", "Choose the outcome."), "outcome"))

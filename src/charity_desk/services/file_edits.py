@@ -40,6 +40,7 @@ from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.field_names import field_list
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.registration import InterviewInput, add_contact, refuse_registered_id
@@ -221,6 +222,7 @@ class FileEditService:
         today: date | None = None,
     ) -> list[str]:
         """Save corrected personal data; returns the names of the fields that changed."""
+        refuse_formulas(("reason", reason))
         values = clean_person(data, today or date.today(), override)
         with self._edit() as session:
             person = load_person(session, beneficiary_id)
@@ -264,6 +266,7 @@ class FileEditService:
         reason: str = "",
         today: date | None = None,
     ) -> list[str]:
+        refuse_formulas(("reason", reason))
         values = _clean_member(data, today or date.today())
         with self._edit() as session:
             member = session.get(FamilyMember, member_id)
@@ -293,6 +296,7 @@ class FileEditService:
 
     @requires(Permission.BENEFICIARY_EDIT)
     def remove_family_member(self, member_id: int, reason: str) -> None:
+        refuse_formulas(("reason", reason))
         with self._edit() as session:
             member = session.get(FamilyMember, member_id)
             if member is None:
@@ -343,6 +347,7 @@ class FileEditService:
 
     @requires(Permission.INCOME_VIEW)
     def remove_money_item(self, item_id: int, reason: str) -> None:
+        refuse_formulas(("reason", reason))
         with self._edit() as session:
             item = session.get(MoneyItem, item_id)
             if item is None:
@@ -364,6 +369,7 @@ class FileEditService:
 
     @requires(Permission.BENEFICIARY_EDIT)
     def save_housing(self, beneficiary_id: int, data: HousingInput, reason: str = "") -> None:
+        refuse_formulas(("reason", reason))
         if data.rooms < 0 or data.monthly_rent < 0:
             raise ServiceError(
                 _message(QT_TRANSLATE_NOOP("FileEdits", "Rooms and rent cannot be negative.")), field="rooms"
@@ -372,6 +378,7 @@ class FileEditService:
 
     @requires(Permission.HEALTH_VIEW)
     def save_health(self, beneficiary_id: int, data: HealthInput, reason: str = "") -> None:
+        refuse_formulas(("reason", reason))
         self._save_part(HealthRecord, "health", beneficiary_id, data, reason)
 
     def _save_part(self, model, entity: str, beneficiary_id: int, data, reason: str) -> None:
@@ -465,6 +472,7 @@ class FileEditService:
 
     @requires(Permission.BENEFICIARY_EDIT)
     def log_contact(self, beneficiary_id: int, contact: InterviewInput) -> int:
+        refuse_formulas(*texts_of(contact, "reason", "asked", "answered"))
         with self._edit() as session:
             load_person(session, beneficiary_id)
             return add_contact(session, self._actor, beneficiary_id, contact).id

@@ -17,6 +17,7 @@ from charity_desk.reference import channels
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 
@@ -70,6 +71,7 @@ class InquiryService:
     @requires(Permission.BENEFICIARY_EDIT)
     def log(self, data: InquiryInput) -> int:
         """Register an inquiry; with an answer it is answered at once (response time zero)."""
+        refuse_formulas(*texts_of(data, "question", "answer", "person_name"))
         errors = []
         if data.channel not in {c.code for c in channels()}:
             errors.append(
@@ -110,6 +112,7 @@ class InquiryService:
 
     @requires(Permission.BENEFICIARY_EDIT)
     def answer(self, inquiry_id: int, answer: str, template_id: int | None = None) -> None:
+        refuse_formulas(("answer", answer))
         if not answer.strip():
             raise InvalidInput([_error(QT_TRANSLATE_NOOP("Inquiries", "Write the answer given."), "answer")])
         with self._db.session() as session:
@@ -158,6 +161,7 @@ class InquiryService:
     def save_template(
         self, title: str, answer: str, question: str = "", template_id: int | None = None
     ) -> int:
+        refuse_formulas(("title", title), ("question", question), ("answer", answer))
         errors = []
         if not title.strip():
             errors.append(_error(QT_TRANSLATE_NOOP("Inquiries", "Give the answer a short title."), "title"))

@@ -21,6 +21,7 @@ from charity_desk.file_kinds import FileKind, label, sniff
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput
+from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import requires
 
 REACH_CHANNELS = ("website", "x", "instagram", "snapchat", "tiktok", "youtube", "whatsapp", "publications")
@@ -100,6 +101,7 @@ class ReachService:
     @requires(Permission.REPORTS_VIEW)
     def add(self, figures: list[ReachInput], source: str = "") -> int:
         """Store figures in one transaction (a typed figure or a whole imported file)."""
+        refuse_formulas(("source", source))
         for figure in figures:
             check_reach(figure)
         with self._db.session() as session:

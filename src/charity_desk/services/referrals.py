@@ -32,6 +32,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.letters import issue_letter
 from charity_desk.services.partners import clean_partner, partner_view
 from charity_desk.services.permission_guard import requires
@@ -113,6 +114,7 @@ class ReferralService:
     @requires(Permission.APPLICATION_EDIT)
     def save_partner(self, data: PartnerInput, partner_id: int | None = None,
                      expected_version: int | None = None) -> int:
+        refuse_formulas(*texts_of(data, "name", "services", "city", "contact_person"))
         with self._db.session() as session:
             values = clean_partner(session, data, partner_id)
             partner = session.get(PartnerAssociation, partner_id) if partner_id else PartnerAssociation()
@@ -151,6 +153,7 @@ class ReferralService:
               beneficiary_informed: bool, application_id: int | None = None, follow_up_on: date | None = None,
               today: date | None = None) -> int:
         """Refer the person to ``partner_id``; returns the referral's id (its view names the letter)."""
+        refuse_formulas(("reason", reason))
         today = today or date.today()
         items = [code for code in SHARED_ITEMS if code in shared_items]
         _check_referral(reason, list(shared_items), beneficiary_informed, follow_up_on, today)
@@ -192,6 +195,7 @@ class ReferralService:
     def record_outcome(self, referral_id: int, status: str, outcome: str, expected_version: int | None = None,
                        follow_up_on: date | None = None, today: date | None = None) -> None:
         """What the other association did; an answer ends the follow-up, otherwise it can be moved on."""
+        refuse_formulas(("outcome", outcome))
         errors = []
         if status not in STATUSES:
             errors.append(_error(QT_TRANSLATE_NOOP("Referrals", "Choose what became of the referral."), "status"))

@@ -28,6 +28,7 @@ from charity_desk.services.beneficiaries import (
 )
 from charity_desk.services.caseload import sees_all_files
 from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.privacy_notice import (
@@ -157,6 +158,7 @@ class RegistrationService:
         A walk-in (a person registered with their interview) must come with the acknowledgement of the
         privacy notice, reported together with the person's other errors.
         """
+        refuse_formulas(*texts_of(interview, "reason", "asked", "answered"))
         notice_errors = acknowledgement_errors(notice) if interview is not None or notice is not None else []
         try:
             values = clean_person(person, today or date.today(), override)

@@ -34,6 +34,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import NotFound, ServiceError
 from charity_desk.services.file_anonymizer import anonymize_files
+from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.retention_records import (
     anonymize_applications,
@@ -232,6 +233,7 @@ class RetentionService:
     @requires(Permission.PRIVACY_MANAGE)
     def place_hold(self, national_id: str, reason: str) -> int:
         """Protect everything about the person from flagging and destruction until the hold is lifted."""
+        refuse_formulas(("reason", reason))
         with self._db.session() as session:
             beneficiary_id = session.scalar(select(Beneficiary.id).where(Beneficiary.national_id ==
                                                                          national_id.strip()))
@@ -242,6 +244,7 @@ class RetentionService:
 
     @requires(Permission.PRIVACY_MANAGE)
     def release_hold(self, beneficiary_id: int, reason: str) -> None:
+        refuse_formulas(("reason", reason))
         with self._db.session() as session:
             self._set_hold(session, beneficiary_id, False, reason)
 

@@ -16,6 +16,7 @@ from charity_desk.services.beneficiaries import BeneficiarySummary, summary_colu
 from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.file_edits import record_changes
+from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 PERIOD_SETTING = "reverification_days"
@@ -64,6 +65,7 @@ class ReverificationService:
 
     @requires(Permission.PROGRAM_MANAGE)
     def suspend(self, beneficiary_ids: list[int], reason: str) -> int:
+        refuse_formulas(("reason", reason))
         if not reason.strip():
             raise ServiceError(Message("Reverification", QT_TRANSLATE_NOOP(
                 "Reverification", "Write why the files are suspended.")), field="reason")

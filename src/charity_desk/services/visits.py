@@ -26,6 +26,7 @@ from charity_desk.services.application_views import VisitView
 from charity_desk.services.applications import move_application
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
 from charity_desk.services.file_edits import MAX_DOCUMENT_BYTES, store_document_bytes
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 
@@ -75,6 +76,7 @@ class VisitService:
     def record(self, visit_id: int, report: VisitReport, expected_version: int | None = None,
                today: date | None = None) -> None:
         """Write up a visit; its application moves from "visit requested" to "visit done"."""
+        refuse_formulas(*texts_of(report, "findings", "recommendation"))
         errors = []
         if report.visited_on > (today or date.today()):
             errors.append(_error(QT_TRANSLATE_NOOP("Visits", "The visit date cannot be in the future."), "visited_on"))
