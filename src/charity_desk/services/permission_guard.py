@@ -7,9 +7,13 @@ the registry instantiates: each public method first checks the acting user's per
 (``Actor.require``: PermissionDenied with its Arabic message, before any data is read), and a public
 method with no decision is refused, so a new method cannot reach the screens without one.
 
-Checks that depend on the data stay where the data is read: which health details are shown (per
-field, file_views), income figures in an export only with INCOME_VIEW (exports), the permission an
-application's program asks for (applications), and the caseload rule (services.caseload).
+Checks that depend on the data stay where the data is read, each in one line of its method: money
+and health details shown only to those holding INCOME_VIEW and HEALTH_VIEW (beneficiary_file,
+person_export), an unmasked export only with INCOME_VIEW (exports), new people in an e-form import
+only with BENEFICIARY_EDIT (eform_import), the permission the requested state of an application asks
+for (applications.transition), and the caseload rule (services.caseload).  Settings saved before
+anyone signs in (services.settings, not handed out by ActorServices) take the actor per call and
+check it there.
 """
 
 from __future__ import annotations
