@@ -8,6 +8,7 @@ the database may change.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from PySide6.QtCore import QTranslator
 from sqlalchemy import select
 
 from charity_desk.db.base import Base
-from charity_desk.db.models import Application, Beneficiary, ChecklistItem, FamilyMember, HomeVisit
+from charity_desk.db.models import Application, Beneficiary, ChecklistItem, FamilyMember, HomeVisit, Program
 from charity_desk.domain.application_flow import State
 from charity_desk.domain.free_text import starts_like_formula
 from charity_desk.i18n import catalogue_path
@@ -29,7 +30,7 @@ from charity_desk.services.data_requests import DataRequestInput
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 from charity_desk.services.errors import InvalidInput
-from charity_desk.services.file_edits import HousingInput
+from charity_desk.services.file_edits import HealthInput, HousingInput
 from charity_desk.services.inquiries import InquiryInput
 from charity_desk.services.person_input import PersonInput
 from charity_desk.services.referral_views import PartnerInput
@@ -68,6 +69,7 @@ def desk(services, admin):
             "beneficiary": beneficiary,
             "national_id": session.get(Beneficiary, beneficiary).national_id,
             "application": _first(session, Application.id, Application.state == State.RECEIVED.value),
+            "program": _first(session, Program.id),
             "waiting": _first(session, Application.id, Application.state == State.READY_FOR_COMMITTEE.value),
             "item": _first(session, ChecklistItem.id),
             "member": _first(session, FamilyMember.id),
@@ -162,6 +164,18 @@ CASES = {
     "walk-in interview reason": (lambda s, i, t: s.registration.register(
         _person("1000000008"), InterviewInput("in_person", t)), "reason"),
     "reach figures' source": (lambda s, i, t: s.reach.add([], source=t), "source"),
+    "health notes": (lambda s, i, t: s.file_edits.save_health(i["beneficiary"], HealthInput("سكري", "", "", notes=t)),
+                     "notes"),
+    "chronic conditions": (lambda s, i, t: s.file_edits.save_health(i["beneficiary"], HealthInput(t, "", "")),
+                           "chronic_conditions"),
+    "income description": (lambda s, i, t: s.file_edits.add_money_item(
+        i["beneficiary"], "income", "salary", Decimal("3000"), t), "description"),
+    "program session name": (lambda s, i, t: s.delivery.open_session(i["program"], t, date.today()), "name"),
+    "association address": (lambda s, i, t: s.association.save(
+        replace(s.association.profile().data, address=t), s.association.profile().version), "address"),
+    "signatory's title": (lambda s, i, t: s.association.save(
+        replace(s.association.profile().data, signatory_title=t), s.association.profile().version),
+        "signatory_title"),
 }
 
 

@@ -22,6 +22,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.errors import InvalidInput, NotFound, StaleRecord
 from charity_desk.services.file_edits import store_document_bytes
+from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -116,6 +117,8 @@ class AssociationService:
     @requires(Permission.SETTINGS_MANAGE)
     def save(self, data: ProfileInput, expected_version: int) -> int:
         """Save the profile opened at ``expected_version``; returns the new version."""
+        refuse_formulas(*texts_of(data, "name", "address", "policy_approval_reference", "signatory_name",
+                                  "signatory_title"))
         values = _clean(data)
         with self._db.session() as session:
             row = session.scalar(select(AssociationProfile).limit(1))

@@ -37,6 +37,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import checklist_complete, move_application
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
+from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 KINDS = ("cash", "in_kind", "attendance", "service")
@@ -98,6 +99,7 @@ class DeliveryService:
 
     @requires(Permission.PROGRAM_MANAGE)
     def open_session(self, program_id: int, name: str, starts_on: date) -> int:
+        refuse_formulas(("name", name))
         if not name.strip():
             raise InvalidInput([DomainError(Message("Delivery", QT_TRANSLATE_NOOP(
                 "Delivery", "Name the session, for example «Ramadan 1448» or «Cohort 3».")), field="name")])

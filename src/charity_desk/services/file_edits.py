@@ -320,6 +320,7 @@ class FileEditService:
     def add_money_item(
         self, beneficiary_id: int, direction: str, category: str, amount: Decimal, description: str = ""
     ) -> int:
+        refuse_formulas(("description", description))
         kinds = {"income": "income_category", "expense": "expense_category"}
         if direction not in kinds or category not in {c.code for c in choices(kinds[direction])}:
             raise ServiceError(
@@ -378,7 +379,7 @@ class FileEditService:
 
     @requires(Permission.HEALTH_VIEW)
     def save_health(self, beneficiary_id: int, data: HealthInput, reason: str = "") -> None:
-        refuse_formulas(("reason", reason))
+        refuse_formulas(("reason", reason), *texts_of(data, "chronic_conditions", "disability", "medications", "notes"))
         self._save_part(HealthRecord, "health", beneficiary_id, data, reason)
 
     def _save_part(self, model, entity: str, beneficiary_id: int, data, reason: str) -> None:
