@@ -46,7 +46,8 @@ class CountSpinBox(QSpinBox):
 
     def _write_out(self) -> None:
         """The typed number becomes the phrase («12» → «12 شهرًا») once the field is left."""
-        self.lineEdit().setText(self.textFromValue(self.value()))
+        special = self.specialValueText() if self.value() == self.minimum() else ""
+        self.lineEdit().setText(special or self.textFromValue(self.value()))
 
     def _parse(self, text: str) -> int | None:
         """The count in ``text``: its digits, or 1 or 2 for a phrase written without a number."""
