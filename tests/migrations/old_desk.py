@@ -20,9 +20,9 @@ ASSOCIATION = "جمعية البر الخيرية"
 ADMIN, PASSWORD = "admin", "correct horse 42"
 
 
-def make_old_desk(path: Path, entries: int = 40) -> str:
-    """The file at ``path`` holding the old desk; returns its URL."""
-    url = f"sqlite:///{path.as_posix()}"
+def make_old_desk(path: Path | str, entries: int = 40) -> str:
+    """The old desk in the file at ``path`` (or the database at a URL); returns its URL."""
+    url = path if isinstance(path, str) else f"sqlite:///{path.as_posix()}"
     db = Database(url)
     config = alembic_config()
     with db.engine.begin() as connection:
@@ -44,6 +44,6 @@ def make_old_desk(path: Path, entries: int = 40) -> str:
     return url
 
 
-def before_upgrade_copy(folder: Path) -> Path:
-    (copy,) = folder.glob(f"before-upgrade-{OLD_REVISION}-*.sqlite3")
+def before_upgrade_copy(folder: Path, kind: str = "sqlite3") -> Path:
+    (copy,) = folder.glob(f"before-upgrade-{OLD_REVISION}-*.{kind}")
     return copy

@@ -123,3 +123,58 @@ def test_a_desk_already_at_this_version_needs_no_upgrade_work(upgraded, tmp_path
     assert len(list((tmp_path / "backups").glob("before-upgrade-*"))) == 1  # no second copy
     assert _actions(db).count(TRANSITION) == 1
     db.dispose()
+
+
+def test_a_desk_without_its_trail_secret_is_not_upgraded_and_says_what_to_copy(tmp_path):
+    """The copy could not be sealed (nor the trail written to): nothing changes, and the message names
+    the secret file to bring back."""
+    from charity_desk.services import audit
+
+    path = tmp_path / "desk.sqlite3"
+    url = make_old_desk(path, ENTRIES)
+    db = Database(url)
+    with db.session() as session:  # a trail this desk sealed under the previous release's keys
+        audit.seal_trail(session)
+    db.dispose()
+    installation_secret.key_path(url).unlink()
+
+    refused = run_cli("migrate", "--db", str(path))
+
+    assert refused.returncode == 1
+    assert installation_secret.key_path(url).name in refused.stderr and "السرّ" in refused.stderr
+    db = Database(url)
+    assert current_revision(db.engine) == OLD_REVISION
+    folder = tmp_path / "backups"
+    assert (list(folder.glob("*")) if folder.exists() else []) == []  # no copy, not even a half-written one
+    db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_server_s_copy_before_the_upgrade_is_a_sealed_dump_that_restores(tmp_path):
+    """The same on PostgreSQL: the upgrade step's ``pg_dump`` is sealed, and restoring it (checked in
+    a scratch database, then upgraded again) brings back the data from before the upgrade."""
+    from charity_desk.services import schema_upgrade
+    from conftest import _drop_postgres_database, _postgres_database_url
+
+    url = _postgres_database_url()
+    try:
+        make_old_desk(url, ENTRIES)
+        db = Database(url)
+        schema_upgrade.upgrade(db, tmp_path / "backups")
+        assert _actions(db) == ["old.event"] * ENTRIES + [TRANSITION]
+        copy = before_upgrade_copy(tmp_path / "backups", "pgdump")
+        assert is_sealed(copy)
+        services = Services(db)
+        admin = services.auth.login(ADMIN, PASSWORD)
+        with db.engine.begin() as connection:
+            connection.execute(text("UPDATE association_profile SET name = 'اسم بعد الترقية'"))
+
+        services.acting_as(admin).backups.restore(copy)
+
+        assert _association(db) == ASSOCIATION
+        assert current_revision(db.engine) == head_revision()
+        assert _actions(db)[ENTRIES:] == [TRANSITION, "backup.restored"]
+        assert verify_chain(db).ok
+        db.dispose()
+    finally:
+        _drop_postgres_database(url)

@@ -215,9 +215,17 @@ def record(
 
 
 def needs_sealing(session: Session) -> bool:
-    """Whether the trail is a plain-hash one still waiting for its transition (one query, one HMAC)."""
+    """Whether the trail is a plain-hash one still waiting for its transition (one query, one HMAC).
+
+    A sealed trail whose key this desk lacks needs no transition: its first write says what is missing.
+    """
     last = _last(session)
-    return last is not None and _sealing_key(session, _database_url(session), last)[1]
+    if last is None:
+        return False
+    try:
+        return _sealing_key(session, _database_url(session), last)[1]
+    except installation_secret.MissingSecret:
+        return False
 
 
 def seal_trail(session: Session, progress: Progress | None = None) -> None:

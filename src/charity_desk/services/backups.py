@@ -282,8 +282,8 @@ class BackupService:
             self._keep(raw, kept)
         self._db.dispose()
         postgres_restore(self._db.engine.url.render_as_string(hide_password=False), unpacked.payload)
+        self._adopt_seal(unpacked)  # first: the upgrade seals its copy, and an old trail, under these keys
         schema_upgrade.upgrade(self._db, self.folder)
-        self._adopt_seal(unpacked)
         return kept
 
     def _adopt_seal(self, unpacked: Unpacked) -> None:

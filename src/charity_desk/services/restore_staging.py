@@ -47,26 +47,32 @@ def check_staged_sqlite(
             upgrade_database(db.engine)
         except Exception as error:  # any failure of a migration on this copy: the copy is refused
             raise not_upgraded() from error
-        if manifest is None:
-            with db.read_session() as session:
-                report = check_plain_chain(session).report()
-        else:
-            if manifest.counts is not None and _counts(db) != manifest.counts:
-                raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    "Restore",
-                    "The database in this backup does not hold the number of people and audit entries its "
-                    "seal records, so nothing was restored.",
-                )))
-            report = verify_chain(db, keys=[key], mark=manifest.high_water, progress=progress)
-            if manifest.high_water is None and report.problem is Problem.UNSEALED:
-                # Sealed while its trail was not yet (the copy taken before the upgrade that seals
-                # it): the seal vouches for the copy, the trail is checked as the plain chain it is.
-                with db.read_session() as session:
-                    report = check_plain_chain(session).report()
+        if manifest is not None and manifest.counts is not None and _counts(db) != manifest.counts:
+            raise RestoreError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Restore",
+                "The database in this backup does not hold the number of people and audit entries its "
+                "seal records, so nothing was restored.",
+            )))
+        report = staged_trail_report(db, manifest, key, progress)
         refuse_unless_ok(report)
     finally:
         db.dispose()
     check_upgraded_copy(staged)
+
+
+def staged_trail_report(
+    db: Database, manifest: Manifest | None, key: bytes, progress: Progress | None = None
+) -> ChainReport:
+    """The check of a staged copy's audit trail: under the backup's key up to its high-water mark;
+    a trail from before seals (a backup without a manifest, or one sealed while its trail was not
+    yet -- the copy taken before the upgrade that seals it) as the plain chain it is, which the seal
+    of the copy vouches for."""
+    if manifest is not None:
+        report = verify_chain(db, keys=[key], mark=manifest.high_water, progress=progress)
+        if manifest.high_water is not None or report.problem is not Problem.UNSEALED:
+            return report
+    with db.read_session() as session:
+        return check_plain_chain(session).report()
 
 
 def refuse_unless_ok(report: ChainReport) -> None:

@@ -37,8 +37,7 @@ def check_staged_postgres(url: str, dump: Path, manifest: Manifest | None, key: 
     """Raise a :class:`~charity_desk.db.restore.RestoreError` unless the dump is fit to go live;
     False when the server does not let this account make the scratch database."""
     from charity_desk.db.migrate import current_revision, upgrade_database
-    from charity_desk.services.audit_verify import check_plain_chain, verify_chain
-    from charity_desk.services.restore_staging import refuse_unless_ok
+    from charity_desk.services.restore_staging import refuse_unless_ok, staged_trail_report
 
     live = make_url(url)
     name = _scratch_name(live.database)
@@ -65,12 +64,7 @@ def check_staged_postgres(url: str, dump: Path, manifest: Manifest | None, key: 
                 problem = compare_with_models(db.engine)
                 if problem is not None:
                     raise incomplete(problem)
-                if manifest is None:
-                    with db.read_session() as session:
-                        report = check_plain_chain(session).report()
-                else:
-                    report = verify_chain(db, keys=[key], mark=manifest.high_water)
-                refuse_unless_ok(report)
+                refuse_unless_ok(staged_trail_report(db, manifest, key))
             finally:
                 db.dispose()
         finally:

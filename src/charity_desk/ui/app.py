@@ -68,6 +68,8 @@ def open_database(url: str, parent=None) -> Database | None:
         return None
     if not schema_upgrade.work_due(db):
         return db
+    from charity_desk.services.errors import ServiceError
+
     try:
         _run_upgrade(db, url, parent)
     except BackupError as error:
@@ -78,6 +80,11 @@ def open_database(url: str, parent=None) -> Database | None:
                 "App",
                 "The backup taken before the upgrade failed, so nothing was changed. Details: {details}",
             ).format(details=str(error)),
+        )
+        return None
+    except ServiceError as error:  # e.g. the copy cannot be sealed: this desk lacks the trail's secret
+        QMessageBox.critical(
+            parent, QApplication.translate("App", "Cannot upgrade the database"), render(error.message)
         )
         return None
     return db
