@@ -10,6 +10,7 @@ from sqlalchemy import func, select, tuple_
 from charity_desk.db import search as search_index
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary
+from charity_desk.domain.national_id import normalize_national_id
 from charity_desk.domain.phone import display_mobile
 from charity_desk.domain.roles import Permission
 from charity_desk.domain.search_text import person_search_text, search_query
@@ -136,6 +137,15 @@ class BeneficiaryService:
         if self._actor.user_id is None:
             return 0
         return count_matches(self._db, query, caseload_of=self._actor.user_id)
+
+    @requires(Permission.BENEFICIARY_VIEW)
+    def registered_with(self, national_id: str) -> BeneficiarySummary | None:
+        """The file already registered under ``national_id`` (typed in any digits), if the actor may
+        see it; the walk-in form says so as soon as the ID is typed."""
+        with self._db.read_session() as session:
+            row = session.execute(select(*summary_columns()).where(
+                Beneficiary.national_id == normalize_national_id(national_id))).first()
+        return BeneficiarySummary.from_row(row) if row is not None else None
 
     @requires(Permission.BENEFICIARY_VIEW)
     def count(self) -> int:

@@ -1,5 +1,5 @@
-"""Calling a service from a form: its refusal is shown at the field it names, and under the form;
-and the layout every such form dialog shares."""
+"""Calling a service from a form: its refusal is shown at the field it names, and under the form
+with every field in error listed; and the layout every such form dialog shares."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from charity_desk.domain.messages import DomainError
 from charity_desk.services.errors import InvalidInput, ServiceError
+from charity_desk.ui.form_keyboard import FormKeys, keyboard_form
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -34,14 +35,17 @@ def submit(form: FieldForm | None, error: FormError, action: Callable[[], object
 
 
 def lay_out_form(dialog: QDialog, form: FieldForm, error: FormError, save: Callable[[], None],
-                 *below_form: QWidget) -> None:
-    """The form dialogs' one layout: the fields, anything shown under them, the error, Save and Cancel."""
+                 *below_form: QWidget) -> FormKeys:
+    """The form dialogs' one layout: the fields, anything shown under them, the error, Save and Cancel;
+    with the keyboard rules of ``form_keyboard`` (Ctrl+Enter saves, Escape and Cancel ask first)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    keys = keyboard_form(dialog, save, [form], error)
     buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
+    buttons.rejected.connect(keys.cancel)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     for widget in below_form:
         layout.addWidget(widget)
     layout.addWidget(error)
     layout.addWidget(buttons)
+    return keys

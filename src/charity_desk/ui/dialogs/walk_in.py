@@ -2,6 +2,9 @@
 
 What is typed is written to a draft after every pause, so a closed window or a crash loses
 nothing; the draft is offered back next time and removed once the person is saved.
+
+The whole form can be filled by keyboard (``form_keyboard``): Tab between fields, Ctrl+Enter saves,
+Escape asks whether to keep a draft; the ID is checked as soon as it is typed.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from charity_desk.services.registration import DuplicatePerson, InterviewInput, 
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.privacy_notice_text import PrivacyNoticeTextDialog
 from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
+from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -109,6 +113,10 @@ class WalkInDialog(QDialog):
             box.textChanged.connect(self._autosave.start)
         self.channel.currentIndexChanged.connect(self._autosave.start)
         self._restore_draft()
+        self._keys = keyboard_form(self, self.save, (self.person.name_form, self.person.form, self.person.address_form,
+                                                     self.interview_form, self.privacy_form), self.error, self._cancel)
+        self.person.check_id_on_leaving(self._actor_services.beneficiaries.registered_with)
+        self.person.open_existing.connect(self._open_registered)
         self.person.first_name.setFocus()
 
     def _privacy_box(self) -> QGroupBox:
@@ -232,7 +240,17 @@ class WalkInDialog(QDialog):
             self.approve_button.hide()
             self.save()
 
+    def _open_registered(self, beneficiary_id: int) -> None:
+        """The ID typed is already in a file: open that file instead of a second one."""
+        self._keep_draft = False
+        discard_draft(DRAFT_KEY)
+        self.open_file.emit(beneficiary_id)
+        self.reject()
+
     def _cancel(self) -> None:
+        if not self._keys.typed():
+            self.reject()
+            return
         answer = QMessageBox.question(self, self.tr("Close the form"),
                                       self.tr("Keep what you typed as a draft for next time?"),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

@@ -1,13 +1,25 @@
-"""The personal-data part of a file, used by the walk-in form and by the file's first tab."""
+"""The personal-data part of a file, used by the walk-in form and by the file's first tab.
+
+The national ID and the mobiles are checked as they are corrected, so their marks go the moment
+they are right; the walk-in also has the ID checked as soon as the keyboard leaves it, including
+whether that person is already registered (with a link to the file).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QGroupBox, QLineEdit, QWidget
 
 from charity_desk.domain.address import NationalAddress
-from charity_desk.domain.messages import DomainError
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
+from charity_desk.domain.national_id import validate_national_id
+from charity_desk.domain.phone import normalize_mobile
+from charity_desk.i18n import render
 from charity_desk.reference import choices, regions
+from charity_desk.services.beneficiaries import BeneficiarySummary
 from charity_desk.services.errors import InvalidInput
 from charity_desk.services.file_views import PersonView
 from charity_desk.services.person_input import PersonInput
@@ -15,6 +27,7 @@ from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 
+_ALREADY_REGISTERED = QT_TRANSLATE_NOOP("PersonForm", "Already registered, in the file of {name}.")
 _ADDRESS_FIELDS = ("building_number", "street", "district", "postal_code", "additional_number", "unit",
                    "short_address")
 
@@ -29,8 +42,18 @@ def _digits_field(max_length: int) -> QLineEdit:
     return edit
 
 
+def _problem(check: Callable[[str], object], text: str) -> Message | None:
+    try:
+        check(text)
+    except DomainError as error:
+        return error.message
+    return None
+
+
 class PersonForm(QWidget):
     edited = Signal()
+    #: The file already registered under the ID typed was asked for (its link was followed).
+    open_existing = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -81,6 +104,13 @@ class PersonForm(QWidget):
         for name in _ADDRESS_FIELDS:
             self.address_form.add_field(name, labels[name], self.address[name])
 
+        self._registered: Callable[[str], BeneficiarySummary | None] | None = None
+        self.form.set_check("national_id", self._national_id_problem)
+        self.form.set_check("mobile", lambda: _problem(normalize_mobile, self.mobile.text()))
+        self.form.set_check("mobile_alt", lambda: self.mobile_alt.text().strip() and _problem(
+            normalize_mobile, self.mobile_alt.text()) or None)
+        self.form.error_label("national_id").linkActivated.connect(lambda link: self.open_existing.emit(int(link)))
+
         layout = QGridLayout(self)
         layout.addWidget(names, 0, 0)
         layout.addWidget(identity, 0, 1, 2, 1)
@@ -90,6 +120,23 @@ class PersonForm(QWidget):
         for combo in (self.gender, self.marital_status, self.region, self.city):
             combo.currentIndexChanged.connect(self.edited)
         self.birth_date.changed.connect(self.edited)
+
+    def check_id_on_leaving(self, registered: Callable[[str], BeneficiarySummary | None]) -> None:
+        """Check the national ID as soon as the keyboard leaves it: its form, its check digit, and
+        whether ``registered`` finds it already in a file."""
+        self._registered = registered
+        self.form.check_on_leaving("national_id")
+
+    def _national_id_problem(self) -> Message | str | None:
+        try:
+            national_id = validate_national_id(self.national_id.text())
+        except DomainError as error:
+            return error.message
+        existing = self._registered(national_id) if self._registered is not None else None
+        if existing is None:
+            return None
+        said = render(Message("PersonForm", _ALREADY_REGISTERED, {"name": existing.full_name}))
+        return f'{escape(said)} <a href="{existing.id}">{escape(self.tr("Open the file"))}</a>'
 
     def _line_edits(self) -> list[QLineEdit]:
         return [self.first_name, self.father_name, self.grandfather_name, self.family_name, self.national_id,
