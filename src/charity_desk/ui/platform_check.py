@@ -10,7 +10,6 @@ libraries it loads are the ones Qt loads next.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -95,6 +94,8 @@ def needs_x11(platform: str, wayland_session: bool = False) -> bool:
 
 def missing_libraries(plugin: Path) -> list[str]:
     """The shared libraries the plugin's tree needs and this computer lacks (empty when it loads)."""
+    import ctypes
+
     try:
         ctypes.CDLL(str(plugin))
         return []
