@@ -17,8 +17,9 @@ matches the index gives in id order, so a page costs the same wherever it is and
 match: the order within a tier is the newest file first rather than the latest activity, which
 would mean reading and sorting every match of the tier (10–50 ms for a common name at 200,000
 files, against under a millisecond).  The caseload rule, when it applies, is part of the same indexed
-statement with its limit: the caseload's own index is walked newest first and each of its files is
-checked against the full-text index, instead of every match being filtered afterwards.
+statement with its limit: the caseload's own index gives its few hundred files and their indexed
+text is matched and ranked by the same rules (``_text_tier``), instead of every match of the whole
+association being filtered afterwards.
 
 The front desk searches on every keystroke, so the queries run on a pooled DB-API connection with
 no ORM in between: the whole service call costs little more than the SQL itself.
@@ -77,84 +78,108 @@ _SQLITE_TIER = (
     f"SELECT {_COLUMNS}, :t FROM beneficiary WHERE id IN (SELECT rowid FROM beneficiary_fts"
     " WHERE beneficiary_fts MATCH :m AND rowid < :i ORDER BY rowid DESC LIMIT :n) ORDER BY id DESC"
 )
-# Within a caseload the caseload's index is walked newest first and each of its files is asked of
-# the full-text index (FTS5 seeks by rowid), so the cost follows the caseload, not the matches.
-_SQLITE_CASELOAD_MATCH = (
-    "assigned_researcher_id = :r AND EXISTS (SELECT 1 FROM beneficiary_fts"
-    " WHERE beneficiary_fts MATCH :m AND beneficiary_fts.rowid = beneficiary.id)"
-)
-_SQLITE_CASELOAD_TIER = (
-    f"SELECT {_COLUMNS}, :t FROM beneficiary WHERE {_SQLITE_CASELOAD_MATCH} AND id < :i"
-    " ORDER BY id DESC LIMIT :n"
-)
 _NO_KEY = 2**63 - 1
 
 
-def _sqlite_page(cursor, tokens, limit, caseload_of, after) -> list[tuple]:
+def _sqlite_page(cursor, tokens, limit, after) -> list[tuple]:
     rows: list[tuple] = []
-    statement = _SQLITE_TIER if caseload_of is None else _SQLITE_CASELOAD_TIER
     for tier, expression in enumerate(tier_expressions(tokens)):
         if after is not None and tier < after.tier:
             continue
         below = after.id if after is not None and tier == after.tier else _NO_KEY
-        cursor.execute(statement, {"m": expression, "t": tier, "i": below, "n": limit - len(rows),
-                                   "r": caseload_of})
+        cursor.execute(_SQLITE_TIER, {"m": expression, "t": tier, "i": below, "n": limit - len(rows)})
         rows += cursor.fetchall()
         if len(rows) >= limit:
             break
     return rows
 
 
-def _sqlite_count(cursor, tokens, caseload_of) -> int:
-    if caseload_of is None:
-        cursor.execute("SELECT count(*) FROM beneficiary_fts WHERE beneficiary_fts MATCH :m",
-                       {"m": match_expression("sqlite", tokens)})
-    else:
-        cursor.execute(f"SELECT count(*) FROM beneficiary WHERE {_SQLITE_CASELOAD_MATCH}",
-                       {"m": match_expression("sqlite", tokens), "r": caseload_of})
+def _sqlite_count(cursor, tokens) -> int:
+    cursor.execute("SELECT count(*) FROM beneficiary_fts WHERE beneficiary_fts MATCH :m",
+                   {"m": match_expression("sqlite", tokens)})
     return cursor.fetchone()[0]
 
 
-# -- PostgreSQL: one statement, the tier computed from the indexed text ---------------------------
+# -- The same tiers read from the indexed text itself ------------------------------------------
+# Query tokens are runs of letters and digits (domain.arabic), so they need no LIKE escaping.  The
+# indexed text is the same words separated by single spaces, so these conditions say exactly what
+# the full-text expressions say.
+
+def _placeholder(dialect: str):
+    return (lambda name: f":{name}") if dialect == "sqlite" else (lambda name: f"%({name})s")
+
+
+def _text_match(dialect: str, tokens: list[str]) -> tuple[str, dict]:
+    """Every token starts a word of ``search_text``."""
+    p = _placeholder(dialect)
+    parameters = {f"s{index}": f"% {token}%" for index, token in enumerate(tokens)}
+    return " AND ".join(f"(' ' || search_text) LIKE {p(name)}" for name in parameters), parameters
+
+
+def _text_tier(dialect: str, tokens: list[str]) -> tuple[str, dict]:
+    """The tier (module docstring) as a SQL expression over ``search_text``."""
+    p = _placeholder(dialect)
+    parameters = {"start": " ".join(tokens) + " %", "first": tokens[0] + "%"}
+    whole = []
+    for index, token in enumerate(tokens):
+        parameters[f"w{index}"] = f"% {token} %"
+        whole.append(f"(' ' || search_text || ' ') LIKE {p(f'w{index}')}")
+    tier = (f"CASE WHEN (search_text || ' ') LIKE {p('start')} THEN 0 WHEN {' AND '.join(whole)} THEN 1"
+            f" WHEN search_text LIKE {p('first')} THEN 2 ELSE 3 END")
+    return tier, parameters
+
+
+def _ranked(dialect: str, tokens: list[str], match: str, limit: int, after) -> tuple[str, dict]:
+    """The statement for a page of ``match``'s rows ranked by their text's tier."""
+    p = _placeholder(dialect)
+    tier, parameters = _text_tier(dialect, tokens)
+    parameters["n"] = limit
+    resume = ""
+    if after is not None:
+        parameters.update(t=after.tier, i=after.id)
+        resume = f" WHERE tier > {p('t')} OR (tier = {p('t')} AND id < {p('i')})"
+    return (f"SELECT {_COLUMNS}, tier FROM (SELECT {_COLUMNS}, {tier} AS tier FROM beneficiary WHERE {match})"
+            f" AS matched{resume} ORDER BY tier, id DESC LIMIT {p('n')}", parameters)
+
+
+# -- A caseload: its own index first, then the text of its few hundred files -------------------
+# Asking the full-text index about each file of a caseload costs a prefix lookup per file (about
+# a millisecond for a common name); reading the caseload's rows by their index and matching their
+# text costs a few microseconds each, inside the one statement that has the limit.
+
+def _caseload_condition(dialect: str, tokens: list[str], caseload_of: int) -> tuple[str, dict]:
+    match, parameters = _text_match(dialect, tokens)
+    parameters["r"] = caseload_of
+    return f"assigned_researcher_id = {_placeholder(dialect)('r')} AND {match}", parameters
+
+
+def _caseload_page(dialect, cursor, tokens, limit, caseload_of, after) -> list[tuple]:
+    condition, parameters = _caseload_condition(dialect, tokens, caseload_of)
+    statement, ranking = _ranked(dialect, tokens, condition, limit, after)
+    cursor.execute(statement, parameters | ranking)
+    return cursor.fetchall()
+
+
+def _caseload_count(dialect, cursor, tokens, caseload_of) -> int:
+    condition, parameters = _caseload_condition(dialect, tokens, caseload_of)
+    cursor.execute(f"SELECT count(*) FROM beneficiary WHERE {condition}", parameters)
+    return cursor.fetchone()[0]
+
+
+# -- PostgreSQL: the GIN index finds the matches, their text gives the tier -----------------------
 
 _PG_MATCH = "to_tsvector('simple', search_text) @@ to_tsquery('simple', %(m)s)"
 
 
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _postgres_tier(tokens: list[str]) -> tuple[str, dict]:
-    """The tier as a SQL expression over ``search_text`` (the match itself comes from the index)."""
-    parameters = {"start": _like(" ".join(tokens)) + " %", "first": _like(tokens[0]) + "%"}
-    whole = []
-    for index, token in enumerate(tokens):
-        parameters[f"w{index}"] = "% " + _like(token) + " %"
-        whole.append(f"(' ' || search_text || ' ') LIKE %(w{index})s")
-    tier = (f"CASE WHEN (search_text || ' ') LIKE %(start)s THEN 0 WHEN {' AND '.join(whole)} THEN 1"
-            " WHEN search_text LIKE %(first)s THEN 2 ELSE 3 END")
-    return tier, parameters
-
-
-def _postgres_page(cursor, tokens, limit, caseload_of, after) -> list[tuple]:
-    tier, parameters = _postgres_tier(tokens)
-    parameters.update(m=match_expression("postgresql", tokens), n=limit, r=caseload_of)
-    caseload = " AND assigned_researcher_id = %(r)s" if caseload_of is not None else ""
-    resume = ""
-    if after is not None:
-        parameters.update(t=after.tier, i=after.id)
-        resume = " WHERE tier > %(t)s OR (tier = %(t)s AND id < %(i)s)"
-    cursor.execute(
-        f"SELECT {_COLUMNS}, tier FROM (SELECT {_COLUMNS}, {tier} AS tier"
-        f" FROM beneficiary WHERE {_PG_MATCH}{caseload}) AS matched{resume}"
-        " ORDER BY tier, id DESC LIMIT %(n)s", parameters)
+def _postgres_page(cursor, tokens, limit, after) -> list[tuple]:
+    statement, parameters = _ranked("postgresql", tokens, _PG_MATCH, limit, after)
+    cursor.execute(statement, parameters | {"m": match_expression("postgresql", tokens)})
     return cursor.fetchall()
 
 
-def _postgres_count(cursor, tokens, caseload_of) -> int:
-    caseload = " AND assigned_researcher_id = %(r)s" if caseload_of is not None else ""
-    cursor.execute(f"SELECT count(*) FROM beneficiary WHERE {_PG_MATCH}{caseload}",
-                   {"m": match_expression("postgresql", tokens), "r": caseload_of})
+def _postgres_count(cursor, tokens) -> int:
+    cursor.execute(f"SELECT count(*) FROM beneficiary WHERE {_PG_MATCH}",
+                   {"m": match_expression("postgresql", tokens)})
     return cursor.fetchone()[0]
 
 
@@ -164,19 +189,27 @@ def search_rows(engine: Engine, tokens: list[str], limit: int, caseload_of: int 
                 after: SearchKey | None = None) -> list[tuple]:
     """Up to ``limit`` matches best first, after ``after``: rows of RESULT_COLUMNS followed by the
     row's tier (its SearchKey with the id).  With ``caseload_of``, only files assigned to that user."""
-    page = _sqlite_page if engine.dialect.name == "sqlite" else _postgres_page
+    dialect = engine.dialect.name
     connection = engine.raw_connection()
     try:
-        return page(connection.cursor(), tokens, limit, caseload_of, after)
+        cursor = connection.cursor()
+        if caseload_of is not None:
+            return _caseload_page(dialect, cursor, tokens, limit, caseload_of, after)
+        if dialect == "sqlite":
+            return _sqlite_page(cursor, tokens, limit, after)
+        return _postgres_page(cursor, tokens, limit, after)
     finally:
         connection.close()
 
 
 def count_matches(engine: Engine, tokens: list[str], caseload_of: int | None = None) -> int:
     """How many files match every token (within ``caseload_of``'s files when given)."""
-    count = _sqlite_count if engine.dialect.name == "sqlite" else _postgres_count
+    dialect = engine.dialect.name
     connection = engine.raw_connection()
     try:
-        return count(connection.cursor(), tokens, caseload_of)
+        cursor = connection.cursor()
+        if caseload_of is not None:
+            return _caseload_count(dialect, cursor, tokens, caseload_of)
+        return _sqlite_count(cursor, tokens) if dialect == "sqlite" else _postgres_count(cursor, tokens)
     finally:
         connection.close()
