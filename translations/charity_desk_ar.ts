@@ -5550,6 +5550,10 @@
         <source>Short address</source>
         <translation>العنوان المختصر</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>افتح الملف</translation>
+    </message>
 </context>
 <context>
     <name>PersonInput</name>

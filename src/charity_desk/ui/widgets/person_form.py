@@ -136,7 +136,8 @@ class PersonForm(QWidget):
         if existing is None:
             return None
         said = render(Message("PersonForm", _ALREADY_REGISTERED, {"name": existing.full_name}))
-        return f'{escape(said)} <a href="{existing.id}">{escape(self.tr("Open the file"))}</a>'
+        link = self.tr("Open the file")
+        return f'{escape(said)} <a href="{existing.id}">{escape(link)}</a>'
 
     def _line_edits(self) -> list[QLineEdit]:
         return [self.first_name, self.father_name, self.grandfather_name, self.family_name, self.national_id,
