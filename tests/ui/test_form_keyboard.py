@@ -101,3 +101,19 @@ def test_escape_asks_before_losing_what_was_typed(gui_app, qtbot, services, admi
     untouched.details.setFocus()
     qtbot.keyClick(untouched.details, Qt.Key.Key_Escape)  # nothing typed: closes without a question
     assert not untouched.isVisible()
+
+
+def test_an_inquiry_logged_from_its_page_by_keyboard(gui_app, qtbot, services, admin, type_text):
+    from charity_desk.ui.screens.inquiries import InquiriesPage
+
+    page = open_dialog(qtbot, InquiriesPage(services.acting_as(admin)))
+    page.activate()
+    page.question.setFocus()
+    type_text(page.question, "متى يفتح التسجيل؟")
+    qtbot.keyClick(page.question, Qt.Key.Key_Tab)
+    assert "\t" not in page.question.toPlainText() and page.focusWidget() is not page.question
+    tab_to(qtbot, page, page.answer)
+    type_text(page.answer, "في بداية الشهر")
+    qtbot.keyClick(page.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.question.toPlainText() == ""  # saved, and the form is ready for the next one
+    assert page.log_model.rowCount() == 1

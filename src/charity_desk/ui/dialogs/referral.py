@@ -28,6 +28,7 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.referral_views import SHARED_ITEMS, ReferralView
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.partner import PartnerDialog
+from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -90,8 +91,9 @@ class ReferralDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         refer = self.buttons.addButton(self.tr("Refer"), QDialogButtonBox.ButtonRole.AcceptRole)
         refer.setObjectName("refer")
+        keys = keyboard_form(self, self.save, [self.form], self.error)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(keys.cancel)
 
         self.finished_text = QLabel()
         self.finished_text.setWordWrap(True)

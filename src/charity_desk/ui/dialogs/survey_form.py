@@ -29,6 +29,7 @@ from charity_desk.reference import survey_templates
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.surveys import CHANNELS, PendingSurvey
 from charity_desk.ui.feedback_labels import SURVEY_CHANNELS, label, likert_label
+from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -102,8 +103,9 @@ class SurveyFormDialog(QDialog):
         note.setWordWrap(True)
         self.error = FormError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        keys = keyboard_form(self, self.save, [self.form], self.error)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(keys.cancel)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(who)

@@ -20,6 +20,7 @@ from charity_desk.reference import channels, choice_label
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.inquiries import InquiryInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.formatting import show_moment
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
@@ -63,6 +64,7 @@ class InquiriesPage(QWidget):
         library_row.addWidget(self.keep_in_library)
         library_row.addWidget(self.library_title, 1)
         self.error = FormError()
+        keyboard_form(self, self.save, [self.form], self.error)  # Ctrl+Enter saves, Tab leaves the boxes
         save = QPushButton(self.tr("Save inquiry"))
         save.clicked.connect(self.save)
         answer_selected = QPushButton(self.tr("Answer the selected inquiry"))
