@@ -23,6 +23,7 @@ from charity_desk.domain.application_flow import State
 from charity_desk.domain.free_text import starts_like_formula
 from charity_desk.i18n import catalogue_path
 from charity_desk.services.actor import SYSTEM
+from charity_desk.services.applications import ConsentInput
 from charity_desk.services.breaches import BreachInput
 from charity_desk.services.committees import DecisionInput, MemberInput
 from charity_desk.services.complaints import ComplaintInput
@@ -153,6 +154,8 @@ CASES = {
     "hold release reason": (lambda s, i, t: s.retention.release_hold(i["beneficiary"], t), "reason"),
     "application state reason": (lambda s, i, t: s.applications.transition(i["application"], State.UNDER_VERIFICATION, t),
                                  "reason"),
+    "guardian's name": (lambda s, i, t: s.applications.apply(
+        i["beneficiary"], i["program"], "in_person", ConsentInput("written", guardian_name=t)), "guardian_name"),
     "checklist note": (lambda s, i, t: s.applications.mark_item(i["item"], "verified", note=t), "note"),
     "family member removal reason": (lambda s, i, t: s.file_edits.remove_family_member(i["member"], t), "reason"),
     "housing correction reason": (lambda s, i, t: s.file_edits.save_housing(

@@ -158,6 +158,7 @@ class ApplicationService:
 
     @requires(Permission.APPLICATION_EDIT)
     def apply(self, beneficiary_id: int, program_id: int, channel: str, consent: ConsentInput) -> int:
+        refuse_formulas(("guardian_name", consent.guardian_name))
         with self._db.session() as session:
             program = session.get(Program, program_id)
             if program is None or session.get(Beneficiary, beneficiary_id) is None:
