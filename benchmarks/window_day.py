@@ -50,7 +50,7 @@ FAST, REPORT, FILE, SIGN_IN = 100, 300, 50, 400
 
 
 #: A person reads the window for a moment after signing in before the first click; the window uses it
-#: to load the screens' modules (their first visit then only builds the page).
+#: to build the file screen (the first file then opens as quickly as the next).
 THINK_AFTER_SIGN_IN_S = 3.0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 
@@ -108,7 +107,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(_application(), idle_timeout_ms, self)
         self.idle.idle.connect(self.lock)
         self.nav.setCurrentRow(0)
-        preload_screens(["beneficiary_file", *(_MODULE_OF_PAGE[key] for key in self.pages)])
         # The file screen (a dozen tabs) is built once the window has been on screen a moment, before the
         # first search is typed and opened, so opening the first file is as quick as the next.
         QTimer.singleShot(PREPARE_FILE_SCREEN_MS, self, self._prepare_file_screen)
@@ -241,28 +239,6 @@ class LazyPages(Mapping[str, QWidget]):
 
 #: How long after sign-in the file screen is built, while the person reads the window or starts typing.
 PREPARE_FILE_SCREEN_MS = 1_000
-
-#: The module under ui/screens of each navigation page.
-_MODULE_OF_PAGE = {"front_desk": "front_desk", "beneficiaries": "beneficiaries", "inquiries": "inquiries",
-                   "applications": "applications", "committee": "committee", "programs": "programs",
-                   "surveys": "surveys", "reports": "dashboard", "privacy": "privacy", "audit": "audit",
-                   "settings": "settings"}
-
-
-def preload_screens(modules: list[str]) -> None:
-    """Import the screens' modules on a plain thread while the person starts working, so the first
-    visit to a page only builds it.  Only Python modules are loaded there: no widget is made off the
-    GUI thread; a module that fails to load is left for the page itself to load and report."""
-
-    def load() -> None:
-        for module in modules:
-            try:
-                import_module(f"charity_desk.ui.screens.{module}")
-            except Exception:  # the page imports it again when shown, and shows what went wrong
-                return
-
-    threading.Thread(target=load, name="preload-screens", daemon=True).start()
-
 
 def _screen(module: str, name: str):
     """A screen's class, its module imported when the page is first built."""

@@ -95,8 +95,9 @@ class BeneficiaryFilePage(QWidget):
             (self.contacts, self.tr("Contact log")),
             (self.timeline, self.tr("Timeline")),
         ]
-        for tab, _title in self._tabs:
+        for tab, title in self._tabs:
             tab.changed.connect(self.reload)
+            self.tabs.addTab(tab, title)  # once here: a file only removes those its reader may not see
         # Tabs that ask the services for more than the file holds load when first shown for a file,
         # so opening a file costs one read of the file and the tab in front.
         self._on_demand = {self.applications, self.services_received, self.referrals, self.timeline}
