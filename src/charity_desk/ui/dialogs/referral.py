@@ -91,9 +91,9 @@ class ReferralDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         refer = self.buttons.addButton(self.tr("Refer"), QDialogButtonBox.ButtonRole.AcceptRole)
         refer.setObjectName("refer")
-        keys = keyboard_form(self, self.save, [self.form], self.error)
+        self._keys = keyboard_form(self, self.save, [self.form], self.error, self._cancel)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(keys.cancel)
+        self.buttons.rejected.connect(self._cancel)
 
         self.finished_text = QLabel()
         self.finished_text.setWordWrap(True)
@@ -183,6 +183,13 @@ class ReferralDialog(QDialog):
         self.preview = PdfPreviewDialog(pdf, self.tr("Referral letter {reference}").format(reference=reference),
                                         f"referral-{reference.replace('/', '-')}.pdf", self)
         self.preview.open()
+
+    def _cancel(self) -> None:
+        """Escape or Cancel: once saved it just closes; before, it asks if something was typed."""
+        if self.referral is not None:
+            self.accept()
+        else:
+            self._keys.close_unless_kept()
 
     def reject(self) -> None:
         """After saving, the referral is made whichever way the dialog is closed."""
