@@ -149,32 +149,26 @@ def test_a_desk_without_its_trail_secret_is_not_upgraded_and_says_what_to_copy(t
     db.dispose()
 
 
-@pytest.mark.postgres
-def test_a_server_s_copy_before_the_upgrade_is_a_sealed_dump_that_restores(tmp_path):
-    """The same on PostgreSQL: the upgrade step's ``pg_dump`` is sealed, and restoring it (checked in
-    a scratch database, then upgraded again) brings back the data from before the upgrade."""
+def test_the_copy_restores_the_data_from_before_the_upgrade_on_either_database(database_url, tmp_path):
+    """On PostgreSQL the upgrade step's copy is a sealed ``pg_dump``; restoring it (checked in a scratch
+    database, then upgraded again) brings back the data from before the upgrade, as on SQLite."""
     from charity_desk.services import schema_upgrade
-    from conftest import _drop_postgres_database, _postgres_database_url
 
-    url = _postgres_database_url()
-    try:
-        make_old_desk(url, ENTRIES)
-        db = Database(url)
-        schema_upgrade.upgrade(db, tmp_path / "backups")
-        assert _actions(db) == ["old.event"] * ENTRIES + [TRANSITION]
-        copy = before_upgrade_copy(tmp_path / "backups", "pgdump")
-        assert is_sealed(copy)
-        services = Services(db)
-        admin = services.auth.login(ADMIN, PASSWORD)
-        with db.engine.begin() as connection:
-            connection.execute(text("UPDATE association_profile SET name = 'اسم بعد الترقية'"))
+    make_old_desk(database_url, ENTRIES)
+    db = Database(database_url)
+    schema_upgrade.upgrade(db, tmp_path / "backups")
+    assert _actions(db) == ["old.event"] * ENTRIES + [TRANSITION]
+    copy = before_upgrade_copy(tmp_path / "backups", "sqlite3" if database_url.startswith("sqlite") else "pgdump")
+    assert is_sealed(copy)
+    services = Services(db)
+    admin = services.auth.login(ADMIN, PASSWORD)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE association_profile SET name = 'اسم بعد الترقية'"))
 
-        services.acting_as(admin).backups.restore(copy)
+    services.acting_as(admin).backups.restore(copy)
 
-        assert _association(db) == ASSOCIATION
-        assert current_revision(db.engine) == head_revision()
-        assert _actions(db)[ENTRIES:] == [TRANSITION, "backup.restored"]
-        assert verify_chain(db).ok
-        db.dispose()
-    finally:
-        _drop_postgres_database(url)
+    assert _association(db) == ASSOCIATION
+    assert current_revision(db.engine) == head_revision()
+    assert _actions(db)[ENTRIES:] == [TRANSITION, "backup.restored"]
+    assert verify_chain(db).ok
+    db.dispose()

@@ -4,16 +4,17 @@ and ``--lang`` given to the window is the window's language for that start."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import text
 
-from charity_desk.cli import main
-from charity_desk.cli.texts import set_language
-from charity_desk.config import MachineSettings
+from charity_desk.config import DATA_DIR_ENV, MachineSettings
 from charity_desk.db.engine import Database
 from charity_desk.db.migrate import current_revision, head_revision, upgrade_database
-from charity_desk.i18n import install_language
 from charity_desk.services.audit import TRANSITION
 from charity_desk.services.audit_verify import verify_chain
 from charity_desk.services.backup_manifest import is_sealed
@@ -68,19 +69,34 @@ def test_an_old_desk_is_upgraded_and_its_trail_sealed_behind_a_progress_dialog(g
     assert verify_chain(db).ok
 
 
-def test_lang_en_given_to_the_window_is_its_language_for_that_start(gui_app, tmp_path, monkeypatch):
+# Runs the real entry point (the probe quits once the database is open) and prints, at exit, the
+# language and direction the window was shown in.
+START_AND_TELL_LANGUAGE = """
+import atexit, sys
+from PySide6.QtGui import QGuiApplication
+from charity_desk.i18n import current_language
+atexit.register(lambda: print("window", current_language(), QGuiApplication.layoutDirection().name, flush=True))
+from charity_desk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _start(*args: str, data_dir) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_PROBE_ENV: "1", DATA_DIR_ENV: str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", START_AND_TELL_LANGUAGE, *args], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()[-1].split()
+
+
+def test_lang_en_given_to_the_window_is_its_language_for_that_start(tmp_path, isolated_data_dir):
     url = f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
     db = Database(url)
     upgrade_database(db.engine)
     Services(db).setup.initialize("جمعية البر الخيرية", ADMIN, "مدير النظام", PASSWORD)
     db.dispose()
-    monkeypatch.setenv(STARTUP_PROBE_ENV, "1")  # quit once the database behind the sign-in window is open
-    assert gui_app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    try:
-        assert main(["--lang", "en", "--db", str(tmp_path / "desk.sqlite3")]) == 0
-        assert gui_app.layoutDirection() == Qt.LayoutDirection.LeftToRight
-        assert QApplication.translate("App", "Preparing the database…") == "Preparing the database…"
-    finally:
-        set_language("ar")
-        install_language(gui_app, "ar")
-    assert MachineSettings.load().language == "ar"  # this start only: the settings keep theirs
+    database = str(tmp_path / "desk.sqlite3")
+
+    assert _start("--lang", "en", "--db", database, data_dir=isolated_data_dir) == ["window", "en", "LeftToRight"]
+    assert _start("--db", database, data_dir=isolated_data_dir) == ["window", "ar", "RightToLeft"]  # settings kept
+    assert MachineSettings.load().language == "ar"
