@@ -91,6 +91,7 @@ def import_figure(database: Path, cache: Path, repeat: int = 2) -> bool:
     from window_data import copy_database
 
     from charity_desk.db.engine import Database
+    from charity_desk.db.migrate import upgrade_database
     from charity_desk.services.actor import SYSTEM
     from charity_desk.services.eform_import import propose_mapping
     from charity_desk.services.programs import ProgramInput
@@ -103,6 +104,7 @@ def import_figure(database: Path, cache: Path, repeat: int = 2) -> bool:
         target = cache / f"import-{database.name}"
         copy_database(database, target)
         db = Database(f"sqlite:///{target.as_posix()}")
+        upgrade_database(db.engine)  # a database built before a later migration
         acting = Services(db).acting_as(SYSTEM)
         acting.programs.save(ProgramInput(code="BENCH", name="قياس", kind="cash", instructions="قياس الأداء"))
         started, cpu = time.perf_counter(), time.process_time()
