@@ -1,7 +1,5 @@
 """Dashboard figures computed on known data, and Excel exports opened back with openpyxl."""
 
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -19,6 +17,7 @@ from charity_desk.services.delivery import DeliveryInput
 from charity_desk.services.errors import PermissionDenied
 from charity_desk.services.person_input import PersonInput
 from charity_desk.services.programs import ProgramInput
+from cli_runs import create_admin, run_as_admin
 
 DAY = date(2026, 10, 1)
 PEOPLE = [("1012345672", "0551234567", "female", "الرياض", date(1990, 5, 1)),
@@ -107,9 +106,8 @@ def test_unmasked_export_needs_permission_and_password(services, known, admin_pa
 
 def test_cli_export(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "charity_desk", *a, "--db", url],  # noqa: E731
-                                    capture_output=True, text=True, timeout=300)
-    assert run("demo", "--beneficiaries", "40").returncode == 0
-    result = run("export", "beneficiaries", str(tmp_path / "b.xlsx"))
+    create_admin(url)
+    assert run_as_admin("demo", "--beneficiaries", "40", "--db", url).returncode == 0
+    result = run_as_admin("export", "beneficiaries", str(tmp_path / "b.xlsx"), "--db", url)
     assert result.returncode == 0, result.stderr
     assert load_workbook(tmp_path / "b.xlsx").active.max_row == 41
