@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -59,14 +60,35 @@ def _the_relay() -> _Relay:
     return _relay
 
 
-def _execute(report: Callable[[int, str, object], None], number: int, work: Work,
+def _execute(report: Callable[[int, str, object], None], number: int, handed: list[Work],
              cancelled: Callable[[], bool]) -> None:
+    """Run the work handed over in ``handed`` and report its outcome.
+
+    The pool thread lets go of everything the work holds before it reports: the work's closure often
+    holds a widget, and were the pool thread to drop the last reference to one (the GUI thread may
+    free its task the moment the report arrives) the widget would be destroyed off the GUI thread.
+    """
+    work = handed.pop()
     try:
         result = work(lambda done, total: report(number, "progress", (done, total)), cancelled)
     except Exception as error:  # every failure goes back to the GUI thread to be shown
+        del work
+        _let_go_of_frames(error)
         report(number, "failed", error)
         return
+    del work
     report(number, "finished", result)
+
+
+def _let_go_of_frames(error: BaseException) -> None:
+    """Keep the traceback as text and drop its frames, which hold the work's locals and function."""
+    error.add_note("".join(traceback.format_exception(error)))
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.__traceback__ = None
+        link = link.__cause__ or link.__context__
 
 
 class BackgroundTask:
@@ -86,5 +108,5 @@ class BackgroundTask:
         number = next(_numbers)
         relay.running[number] = self  # kept until its last report reaches the GUI thread
         report = relay.report.emit
-        work, cancelled = self._work, self._cancel.is_set
-        QThreadPool.globalInstance().start(lambda: _execute(report, number, work, cancelled))
+        handed, cancelled = [self._work], self._cancel.is_set
+        QThreadPool.globalInstance().start(lambda: _execute(report, number, handed, cancelled))
