@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from queue_data import bulk_applications, food_program, long_queue
+from sqlalchemy import make_url
 
 from charity_desk.db.engine import sqlite_path
 from charity_desk.domain.application_flow import State
@@ -180,6 +181,19 @@ def test_recording_a_decision_on_a_long_agenda_changes_only_its_row(gui_app, qtb
     assert panel.counts.decided == 1 and panel.agenda.current_id() == model.row_id(1)  # the next one waiting
 
 
+def _another_desk_holding_the_lock(url: str):
+    """A connection of another desk in a transaction that blocks every write to checklist items."""
+    if url.startswith("sqlite"):
+        other_desk = sqlite3.connect(sqlite_path(url), isolation_level=None)
+        other_desk.execute("BEGIN IMMEDIATE")
+        return other_desk
+    import psycopg
+
+    other_desk = psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False))
+    other_desk.execute("LOCK TABLE checklist_item IN EXCLUSIVE MODE")
+    return other_desk
+
+
 def test_a_click_made_while_an_action_runs_is_not_replayed(gui_app, qtbot, acting, database):
     application_id = long_queue(acting, 50)
     page = _page(qtbot, acting)
@@ -188,9 +202,8 @@ def test_a_click_made_while_an_action_runs_is_not_replayed(gui_app, qtbot, actin
     panel.checklist.setCurrentCell(0, 0)
     item_id = acting.applications.view(application_id).checklist[0].id
 
-    # Another desk holds the database's write lock: the mark waits for it, off the GUI thread.
-    other_desk = sqlite3.connect(sqlite_path(database.url), isolation_level=None)
-    other_desk.execute("BEGIN IMMEDIATE")
+    # Another desk holds the write lock: the mark waits for it, off the GUI thread.
+    other_desk = _another_desk_holding_the_lock(database.url)
     try:
         _click(qtbot, panel.findChild(QPushButton, "mark_verified"))
         qtbot.wait(100)
