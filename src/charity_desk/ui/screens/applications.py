@@ -72,7 +72,10 @@ class ApplicationsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
-        splitter.setSizes([220, 600])
+        # A taller window gives its extra height to the queue: the panel already shows its checklist whole.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([300, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
