@@ -103,8 +103,9 @@ def world(services, admin, admin_password, tmp_path):
     acting.data_requests.receive(DataRequestInput("access", date.today(), beneficiary_id=target))
     with services.db.read_session() as session:
         person = session.get(Beneficiary, target)
-        code = session.scalar(select(Program.code).join(Application, Application.program_id == Program.id)
-                              .where(Application.beneficiary_id != target).limit(1))
+        # A program the file has not applied to (else the row is refused as a second open application).
+        code = session.scalar(select(Program.code).where(Program.id.not_in(
+            select(Application.program_id).where(Application.beneficiary_id == target))).order_by(Program.id).limit(1))
         values = {"first_name": "مريم", "father_name": "سعد", "family_name": "القحطاني",
                   "national_id": person.national_id, "gender": "أنثى", "birth_date": "1985-03-02",
                   "mobile": "0551234567", "consent": "نعم"}
