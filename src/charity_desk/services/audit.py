@@ -63,6 +63,11 @@ def canonical_time(at: datetime) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _canonical(fields: list) -> bytes:
+    """The one byte form of an entry's fields that a hash or a seal is taken over."""
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def entry_hash(
     prev_hash: str,
     at: datetime,
@@ -74,12 +79,8 @@ def entry_hash(
     details: str,
 ) -> str:
     """The plain SHA-256 link of trails written before keyed seals (kept to check those entries)."""
-    payload = json.dumps(
-        [prev_hash, canonical_time(at), user_id, username, action, entity, entity_id, details],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = _canonical([prev_hash, canonical_time(at), user_id, username, action, entity, entity_id, details])
+    return hashlib.sha256(payload).hexdigest()
 
 
 def entry_seal(
@@ -95,13 +96,9 @@ def entry_seal(
     details: str,
 ) -> str:
     """HMAC-SHA256 under the installation's secret of the entry's id, contents and previous seal."""
-    payload = json.dumps(
-        [_SEAL_VERSION, entry_id, prev_hash, canonical_time(at), user_id, username, action, entity, entity_id,
-         details],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+    payload = _canonical([_SEAL_VERSION, entry_id, prev_hash, canonical_time(at), user_id, username, action,
+                          entity, entity_id, details])
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 
 def row_seal(key: bytes, row) -> str:
