@@ -7,6 +7,7 @@ from charity_desk.db.models.applications import (
     HomeVisit,
     VisitPhoto,
 )
+from charity_desk.db.models.appointments import Appointment, MessageTemplate, SentMessage
 from charity_desk.db.models.association import AssociationProfile, Setting
 from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
@@ -34,6 +35,9 @@ from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, 
 from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
 __all__ = [
+    "Appointment",
+    "MessageTemplate",
+    "SentMessage",
     "BreachRecord",
     "DataSubjectRequest",
     "NoticeAcknowledgement",
