@@ -50,6 +50,8 @@ class Permission(StrEnum):
     ID_CHECK_OVERRIDE = "national_id.override"
     #: The PDPL registers (data-subject requests, breaches) and the privacy notice.
     PRIVACY_MANAGE = "privacy.manage"
+    #: The queue of suspected duplicate files: compare, dismiss, merge.
+    DUPLICATES_REVIEW = "duplicates.review"
 
 
 #: What the permission matrix in Settings calls each permission (context "Roles").
@@ -69,6 +71,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage settings and the audit trail"),
     Permission.ID_CHECK_OVERRIDE: QT_TRANSLATE_NOOP("Roles", "Accept a national ID that fails the check"),
     Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP("Roles", "Keep the privacy registers and the privacy notice"),
+    Permission.DUPLICATES_REVIEW: QT_TRANSLATE_NOOP("Roles", "Review and merge duplicate files"),
 }
 
 
@@ -103,6 +106,7 @@ DEFAULT_GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.INCOME_VIEW,
             Permission.EXPORT,
             Permission.ID_CHECK_OVERRIDE,
+            Permission.DUPLICATES_REVIEW,
         }
     ),
     Role.EXECUTIVE: frozenset(_READ | {Permission.EXPORT}),

@@ -13,6 +13,7 @@ from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
 from charity_desk.db.models.committee import Committee, CommitteeMember, Decision, Meeting, MeetingAttendance
 from charity_desk.db.models.contacts import AnswerTemplate, ContactEntry, Inquiry
+from charity_desk.db.models.duplicates import DuplicateKey, DuplicatePair
 from charity_desk.db.models.correspondence import (
     Disclosure,
     IssuedLetter,
@@ -52,6 +53,8 @@ __all__ = [
     "Decision",
     "DestructionRecord",
     "Disclosure",
+    "DuplicateKey",
+    "DuplicatePair",
     "IssuedLetter",
     "LetterTemplate",
     "Meeting",
