@@ -22,6 +22,7 @@ from charity_desk.db.models.correspondence import (
     Referral,
 )
 from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
+from charity_desk.db.models.merges import FileMerge
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
 from charity_desk.db.models.privacy import (
     BreachRecord,
@@ -82,6 +83,7 @@ __all__ = [
     "DocumentContent",
     "FamilyMember",
     "FieldChange",
+    "FileMerge",
     "HealthRecord",
     "Housing",
     "Inquiry",

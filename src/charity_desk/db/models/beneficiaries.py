@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
@@ -61,3 +61,10 @@ class Beneficiary(Versioned, Timestamps, Base):
     legal_hold_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: When the file was anonymized after its retention period; it is never flagged again.
     anonymized_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: The file this one was merged into (services.merge_files): it is then hidden from lists and
+    #: opening it opens the survivor.  A plain column rather than a foreign key: SQLite adds a key only
+    #: by rebuilding the table and its search triggers; the merge service keeps it pointing at a file.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: National IDs of the files merged into this one, indexed with its search text so that a search
+    #: for a merged file's ID finds the survivor.
+    absorbed_national_ids: Mapped[str] = mapped_column(Text, nullable=False, default="")
