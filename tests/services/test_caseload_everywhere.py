@@ -60,6 +60,7 @@ from charity_desk.services.programs import ProgramInput
 from charity_desk.services.referral_views import PartnerInput
 from charity_desk.services.registration import InterviewInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.services.tasks.service import ManualTaskInput
 from charity_desk.services.visits import VisitReport
 
 PASSWORD = "researcher 123"
@@ -208,6 +209,10 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "imports.commit.preview": world["preview"],
         "audit_search.page.criteria": AuditFilter(beneficiary_id=ids["beneficiary_id"]),
         "applications.apply.consent": ConsentInput("written"),
+        "tasks.reassign.kind": "visit",
+        "tasks.reassign.record_id": ids["visit_id"],
+        "tasks.reassign.to_user_id": world["researcher"],
+        "tasks.tasks.group": "open",
     }
     if key in specific:
         return specific[key]
@@ -287,6 +292,7 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "f": DashboardFilter(date(2000, 1, 1), date(2100, 1, 1)),
         "wanted": "all",
         "today": date.today(),
+        "task_id": 1,
     }
     if name in by_name:
         return by_name[name]
@@ -305,6 +311,8 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "PartnerInput": PartnerInput("جمعية أخرى"),
         "ProfileInput": ProfileInput("جمعية البر الخيرية"),
         "BreachInput": BreachInput("وصف", datetime.now(UTC), 1, ("contact",)),
+        "ManualTaskInput": ManualTaskInput(world["researcher"], date.today(), "راجع الملف",
+                                           beneficiary_id=ids["beneficiary_id"]),
     }
     annotation = str(parameter.annotation)
     for type_name, value in by_type.items():

@@ -50,6 +50,8 @@ class Permission(StrEnum):
     ID_CHECK_OVERRIDE = "national_id.override"
     #: The PDPL registers (data-subject requests, breaches) and the privacy notice.
     PRIVACY_MANAGE = "privacy.manage"
+    #: See each colleague's tasks and load, and give a task to someone else (My work today).
+    TEAM_SUPERVISE = "team.supervise"
     #: The queue of suspected duplicate files: compare, dismiss, merge.
     DUPLICATES_REVIEW = "duplicates.review"
 
@@ -71,6 +73,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage settings and the audit trail"),
     Permission.ID_CHECK_OVERRIDE: QT_TRANSLATE_NOOP("Roles", "Accept a national ID that fails the check"),
     Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP("Roles", "Keep the privacy registers and the privacy notice"),
+    Permission.TEAM_SUPERVISE: QT_TRANSLATE_NOOP("Roles", "See the team's tasks and reassign them"),
     Permission.DUPLICATES_REVIEW: QT_TRANSLATE_NOOP("Roles", "Review and merge duplicate files"),
 }
 
@@ -107,6 +110,7 @@ DEFAULT_GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT,
             Permission.ID_CHECK_OVERRIDE,
             Permission.DUPLICATES_REVIEW,
+            Permission.TEAM_SUPERVISE,
         }
     ),
     Role.EXECUTIVE: frozenset(_READ | {Permission.EXPORT}),

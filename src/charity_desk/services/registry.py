@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from charity_desk.services.settings import SettingsService
     from charity_desk.services.setup import SetupService
     from charity_desk.services.surveys import SurveyService
+    from charity_desk.services.tasks.service import TaskService
     from charity_desk.services.users import UserService
     from charity_desk.services.visits import VisitService
 
@@ -290,3 +291,10 @@ class ActorServices:
         from charity_desk.services.person_export import PersonExportService
 
         return guarded(PersonExportService)(self.db, self.actor)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        """My work today: one's tasks, tasks given to colleagues, the team's load for a supervisor."""
+        from charity_desk.services.tasks.service import TaskService
+
+        return guarded(TaskService)(self.db, self.actor)

@@ -33,6 +33,7 @@ from charity_desk.db.models.privacy import (
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.retention import DestructionRecord, RetentionFlag, RetentionRule, RetentionRun
+from charity_desk.db.models.tasks import ManualTask
 from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
 from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
@@ -89,6 +90,7 @@ __all__ = [
     "Inquiry",
     "MoneyItem",
     "NeedsAssessment",
+    "ManualTask",
     "Setting",
     "StoredDocument",
     "RolePermission",

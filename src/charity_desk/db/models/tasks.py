@@ -1,0 +1,37 @@
+"""Tasks one person gives a colleague by hand: what to do, by when, and about whom (issue 19).
+
+The other tasks of «My work today» are not stored: they are read from the records that are due
+(services.tasks), so they disappear when the record is done.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from charity_desk.db.base import Base, Timestamps, Versioned
+
+
+class ManualTask(Versioned, Timestamps, Base):
+    __tablename__ = "manual_task"
+    __table_args__ = (
+        # One person's open tasks in due order (My work today, the supervisor's view of the team).
+        Index("ix_manual_task_assignee_status_due", "assignee_id", "status", "due_on"),
+        # Tasks done in a period (the tasks report).
+        Index("ix_manual_task_status_done", "status", "done_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: What is to be done, in the giver's words.
+    note: Mapped[str] = mapped_column(Text, nullable=False)
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    #: The file the task is about, when there is one.
+    beneficiary_id: Mapped[int | None] = mapped_column(ForeignKey("beneficiary.id", ondelete="SET NULL"),
+                                                       index=True)
+    assignee_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), nullable=False)
+    given_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open, done
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
