@@ -27,6 +27,9 @@ class EligibilityRules:
     requires_disability: bool = False
     needs_bands: tuple[str, ...] = ()
     not_already_receiving: bool = True
+    #: Income per person and family size are the household's: every linked file counted, each person once
+    #: (domain.household_links), instead of the applicant's own file.
+    household_counts: bool = False
 
     def to_data(self) -> dict:
         data = asdict(self)
@@ -58,6 +61,8 @@ class Facts:
     has_disability: bool
     needs_band: str | None
     already_receiving: bool
+    #: Income and family size were counted over the whole household.
+    household_wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,17 +97,25 @@ LABELS = {
     "needs": QT_TRANSLATE_NOOP("Eligibility", "Needs-assessment band"),
     "not_receiving": QT_TRANSLATE_NOOP("Eligibility", "Not already receiving this program"),
 }
+#: The same rules when the program counts the whole household.
+HOUSEHOLD_LABELS = {
+    "income": QT_TRANSLATE_NOOP("Eligibility", "Monthly income per person in the household (linked files)"),
+    "min_family": QT_TRANSLATE_NOOP("Eligibility", "Minimum household size (linked files)"),
+    "max_family": QT_TRANSLATE_NOOP("Eligibility", "Maximum household size (linked files)"),
+}
 
 
-def _result(code: str, passed: bool, actual: object, expected: object) -> RuleResult:
-    return RuleResult(code, LABELS[code], passed, "" if actual is None else str(actual), str(expected))
+def _result(code: str, passed: bool, actual: object, expected: object, household: bool = False) -> RuleResult:
+    label = HOUSEHOLD_LABELS.get(code, LABELS[code]) if household else LABELS[code]
+    return RuleResult(code, label, passed, "" if actual is None else str(actual), str(expected))
 
 
 def evaluate(rules: EligibilityRules, facts: Facts) -> EligibilityResult:
     results = []
+    wide = facts.household_wide
     if rules.max_income_per_person is not None:
         results.append(_result("income", facts.income_per_person <= rules.max_income_per_person,
-                               facts.income_per_person, f"≤ {rules.max_income_per_person}"))
+                               facts.income_per_person, f"≤ {rules.max_income_per_person}", wide))
     if rules.regions:
         results.append(_result("region", facts.region in rules.regions, facts.region, "، ".join(rules.regions)))
     if rules.genders:
@@ -115,10 +128,10 @@ def evaluate(rules: EligibilityRules, facts: Facts) -> EligibilityResult:
                                f"≤ {rules.max_age}"))
     if rules.min_family_size is not None:
         results.append(_result("min_family", facts.family_size >= rules.min_family_size, facts.family_size,
-                               f"≥ {rules.min_family_size}"))
+                               f"≥ {rules.min_family_size}", wide))
     if rules.max_family_size is not None:
         results.append(_result("max_family", facts.family_size <= rules.max_family_size, facts.family_size,
-                               f"≤ {rules.max_family_size}"))
+                               f"≤ {rules.max_family_size}", wide))
     if rules.nationalities:
         results.append(_result("nationality", facts.nationality in rules.nationalities, facts.nationality,
                                "، ".join(rules.nationalities)))

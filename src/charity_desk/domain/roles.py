@@ -52,6 +52,8 @@ class Permission(StrEnum):
     PRIVACY_MANAGE = "privacy.manage"
     #: See each colleague's tasks and load, and give a task to someone else (My work today).
     TEAM_SUPERVISE = "team.supervise"
+    #: Let an application go on although another member of the household receives the same program.
+    DOUBLE_BENEFIT_OVERRIDE = "double_benefit.override"
     #: The queue of suspected duplicate files: compare, dismiss, merge.
     DUPLICATES_REVIEW = "duplicates.review"
 
@@ -75,6 +77,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP("Roles", "Keep the privacy registers and the privacy notice"),
     Permission.TEAM_SUPERVISE: QT_TRANSLATE_NOOP("Roles", "See the team's tasks and reassign them"),
     Permission.DUPLICATES_REVIEW: QT_TRANSLATE_NOOP("Roles", "Review and merge duplicate files"),
+    Permission.DOUBLE_BENEFIT_OVERRIDE: QT_TRANSLATE_NOOP(
+        "Roles", "Approve a second benefit of the same program for one household"),
 }
 
 
@@ -110,6 +114,7 @@ DEFAULT_GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.EXPORT,
             Permission.ID_CHECK_OVERRIDE,
             Permission.DUPLICATES_REVIEW,
+            Permission.DOUBLE_BENEFIT_OVERRIDE,
             Permission.TEAM_SUPERVISE,
         }
     ),

@@ -38,6 +38,12 @@ from charity_desk.services.application_views import (
     TransitionView,
     VisitView,
 )
+from charity_desk.services.double_benefit import (
+    DoubleBenefitApproval,
+    check_approval,
+    household_conflicts,
+    record_override,
+)
 from charity_desk.services.eligibility_facts import gather_facts
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord, from_domain
 from charity_desk.services.free_text_entry import refuse_formulas
@@ -82,8 +88,12 @@ def _check_new(channel: str, consent: ConsentInput) -> str:
 
 
 def add_application(session: Session, actor: Actor, beneficiary_id: int, program: Program, channel: str,
-                    consent: ConsentInput, submitted_at: datetime | None = None, imported_from: str = "") -> Application:
-    """Create an application inside the caller's transaction (used by the desk and by imports)."""
+                    consent: ConsentInput, submitted_at: datetime | None = None, imported_from: str = "",
+                    double_benefit: DoubleBenefitApproval | None = None) -> Application:
+    """Create an application inside the caller's transaction (used by the desk and by imports).
+
+    When another member of the household receives the program in the same period, ``double_benefit``
+    (a supervisor's approval with the reason) is needed (services.double_benefit)."""
     guardian_id = _check_new(channel, consent)
     if not program.active:
         raise ServiceError(Message("Applications", QT_TRANSLATE_NOOP("Applications",
@@ -96,6 +106,8 @@ def add_application(session: Session, actor: Actor, beneficiary_id: int, program
             "Applications", "This person already has an open application to this program ({number})."),
             {"number": open_one}))
     submitted = submitted_at or utcnow()
+    conflicts = household_conflicts(session, beneficiary_id, program, submitted.date())
+    check_approval(conflicts, double_benefit)
     hijri_year = to_hijri(submitted.date()).year
     application = Application(
         number=f"{hijri_year}-{next_in_sequence(session, f'application:{hijri_year}'):06d}",
@@ -113,6 +125,8 @@ def add_application(session: Session, actor: Actor, beneficiary_id: int, program
                                       user_id=actor.user_id, reason=""))
     audit.record(session, actor, "application.created", "application", application.id, program=program.code,
                  channel=channel)
+    if conflicts:
+        record_override(session, actor, application, conflicts, double_benefit)
     return application
 
 
@@ -157,13 +171,16 @@ class ApplicationService:
         self._actor = actor
 
     @requires(Permission.APPLICATION_EDIT)
-    def apply(self, beneficiary_id: int, program_id: int, channel: str, consent: ConsentInput) -> int:
-        refuse_formulas(("guardian_name", consent.guardian_name))
+    def apply(self, beneficiary_id: int, program_id: int, channel: str, consent: ConsentInput,
+              double_benefit: DoubleBenefitApproval | None = None) -> int:
+        refuse_formulas(("guardian_name", consent.guardian_name),
+                        ("reason", double_benefit.reason if double_benefit else ""))
         with self._db.session() as session:
             program = session.get(Program, program_id)
             if program is None or session.get(Beneficiary, beneficiary_id) is None:
                 raise NotFound("program", program_id)
-            return add_application(session, self._actor, beneficiary_id, program, channel, consent).id
+            return add_application(session, self._actor, beneficiary_id, program, channel, consent,
+                                   double_benefit=double_benefit).id
 
     @open_to_signed_in("the permission depends on the state asked for (flow.PERMISSION_FOR), checked in the method")
     def transition(self, application_id: int, target: State, reason: str = "",
@@ -228,7 +245,7 @@ class ApplicationService:
             program = session.get(Program, application.program_id)
             rules = EligibilityRules.from_data(json.loads(program.eligibility_rules))
             facts = gather_facts(session, application.beneficiary_id, program.id, application.id,
-                                 today or date.today())
+                                 today or date.today(), whole_household=rules.household_counts)
             result = evaluate(rules, facts)
             application.eligibility = json.dumps([asdict(r) for r in result.results], ensure_ascii=False)
             application.eligibility_passed = result.passed

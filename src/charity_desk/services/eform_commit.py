@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.base import utcnow
+from charity_desk.db.household_index import link_new_files
 from charity_desk.db.models import Application, ApplicationTransition, Beneficiary, ChecklistItem, Program
 from charity_desk.domain.application_flow import State
 from charity_desk.domain.dates import to_hijri
@@ -47,6 +48,7 @@ def insert_people(session: Session, actor: Actor, people: list[dict]) -> list[in
     session.execute(insert(Beneficiary.__table__), rows)
     ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
         Beneficiary.national_id.in_([r["national_id"] for r in rows]))).all())
+    link_new_files(session.connection(), ids.values())  # family lists that already hold the new people's IDs
     return [ids[r["national_id"]] for r in rows]
 
 

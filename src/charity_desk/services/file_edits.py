@@ -41,6 +41,7 @@ from charity_desk.services.beneficiary_file import load_person
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.field_names import field_list
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
+from charity_desk.services.households import relink
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.registration import InterviewInput, add_contact, refuse_registered_id
@@ -237,6 +238,7 @@ class FileEditService:
             )
             if changed:
                 fill_search_text(person)
+                relink(session, beneficiary_id)
                 audit.record(
                     session, self._actor, "beneficiary.changed", "beneficiary", beneficiary_id, fields=changed
                 )
@@ -251,7 +253,7 @@ class FileEditService:
             load_person(session, beneficiary_id)
             member = FamilyMember(beneficiary_id=beneficiary_id, **values)
             session.add(member)
-            session.flush()
+            relink(session, beneficiary_id)
             audit.record(
                 session, self._actor, "family.added", "beneficiary", beneficiary_id, member=member.id
             )
@@ -283,6 +285,7 @@ class FileEditService:
                 values,
                 reason,
             )
+            relink(session, member.beneficiary_id)
             audit.record(
                 session,
                 self._actor,
@@ -312,6 +315,7 @@ class FileEditService:
                 reason,
             )
             session.delete(member)
+            relink(session, member.beneficiary_id)
             audit.record(
                 session, self._actor, "family.removed", "beneficiary", member.beneficiary_id, member=member_id
             )

@@ -29,6 +29,7 @@ from charity_desk.services.beneficiaries import (
 from charity_desk.services.caseload import sees_all_files
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
+from charity_desk.services.households import relink
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.person_input import IdOverride, PersonInput, clean_person
 from charity_desk.services.privacy_notice import (
@@ -188,6 +189,7 @@ class RegistrationService:
             fill_search_text(record)
             session.add(record)
             session.flush()
+            relink(session, record.id)
             audit.record(
                 session,
                 self._actor,

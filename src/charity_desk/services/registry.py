@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from charity_desk.services.eform_import import ApplicationImportService
     from charity_desk.services.exports import ExportService
     from charity_desk.services.file_edits import FileEditService
+    from charity_desk.services.household_reports import HouseholdReportService
+    from charity_desk.services.households import HouseholdService
     from charity_desk.services.inquiries import InquiryService
     from charity_desk.services.letters import LetterService
     from charity_desk.services.lists import ListService
@@ -146,6 +148,18 @@ class ActorServices:
         from charity_desk.services.file_edits import FileEditService
 
         return guarded(FileEditService)(self.db, self.actor)
+
+    @cached_property
+    def households(self) -> HouseholdService:
+        from charity_desk.services.households import HouseholdService
+
+        return guarded(HouseholdService)(self.db, self.actor)
+
+    @cached_property
+    def household_reports(self) -> HouseholdReportService:
+        from charity_desk.services.household_reports import HouseholdReportService
+
+        return guarded(HouseholdReportService)(self.db, self.actor)
 
     @cached_property
     def inquiries(self) -> InquiryService:

@@ -24,6 +24,7 @@ from charity_desk.db.models.correspondence import (
 from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
 from charity_desk.db.models.merges import FileMerge
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
+from charity_desk.db.models.households import DoubleBenefitOverride, HouseholdLink, HouseholdMembership
 from charity_desk.db.models.privacy import (
     BreachRecord,
     DataSubjectRequest,
@@ -83,6 +84,9 @@ __all__ = [
     "ContactEntry",
     "DocumentContent",
     "FamilyMember",
+    "DoubleBenefitOverride",
+    "HouseholdLink",
+    "HouseholdMembership",
     "FieldChange",
     "FileMerge",
     "HealthRecord",

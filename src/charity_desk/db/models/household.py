@@ -24,6 +24,8 @@ class FamilyMember(Versioned, Timestamps, Base):
     monthly_income: Mapped[Decimal] = mapped_column(Numeric(12, 2), nullable=False, default=Decimal("0"))
     disability: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     schooling: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    #: The name's key (domain.household_links.name_key), by which files that name each other are linked.
+    name_key: Mapped[str] = mapped_column(String(330), nullable=False, default="", index=True)
 
 
 class MoneyItem(Versioned, Timestamps, Base):

@@ -1,0 +1,223 @@
+"""Keeping the household links (``household_link``, ``household_membership``) in step with the files.
+
+The links are derived from the family lists, the national IDs and the names (rules in
+``domain.household_links``), so they are rebuilt, never edited: for the files a change touched
+(``link_files``, inside the change's own transaction) or for the whole register (``link_everything``:
+the migration that introduced them and the ``households link`` command).
+
+Everything here runs on the transaction's connection: the links of a file join it to files that may be
+outside the acting researcher's caseload, and keeping them right is the application's bookkeeping,
+not a read or a change of those files by the person.  Every look-up goes through an index
+(family_member.national_id and .name_key, beneficiary.national_id, the link's two ends).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from charity_desk.db.base import utcnow
+from charity_desk.db.models import Beneficiary, FamilyMember, HouseholdLink, HouseholdMembership
+from charity_desk.domain.household_links import households, name_key, person_keys
+
+_MEMBER = FamilyMember.__table__
+_PERSON = Beneficiary.__table__
+_LINK = HouseholdLink.__table__
+_MEMBERSHIP = HouseholdMembership.__table__
+#: A household larger than this is not followed further (bad data must not make a change slow).
+MAX_HOUSEHOLD = 200
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class LinkCount:
+    links: int
+    households: int
+
+
+def _chunks(values: list, size: int = _CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _keys_of(connection: Connection, ids: Iterable[int]) -> dict[int, frozenset[str]]:
+    names = {}
+    for chunk in _chunks(sorted(set(ids))):
+        for row in connection.execute(select(_PERSON.c.id, _PERSON.c.first_name, _PERSON.c.father_name,
+                                             _PERSON.c.grandfather_name, _PERSON.c.family_name)
+                                      .where(_PERSON.c.id.in_(chunk))):
+            names[row.id] = person_keys(row.first_name, row.father_name, row.grandfather_name, row.family_name)
+    return names
+
+
+def _refresh_name_keys(connection: Connection, ids: list[int]) -> None:
+    for chunk in _chunks(ids):
+        rows = connection.execute(select(_MEMBER.c.id, _MEMBER.c.full_name, _MEMBER.c.name_key)
+                                  .where(_MEMBER.c.beneficiary_id.in_(chunk))).all()
+        _store_keys(connection, rows)
+
+
+def _store_keys(connection: Connection, rows) -> None:
+    changed = [{"member": row.id, "key": key} for row in rows if (key := name_key(row.full_name)) != row.name_key]
+    if changed:
+        statement = update(_MEMBER).where(_MEMBER.c.id == bindparam("member")).values(name_key=bindparam("key"))
+        connection.execute(statement, changed)
+
+
+def _links_for(connection: Connection, file_id: int, national_id: str, keys: frozenset[str]) -> dict[int, tuple]:
+    """{member id: (file listing the member, file the member is, basis)} for every link touching ``file_id``."""
+    found: dict[int, tuple] = {}
+    for member_id, relative in connection.execute(
+            select(_MEMBER.c.id, _PERSON.c.id).join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
+            .where(_MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id != "", _PERSON.c.id != file_id)):
+        found[member_id] = (file_id, relative, "national_id")
+    for member_id, holder in connection.execute(
+            select(_MEMBER.c.id, _MEMBER.c.beneficiary_id)
+            .where(_MEMBER.c.national_id == national_id, _MEMBER.c.beneficiary_id != file_id)):
+        found[member_id] = (holder, file_id, "national_id")
+    if not keys:
+        return found
+    naming = connection.execute(
+        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id)
+        .where(_MEMBER.c.name_key.in_(sorted(keys)), _MEMBER.c.national_id == "", _MEMBER.c.beneficiary_id != file_id)
+        .order_by(_MEMBER.c.beneficiary_id)).all()
+    if not naming:
+        return found
+    own = connection.execute(select(_MEMBER.c.id, _MEMBER.c.name_key).where(
+        _MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id == "")).all()
+    other_keys = _keys_of(connection, {holder for _, holder in naming})
+    for member_id, holder in naming:
+        named_back = [own_id for own_id, key in own if key in other_keys.get(holder, ())]
+        if named_back:
+            found.setdefault(member_id, (holder, file_id, "named"))
+            for own_id in named_back:
+                found.setdefault(own_id, (file_id, holder, "named"))
+    return found
+
+
+def _neighbours(connection: Connection, ids: Iterable[int]) -> set[int]:
+    ids = list(set(ids))
+    found: set[int] = set()
+    for chunk in _chunks(ids):
+        for a, b in connection.execute(select(_LINK.c.beneficiary_id, _LINK.c.relative_id).where(
+                _LINK.c.beneficiary_id.in_(chunk) | _LINK.c.relative_id.in_(chunk))):
+            found.update((a, b))
+    return found
+
+
+def household_files(connection: Connection, file_id: int) -> set[int]:
+    """Every file reachable from ``file_id`` through links (at most ``MAX_HOUSEHOLD``), itself included."""
+    seen, frontier = {file_id}, {file_id}
+    while frontier and len(seen) < MAX_HOUSEHOLD:
+        frontier = _neighbours(connection, frontier) - seen
+        seen |= frontier
+    return seen
+
+
+def _refresh_households(connection: Connection, touched: set[int]) -> None:
+    done: set[int] = set()
+    for file_id in sorted(touched):
+        if file_id in done:
+            continue
+        members = household_files(connection, file_id)
+        done |= members
+        for chunk in _chunks(sorted(members)):
+            connection.execute(delete(_MEMBERSHIP).where(_MEMBERSHIP.c.beneficiary_id.in_(chunk)))
+        if len(members) > 1:
+            key = min(members)
+            connection.execute(insert(_MEMBERSHIP), [{"beneficiary_id": m, "household_key": key} for m in members])
+
+
+def link_files(connection: Connection, ids: Iterable[int]) -> None:
+    """Rebuild the links and households of the files ``ids`` after one of them changed (a family
+    member added, corrected or removed; the person's name or national ID changed; a new file)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return
+    _refresh_name_keys(connection, ids)
+    before = _neighbours(connection, ids)
+    for chunk in _chunks(ids):
+        connection.execute(delete(_LINK).where(_LINK.c.beneficiary_id.in_(chunk) | _LINK.c.relative_id.in_(chunk)))
+    people = connection.execute(select(_PERSON.c.id, _PERSON.c.national_id).where(_PERSON.c.id.in_(ids))).all()
+    keys = _keys_of(connection, ids)
+    links: dict[int, tuple] = {}
+    for file_id, national_id in people:
+        for member_id, link in _links_for(connection, file_id, national_id, keys.get(file_id, frozenset())).items():
+            links.setdefault(member_id, link)
+    now = utcnow()
+    if links:
+        connection.execute(insert(_LINK), [
+            {"family_member_id": m, "beneficiary_id": a, "relative_id": b, "basis": basis, "linked_at": now}
+            for m, (a, b, basis) in links.items()])
+    after = {end for a, b, _ in links.values() for end in (a, b)}
+    _refresh_households(connection, set(ids) | before | after)
+
+
+def link_new_files(connection: Connection, ids: Iterable[int]) -> None:
+    """New files without a family list yet (an import): linked to the lists that already hold their ID.
+
+    One indexed look-up per 500 files; the files found are relinked in full.
+    """
+    found: set[int] = set()
+    for chunk in _chunks(sorted(set(ids))):
+        found.update(connection.scalars(
+            select(_PERSON.c.id).join(_MEMBER, _MEMBER.c.national_id == _PERSON.c.national_id)
+            .where(_PERSON.c.id.in_(chunk), _PERSON.c.national_id != "")))
+    link_files(connection, found)
+
+
+def move_links(connection: Connection, merged_id: int, survivor_id: int) -> None:
+    """A merge: the links of the merged file become the survivor's (a link between the two disappears)."""
+    connection.execute(update(_LINK).where(_LINK.c.beneficiary_id == merged_id).values(beneficiary_id=survivor_id))
+    connection.execute(update(_LINK).where(_LINK.c.relative_id == merged_id).values(relative_id=survivor_id))
+    connection.execute(delete(_LINK).where(_LINK.c.beneficiary_id == _LINK.c.relative_id))
+    connection.execute(delete(_MEMBERSHIP).where(_MEMBERSHIP.c.beneficiary_id == merged_id))
+    _refresh_households(connection, {survivor_id, merged_id})
+
+
+def link_everything(connection: Connection) -> LinkCount:
+    """Rebuild every link and household of the register (name keys included)."""
+    rows = connection.execute(select(_MEMBER.c.id, _MEMBER.c.full_name, _MEMBER.c.name_key)).all()
+    _store_keys(connection, rows)
+    connection.execute(delete(_MEMBERSHIP))
+    connection.execute(delete(_LINK))
+    now = utcnow()
+    by_id = connection.execute(
+        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _PERSON.c.id)
+        .join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
+        .where(_MEMBER.c.national_id != "", _PERSON.c.id != _MEMBER.c.beneficiary_id)).all()
+    links = {member: (holder, relative, "national_id") for member, holder, relative in by_id}
+    listed: dict[str, list[tuple[int, int]]] = {}
+    for member, holder, key in connection.execute(
+            select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _MEMBER.c.name_key).where(_MEMBER.c.national_id == "")):
+        if key:
+            listed.setdefault(key, []).append((member, holder))
+    names_of: dict[int, set[str]] = {}  # file -> keys of its members (without an ID)
+    for key, entries in listed.items():
+        for _member, holder in entries:
+            names_of.setdefault(holder, set()).add(key)
+    every_key = {person.id: person_keys(person.first_name, person.father_name, person.grandfather_name,
+                                        person.family_name)
+                 for person in connection.execute(select(_PERSON.c.id, _PERSON.c.first_name, _PERSON.c.father_name,
+                                                         _PERSON.c.grandfather_name, _PERSON.c.family_name))}
+    for person_id, keys in every_key.items():
+        own = names_of.get(person_id)
+        if not own:
+            continue  # names nobody, so nobody names it back
+        for key in keys & listed.keys():
+            for member, holder in listed[key]:
+                # The holder's list names this person; linked when this person's list names the holder.
+                if holder != person_id and own & every_key.get(holder, frozenset()):
+                    links.setdefault(member, (holder, person_id, "named"))
+    for chunk in _chunks(list(links.items()), 5000):
+        connection.execute(insert(_LINK), [
+            {"family_member_id": m, "beneficiary_id": a, "relative_id": b, "basis": basis, "linked_at": now}
+            for m, (a, b, basis) in chunk])
+    keys = households((a, b) for a, b, _ in links.values())
+    memberships = [{"beneficiary_id": file_id, "household_key": key} for file_id, key in keys.items()]
+    for chunk in _chunks(memberships, 5000):
+        connection.execute(insert(_MEMBERSHIP), chunk)
+    return LinkCount(len(links), len(set(keys.values())))
+

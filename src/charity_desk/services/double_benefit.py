@@ -1,0 +1,125 @@
+"""The double-benefit guard: one household, one benefit of a program in a period, unless a supervisor
+says why (issue: households).
+
+Another member of the household *receives* a program when their application to it is accepted or
+enrolled.  The period of that benefit is the program round (session) they are enrolled in, or else the
+program's own dates, or else from the decision on; it is *the same period* as a new application when it
+has not ended on the day the application is made.  The look-up sees the whole household, whoever
+applies: the rule protects the association's funds, not one researcher's caseload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from charity_desk.db.models import (
+    Application,
+    Beneficiary,
+    DoubleBenefitOverride,
+    Enrolment,
+    Program,
+    ProgramSession,
+)
+from charity_desk.domain.application_flow import State
+from charity_desk.domain.dates import format_gregorian
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from charity_desk.domain.roles import Permission
+from charity_desk.services import audit
+from charity_desk.services.actor import Actor
+from charity_desk.services.errors import PermissionDenied, ServiceError
+from charity_desk.services.households import household_ids
+
+RECEIVING = (State.ACCEPTED.value, State.ENROLLED.value)
+CONTEXT = "DoubleBenefit"
+
+
+@dataclass(frozen=True)
+class BenefitConflict:
+    """Another member of the household receives the program: who, which program, which period."""
+
+    application_id: int
+    application_number: str
+    beneficiary_id: int
+    full_name: str
+    program: str
+    period_start: date | None
+    period_end: date | None
+
+
+@dataclass(frozen=True)
+class DoubleBenefitApproval:
+    """A supervisor (signed in at the desk through ``AuthService.authorize``) lets it go on, and says why."""
+
+    supervisor: Actor
+    reason: str
+
+
+def _period(conflict: BenefitConflict) -> str:
+    start = format_gregorian(conflict.period_start) if conflict.period_start else "…"
+    end = format_gregorian(conflict.period_end) if conflict.period_end else "…"
+    return f"{start} – {end}"
+
+
+class DoubleBenefit(ServiceError):
+    """Refused until a supervisor approves; ``conflicts`` say who receives what and when."""
+
+    def __init__(self, conflicts: list[BenefitConflict]):
+        first = conflicts[0]
+        super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "DoubleBenefit", "{name} of the same household already receives «{program}» in this period "
+                             "({period}, application {number}). A supervisor must approve a second benefit and "
+                             "write the reason."),
+            {"name": first.full_name, "program": first.program, "period": _period(first),
+             "number": first.application_number}))
+        self.conflicts = conflicts
+
+
+def household_conflicts(session: Session, beneficiary_id: int, program: Program, on: date) -> list[BenefitConflict]:
+    """The other household members' benefits of ``program`` whose period has not ended on ``on``."""
+    others = sorted(household_ids(session, beneficiary_id) - {beneficiary_id})
+    if not others:
+        return []
+    rows = session.connection().execute(
+        select(Application.id, Application.number, Application.beneficiary_id, Beneficiary.full_name,
+               Application.decided_at, ProgramSession.starts_on, ProgramSession.ends_on)
+        .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+        .outerjoin(Enrolment, Enrolment.application_id == Application.id)
+        .outerjoin(ProgramSession, ProgramSession.id == Enrolment.session_id)
+        .where(Application.beneficiary_id.in_(others), Application.program_id == program.id,
+               Application.state.in_(RECEIVING))
+        .order_by(Application.id))
+    found = []
+    for app_id, number, holder, name, decided_at, round_start, round_end in rows:
+        start = round_start or program.starts_on or (decided_at.date() if decided_at else None)
+        end = round_end if round_start else program.ends_on
+        if end is None or end >= on:
+            found.append(BenefitConflict(app_id, number, holder, name, program.name, start, end))
+    return found
+
+
+def check_approval(conflicts: list[BenefitConflict], approval: DoubleBenefitApproval | None) -> None:
+    """Refuse unless a supervisor holding the permission approved with a reason."""
+    if not conflicts:
+        return
+    if approval is None or not approval.reason.strip():
+        raise DoubleBenefit(conflicts)
+    if not approval.supervisor.can(Permission.DOUBLE_BENEFIT_OVERRIDE) or approval.supervisor.user_id is None:
+        raise PermissionDenied(Permission.DOUBLE_BENEFIT_OVERRIDE.value)
+
+
+def record_override(session: Session, actor: Actor, application: Application, conflicts: list[BenefitConflict],
+                    approval: DoubleBenefitApproval) -> None:
+    """Keep the approval with the application and in the audit trail (in the application's transaction)."""
+    first = conflicts[0]
+    reason = approval.reason.strip()
+    session.add(DoubleBenefitOverride(
+        application_id=application.id, other_application_id=first.application_id, period_start=first.period_start,
+        period_end=first.period_end, supervisor_id=approval.supervisor.user_id, reason=reason))
+    audit.record(session, actor, "application.double_benefit_approved", "application", application.id,
+                 supervisor=approval.supervisor.full_name or approval.supervisor.username,
+                 other_member=first.full_name, other_application=first.application_number,
+                 program=first.program, period=_period(first), reason=reason)
