@@ -10,7 +10,7 @@ A new method whose arguments this test cannot make fails the test until it gets 
 from __future__ import annotations
 
 import inspect
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy import inspect as inspect_model
 
 from charity_desk.db.models import (
     Application,
+    Appointment,
     Beneficiary,
     ChecklistItem,
     Complaint,
@@ -41,6 +42,7 @@ from charity_desk.domain.application_flow import State
 from charity_desk.domain.roles import Role
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.applications import ConsentInput
+from charity_desk.services.appointment_views import BookingInput
 from charity_desk.services.association import ProfileInput
 from charity_desk.services.audit_search import AuditFilter
 from charity_desk.services.breaches import BreachInput
@@ -102,6 +104,7 @@ def world(services, admin, admin_password, tmp_path):
     if waiting is not None:
         acting.committees.set_attendance(meeting, {m.id: True for m in acting.committees.meeting(meeting).members})
     acting.data_requests.receive(DataRequestInput("access", date.today(), beneficiary_id=target))
+    acting.appointments.book(BookingInput(target, admin.user_id, "desk", _next_working_day(), time(9, 0), 30))
     with services.db.read_session() as session:
         person = session.get(Beneficiary, target)
         # A program the file has not applied to (else the row is refused as a second open application).
@@ -117,6 +120,11 @@ def world(services, admin, admin_password, tmp_path):
     assert [row.beneficiary_id for row in preview.rows] == [target]  # matched to the file: the attack below
     return {"researcher": researcher_id, "target": target, "tmp": tmp_path, "admin_password": admin_password,
             "eform": eform, "mapping": mapping, "program_code": code, "preview": preview}
+
+
+def _next_working_day() -> date:
+    """A Tuesday to come: a day appointments can be booked on."""
+    return date.today() + timedelta(days=(1 - date.today().weekday()) % 7 or 7)
 
 
 def _first(session, column, *where):
@@ -145,6 +153,7 @@ def _ids(services, target: int) -> dict[str, object]:
             "session_id": _first(session, ProgramSession.id),
             "letter": _first(session, IssuedLetter.id),
             "program_id": session.scalar(select(Application.program_id).where(Application.beneficiary_id == target)),
+            "appointment_id": _first(session, Appointment.id, Appointment.beneficiary_id == target),
         }
 
 
@@ -209,6 +218,9 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "imports.commit.preview": world["preview"],
         "audit_search.page.criteria": AuditFilter(beneficiary_id=ids["beneficiary_id"]),
         "applications.apply.consent": ConsentInput("written"),
+        "appointments.day.staff_id": 1,
+        "appointments.between.staff_id": 1,
+        "messages.mark_sent.source_ids": [ids["appointment_id"]],
         "tasks.reassign.kind": "visit",
         "tasks.reassign.record_id": ids["visit_id"],
         "tasks.reassign.to_user_id": world["researcher"],
@@ -292,6 +304,11 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "f": DashboardFilter(date(2000, 1, 1), date(2100, 1, 1)),
         "wanted": "all",
         "today": date.today(),
+        "appointment_id": ids["appointment_id"],
+        "day": _next_working_day(),
+        "first": date(2000, 1, 1),
+        "last": date(2100, 1, 1),
+        "event": "appointment",
         "task_id": 1,
     }
     if name in by_name:
@@ -311,6 +328,8 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "PartnerInput": PartnerInput("جمعية أخرى"),
         "ProfileInput": ProfileInput("جمعية البر الخيرية"),
         "BreachInput": BreachInput("وصف", datetime.now(UTC), 1, ("contact",)),
+        "BookingInput": BookingInput(ids["beneficiary_id"], world["researcher"], "home_visit", _next_working_day(),
+                                     time(11, 0), 30),
         "ManualTaskInput": ManualTaskInput(world["researcher"], date.today(), "راجع الملف",
                                            beneficiary_id=ids["beneficiary_id"]),
     }

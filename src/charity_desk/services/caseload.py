@@ -275,6 +275,7 @@ _NAMED_RECORDS = {
     "survey": "SurveyRequest",
     "data_request": "DataSubjectRequest",
     "letter": "IssuedLetter",
+    "appointment": "Appointment",
 }
 
 

@@ -15,6 +15,7 @@ from charity_desk.services.permission_guard import guarded
 if TYPE_CHECKING:
     from charity_desk.db.engine import Database
     from charity_desk.services.applications import ApplicationService
+    from charity_desk.services.appointments import AppointmentService
     from charity_desk.services.association import AssociationService
     from charity_desk.services.audit_search import AuditSearchService
     from charity_desk.services.audit_verify import AuditVerifyService
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from charity_desk.services.letters import LetterService
     from charity_desk.services.lists import ListService
     from charity_desk.services.meeting_documents import MeetingDocumentService
+    from charity_desk.services.messages import MessageService
     from charity_desk.services.person_export import PersonExportService
     from charity_desk.services.privacy_notice import PrivacyNoticeService
     from charity_desk.services.programs import ProgramService
@@ -197,6 +199,18 @@ class ActorServices:
         from charity_desk.services.visits import VisitService
 
         return guarded(VisitService)(self.db, self.actor)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from charity_desk.services.appointments import AppointmentService
+
+        return guarded(AppointmentService)(self.db, self.actor)
+
+    @cached_property
+    def messages(self) -> MessageService:
+        from charity_desk.services.messages import MessageService
+
+        return guarded(MessageService)(self.db, self.actor)
 
     @cached_property
     def delivery(self) -> DeliveryService:
