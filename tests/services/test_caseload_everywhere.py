@@ -54,6 +54,7 @@ from charity_desk.services.data_requests import DataRequestInput
 from charity_desk.services.delivery import DeliveryInput
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
+from charity_desk.services.duplicates import PersonDraft
 from charity_desk.services.errors import NotFound, PermissionDenied, ServiceError
 from charity_desk.services.file_edits import FamilyMemberInput, HealthInput, HousingInput
 from charity_desk.services.inquiries import InquiryInput
@@ -310,6 +311,7 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "last": date(2100, 1, 1),
         "event": "appointment",
         "task_id": 1,
+        "pair_id": 1,
     }
     if name in by_name:
         return by_name[name]
@@ -327,6 +329,7 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "ProgramInput": ProgramInput(code="NEW", name="برنامج جديد", kind="cash", instructions="."),
         "PartnerInput": PartnerInput("جمعية أخرى"),
         "ProfileInput": ProfileInput("جمعية البر الخيرية"),
+        "PersonDraft": PersonDraft("نورة", national_id=ids["national_id"], mobile="0551234567"),
         "BreachInput": BreachInput("وصف", datetime.now(UTC), 1, ("contact",)),
         "BookingInput": BookingInput(ids["beneficiary_id"], world["researcher"], "home_visit", _next_working_day(),
                                      time(11, 0), 30),

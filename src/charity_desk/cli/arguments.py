@@ -97,6 +97,16 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
         "Cli", "check that no audit entry was changed, removed or added out of turn")), audit_commands)
     _json_option(verify)
 
+    duplicates = command("duplicates", text(QT_TRANSLATE_NOOP("Cli", "suspected duplicate files")))
+    duplicate_commands = duplicates.add_subparsers(
+        dest="duplicates_command", required=True, title=text(QT_TRANSLATE_NOOP("Cli", "commands")),
+        metavar=text(QT_TRANSLATE_NOOP("Cli", "COMMAND")),
+    )
+    scan = command("scan", text(QT_TRANSLATE_NOOP(
+        "Cli", "check the whole register for people registered more than once and queue the pairs for "
+               "review (a dismissed pair stays dismissed unless one of its files changed)")), duplicate_commands)
+    _json_option(scan)
+
     backup = command("backup", text(QT_TRANSLATE_NOOP(
         "Cli", "take a checked backup of the database (into the backups folder beside it unless --to "
                "is given)")))

@@ -22,6 +22,7 @@ COMMANDS = {
     "demo": "setup_commands:demo",
     "search": "search_command:search",
     "audit": "backup_commands:audit_verify",
+    "duplicates": "duplicates_command:scan",
     "backup": "backup_commands:backup",
     "restore": "backup_commands:restore",
     "import": "data_commands:import_applications",

@@ -65,6 +65,7 @@ class DuplicateScore:
 
 #: Reason code → (points, Arabic-catalogue text).  Negative points argue for two different people.
 REASONS: dict[str, tuple[int, str]] = {
+    "id_same": (100, QT_TRANSLATE_NOOP("DuplicateScore", "same national ID")),
     "id_one_digit": (40, QT_TRANSLATE_NOOP("DuplicateScore", "national ID one digit apart")),
     "id_swapped": (40, QT_TRANSLATE_NOOP("DuplicateScore", "national ID with two digits swapped")),
     "mobile_same": (25, QT_TRANSLATE_NOOP("DuplicateScore", "same mobile")),
@@ -77,7 +78,7 @@ REASONS: dict[str, tuple[int, str]] = {
     "family_of_other": (-50, QT_TRANSLATE_NOOP("DuplicateScore", "one is listed as a family member of the other")),
 }
 _ORDER = {code: index for index, code in enumerate(REASONS)}
-_IDENTIFYING = frozenset({"id_one_digit", "id_swapped", "name_same", "name_similar"})
+_IDENTIFYING = frozenset({"id_same", "id_one_digit", "id_swapped", "name_same", "name_similar"})
 _SEPARATOR = QT_TRANSLATE_NOOP("DuplicateScore", ", ")
 
 
@@ -129,10 +130,13 @@ def _swapped_neighbours(a: str, b: str) -> bool:
 
 
 def compare_ids(a: str, b: str) -> str | None:
-    """"id_one_digit", "id_swapped" or None for two national IDs of the same length."""
+    """"id_same", "id_one_digit", "id_swapped" or None for two national IDs (a registered pair never
+    has the same ID; a person being typed in at the desk may)."""
     a, b = normalize_national_id(a), normalize_national_id(b)
-    if not a or len(a) != len(b) or a == b:
+    if not a or len(a) != len(b):
         return None
+    if a == b:
+        return "id_same"
     if sum(x != y for x, y in zip(a, b, strict=True)) == 1:
         return "id_one_digit"
     return "id_swapped" if _swapped_neighbours(a, b) else None

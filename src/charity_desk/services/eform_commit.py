@@ -25,6 +25,7 @@ from charity_desk.domain.dates import to_hijri
 from charity_desk.domain.search_text import person_search_text
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import join_name
+from charity_desk.services.duplicate_candidates import refresh_files
 from charity_desk.services.eform_rows import RowValues
 from charity_desk.services.programs import Requirement
 from charity_desk.services.sequences import reserve_in_sequence
@@ -49,6 +50,7 @@ def insert_people(session: Session, actor: Actor, people: list[dict]) -> list[in
     ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
         Beneficiary.national_id.in_([r["national_id"] for r in rows]))).all())
     link_new_files(session.connection(), ids.values())  # family lists that already hold the new people's IDs
+    refresh_files(session, ids.values())  # suspected duplicates among and against the new files
     return [ids[r["national_id"]] for r in rows]
 
 

@@ -38,6 +38,7 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import fill_search_text, join_name
 from charity_desk.services.beneficiary_file import load_person
+from charity_desk.services.duplicate_candidates import refresh_file
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError, StaleRecord
 from charity_desk.services.field_names import field_list
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
@@ -239,6 +240,7 @@ class FileEditService:
             if changed:
                 fill_search_text(person)
                 relink(session, beneficiary_id)
+                refresh_file(session, beneficiary_id)
                 audit.record(
                     session, self._actor, "beneficiary.changed", "beneficiary", beneficiary_id, fields=changed
                 )
@@ -254,6 +256,7 @@ class FileEditService:
             member = FamilyMember(beneficiary_id=beneficiary_id, **values)
             session.add(member)
             relink(session, beneficiary_id)
+            refresh_file(session, beneficiary_id)
             audit.record(
                 session, self._actor, "family.added", "beneficiary", beneficiary_id, member=member.id
             )
@@ -286,6 +289,7 @@ class FileEditService:
                 reason,
             )
             relink(session, member.beneficiary_id)
+            refresh_file(session, member.beneficiary_id)
             audit.record(
                 session,
                 self._actor,
@@ -316,6 +320,7 @@ class FileEditService:
             )
             session.delete(member)
             relink(session, member.beneficiary_id)
+            refresh_file(session, member.beneficiary_id)
             audit.record(
                 session, self._actor, "family.removed", "beneficiary", member.beneficiary_id, member=member_id
             )

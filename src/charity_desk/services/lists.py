@@ -16,6 +16,7 @@ from charity_desk.services import (
     application_lists,
     beneficiary_lists,
     committee_lists,
+    duplicate_lists,
     inquiry_lists,
     letter_lists,
     register_lists,
@@ -131,3 +132,8 @@ class ListService:
                         staff_id: int | None = None) -> KeysetList:
         """What people wrote in the surveys answered in the period, the newest first."""
         return survey_lists.comments(self._db, self._actor, program_id, start, end, staff_id)
+
+    @requires(Permission.DUPLICATES_REVIEW)
+    def duplicate_pairs(self, status: str = "open") -> KeysetList:
+        """Suspected duplicate pairs of a status (open, dismissed, merged), the highest score first."""
+        return duplicate_lists.pairs(self._db, self._actor, status)

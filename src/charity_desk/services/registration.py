@@ -27,6 +27,7 @@ from charity_desk.services.beneficiaries import (
     summary_columns,
 )
 from charity_desk.services.caseload import sees_all_files
+from charity_desk.services.duplicate_candidates import refresh_file
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.households import relink
@@ -190,6 +191,7 @@ class RegistrationService:
             session.add(record)
             session.flush()
             relink(session, record.id)
+            refresh_file(session, record.id)
             audit.record(
                 session,
                 self._actor,

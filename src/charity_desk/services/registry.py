@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from charity_desk.services.dashboard import DashboardService
     from charity_desk.services.data_requests import DataRequestService
     from charity_desk.services.delivery import DeliveryService
+    from charity_desk.services.duplicates import DuplicateService
     from charity_desk.services.eform_import import ApplicationImportService
     from charity_desk.services.exports import ExportService
     from charity_desk.services.file_edits import FileEditService
@@ -326,3 +327,10 @@ class ActorServices:
         from charity_desk.services.tasks.service import TaskService
 
         return guarded(TaskService)(self.db, self.actor)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        """Suspected duplicate files: compare, dismiss, scan; candidates at the desk."""
+        from charity_desk.services.duplicates import DuplicateService
+
+        return guarded(DuplicateService)(self.db, self.actor)
