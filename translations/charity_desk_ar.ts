@@ -52,6 +52,65 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointments: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>Write the amount in riyals, for example 1500 or 1500.50.</source>
@@ -464,6 +523,89 @@
     <message>
         <source>Open application</source>
         <translation>فتح الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>The day has passed; choose today or a later day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The association does not work on that day; choose a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one of the offered lengths.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The appointment must start and end within working hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kind of appointment.</source>
+        <extracomment>Who may be booked: a desk is a front-desk employee's, a home visit a social researcher's.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an active member of staff for the appointment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A home visit is made by a social researcher; choose one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{person} already has an appointment from {start} to {end} that day; choose another time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{staff} is already booked from {start} to {end} with {other}; choose another time or another member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{staff} is already booked from {start} to {end}; choose another time or another member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This appointment is closed already; book a new one instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A no-show can be recorded on the day of the appointment or after.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">ملغاة</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk's day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1094,6 +1236,14 @@
         <translation>القيود السابقة سليمة</translation>
     </message>
     <message>
+        <source>merged file</source>
+        <translation>الملف المدموج</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
         <source>Shown with: {sections}</source>
         <translation>شمل العرض: {sections}</translation>
     </message>
@@ -1250,6 +1400,10 @@
         <source>The recovery code is wrong, or the username is not an administrator's account.</source>
         <translation>رمز الاسترداد غير صحيح، أو أن اسم المستخدم ليس لحساب مدير نظام.</translation>
     </message>
+    <message>
+        <source>The database's key file is damaged or was altered, so the database was not opened. Put back the key file kept beside your newest backup, then sign in with the recovery code.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -1346,6 +1500,10 @@
         <translation>الأسرة</translation>
     </message>
     <message>
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Income and expenses</source>
         <translation>الدخل والمصروفات</translation>
     </message>
@@ -1419,6 +1577,57 @@
     <message>
         <source>City</source>
         <translation>المدينة</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ID of the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file you may open has this national ID; type the ID of a registered person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the day of the appointment.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1686,6 +1895,14 @@
         <translation>تحقق من أن أي قيد في سجل التدقيق لم يُغيَّر ولم يُحذف ولم يُضف في غير موضعه</translation>
     </message>
     <message>
+        <source>suspected duplicate files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the whole register for people registered more than once and queue the pairs for review (a dismissed pair stays dismissed unless one of its files changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>take a checked backup of the database (into the backups folder beside it unless --to is given)</source>
         <translation>خذ نسخة احتياطية مفحوصة من قاعدة البيانات (في مجلد backups بجوارها ما لم يُعطَ --to)</translation>
     </message>
@@ -1795,7 +2012,7 @@
     </message>
     <message>
         <source>There is no terminal to ask for the password: give it on standard input with --password-stdin.</source>
-        <extracomment>The password the user signed in with: sensitive work in the same command confirms with it (the window asks again because its session may be hours old; a command's is seconds old).</extracomment>
+        <extracomment>The password the user signed in with: sensitive work in the same command confirms with it (the window asks again because its session may be hours old; a command's is seconds old). The sign-in password once read (an encrypted database asks for it before it opens).</extracomment>
         <translation>لا توجد طرفية لطلب كلمة المرور: أعطها في الإدخال القياسي مع ‎--password-stdin.</translation>
     </message>
     <message>
@@ -1902,6 +2119,22 @@
     <message>
         <source>Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} contact-log entries, {applications} applications and {deliveries} service deliveries.</source>
         <translation>أُضيفت البيانات التدريبية: المستفيدون {beneficiaries}، وأفراد الأسر {members}، وقيود سجل التواصل {contacts}، والطلبات {applications}، وتسليمات الخدمات {deliveries}.</translation>
+    </message>
+    <message>
+        <source>checking the files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files checked: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected pairs awaiting review: {count} (found now: {new}, back after a change to a file: {reopened})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairs no longer suspected, removed from the queue: {count}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2705,6 +2938,10 @@
         <translation>ملف قاعدة البيانات {path} موجود على مجلد شبكة مشترك، ولا يمكن حفظه بأمان هناك. انسخه إلى هذا الجهاز، أو استخدم خادم PostgreSQL عند العمل من عدة مكاتب.</translation>
     </message>
     <message>
+        <source>The database {path} is encrypted and cannot be opened without signing in. If its key file {keys} was lost, copy the one kept beside your newest backup to that place, then sign in with the recovery code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This database is on a PostgreSQL server, but the PostgreSQL driver is not installed. Install it with: pip install "psycopg[binary]&gt;=3.2" (or, in the Charity Desk folder: pip install ".[postgres]"), then start again.</source>
         <translation>قاعدة البيانات هذه على خادم PostgreSQL، لكن برنامج الاتصال بـ PostgreSQL غير مثبّت. ثبّته بالأمر: pip install "psycopg[binary]&gt;=3.2" (أو من مجلد مكتب الجمعية: pip install ".[postgres]")، ثم شغّل البرنامج من جديد.</translation>
     </message>
@@ -2917,6 +3154,72 @@
     </message>
 </context>
 <context>
+    <name>DoubleBenefit</name>
+    <message>
+        <source>{name} of the same household already receives «{program}» in this period ({period}, application {number}). A supervisor must approve a second benefit and write the reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateScore</name>
+    <message>
+        <source>same national ID</source>
+        <extracomment>A pair scoring this much or more is a candidate for the review queue. How close two spellings of one name part must be (difflib's ratio over the folded letters). National IDs of the family members listed in the person's file. Reason codes (``REASONS``), the strongest evidence first. Reason code → (points, Arabic-catalogue text). Negative points argue for two different people.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>national ID one digit apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>national ID with two digits swapped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same family member listed in both files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>different birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>different gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one is listed as a family member of the other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">، </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>These two files have already been merged; there is nothing to dismiss.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EformColumns</name>
     <message>
         <source>First name</source>
@@ -3118,6 +3421,15 @@
         <source>The region is not one of the 13 regions of the Kingdom.</source>
         <translation>المنطقة ليست من مناطق المملكة الثلاث عشرة.</translation>
     </message>
+    <message>
+        <source>May be the person of the existing file {file}: check before the checklist.</source>
+        <extracomment>Files or rows named for one row, the likeliest first.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May be the same person as row {row} of this file, under another national ID.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EformReader</name>
@@ -3163,7 +3475,7 @@
     <name>Eligibility</name>
     <message>
         <source>Monthly income per person</source>
-        <extracomment>English source text, translated in context "Eligibility" when shown.</extracomment>
+        <extracomment>Income per person and family size are the household's: every linked file counted, each person once (domain.household_links), instead of the applicant's own file. Income and family size were counted over the whole household. English source text, translated in context "Eligibility" when shown.</extracomment>
         <translation>الدخل الشهري للفرد</translation>
     </message>
     <message>
@@ -3205,6 +3517,19 @@
     <message>
         <source>Not already receiving this program</source>
         <translation>غير مستفيد حاليًا من هذا البرنامج</translation>
+    </message>
+    <message>
+        <source>Monthly income per person in the household (linked files)</source>
+        <extracomment>The same rules when the program counts the whole household.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum household size (linked files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum household size (linked files)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3989,6 +4314,29 @@
     </message>
 </context>
 <context>
+    <name>GiveTaskDialog</name>
+    <message>
+        <source>Enter the date the task is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a colleague a task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HealthTab</name>
     <message>
         <source>Chronic conditions</source>
@@ -4017,6 +4365,82 @@
     <message>
         <source>Health data is confidential: only staff with the health permission see this tab.</source>
         <translation>البيانات الصحية سرية: لا يطّلع على هذا التبويب إلا من لديه صلاحية البيانات الصحية.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The id of the household file to open.</extracomment>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">صلة القرابة</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation type="unfinished">رقم الهوية</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation type="unfinished">الدخل الشهري</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of the household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household of {people}: monthly income {income} riyals, {per_person} riyals per person (each person counted once across the linked files).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered files of the household: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other registered file is linked to this family. A family member is linked when their national ID is a registered file's, or when both files name each other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} of the household are outside your caseload and not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the file of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lists this person as: {relation}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same household (through another file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{program}: {times}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, {cash} riyals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4590,12 +5014,24 @@
         <translation>مكتب الجمعية — {name}</translation>
     </message>
     <message>
+        <source>My work today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Front desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inquiries</source>
@@ -4644,6 +5080,10 @@
     <message>
         <source>Database: {where}</source>
         <translation>قاعدة البيانات: {where}</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4784,10 +5224,150 @@
     </message>
 </context>
 <context>
+    <name>MergeFiles</name>
+    <message>
+        <source>These fields cannot be chosen in a merge: {fields}.</source>
+        <extracomment>The person's fields a reviewer may take from the merged file, in the order the comparison shows them. Columns a snapshot leaves out: the optimistic lock and the last-change time move forward. How many rows moved to the survivor, by table. The fields the survivor took from the merged file. What could not be put back as it was (fields changed since, rows deleted since).</extracomment>
+        <translation>لا يمكن اختيار هذه الحقول عند الدمج: {fields}.</translation>
+    </message>
+    <message>
+        <source>A file cannot be merged into itself. Choose two different files.</source>
+        <translation>لا يمكن دمج الملف في نفسه. اختر ملفين مختلفين.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>سبق التراجع عن هذا الدمج.</translation>
+    </message>
+    <message>
+        <source>The surviving file has since been merged into another file. Undo that later merge first, then this one.</source>
+        <translation>دُمج الملف الباقي بعد ذلك في ملف آخر. تراجع عن ذلك الدمج اللاحق أولًا، ثم عن هذا.</translation>
+    </message>
+    <message>
+        <source>{count} records of the merged file were deleted after the merge and could not be moved back.</source>
+        <translation>حُذف {count} من سجلات الملف المدموج بعد الدمج فلم يمكن إعادتها إليه.</translation>
+    </message>
+    <message>
+        <source>The file of {name} has already been merged into another file. Open that file instead.</source>
+        <translation>ملف {name} مدموج من قبل في ملف آخر. افتح ذلك الملف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>The file of {name} was anonymized after its retention period and cannot be merged.</source>
+        <translation>أُخفيت هوية ملف {name} بعد انتهاء مدة الاحتفاظ به، فلا يمكن دمجه.</translation>
+    </message>
+    <message>
+        <source>Both files have an open application to the same program ({first} and {second}). A person may have one open application to a program: withdraw or close one of them, then merge.</source>
+        <translation>في الملفين طلبان مفتوحان للبرنامج نفسه ({first} و{second}). للشخص طلب مفتوح واحد في البرنامج: اسحب أحدهما أو أغلقه، ثم ادمج.</translation>
+    </message>
+    <message>
+        <source>Changed after the merge, so kept as they are now: {fields}.</source>
+        <translation>عُدّلت بعد الدمج فبقيت كما هي الآن: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot continue</source>
         <translation>تعذّر الإكمال</translation>
+    </message>
+    <message>
+        <source>Choose the kind of message.</source>
+        <extracomment>The contact log's channel for a text message (data/channels.json: «اتصال هاتفي أو خطاب»). (name, number as stored) of each person whose number is not a Saudi mobile.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message may use only these fields: {allowed}. Unknown: {unknown}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessagesTab</name>
+    <message>
+        <source>not a Saudi mobile: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">الجوال</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointment reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Survey invitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages due: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">اختيار…</translation>
+    </message>
+    <message>
+        <source>Write the file for the SMS provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds the name, the mobile in +966 form and the text of each message. Upload it on the SMS provider's page, then mark the messages as sent: each is logged in the person's contact log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the messages as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the messages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written: {details}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} messages written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written, their number is not a Saudi mobile: {people}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} messages marked as sent and logged.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4862,6 +5442,98 @@
     <message>
         <source>Write visit report…</source>
         <translation>كتابة تقرير الزيارة…</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">التفاصيل</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My work today</source>
+        <extracomment>Enter or a double click on a task: where it is done (ui.task_places). New counts were read (the navigation's badge and the reminder follow them).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go where this task is done (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task given by a colleague: mark it done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a colleague a task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By kind (click one to show it alone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing: {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here: no task in this group.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5893,6 +6565,14 @@ Install the packages that provide them with your system's package manager, then 
         <translation>غير مستفيد حاليًا من هذا البرنامج</translation>
     </message>
     <message>
+        <source>Income and family size of the whole household (linked files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The income per person and the family size are counted over every registered file of the household, each person once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save program</source>
         <translation>حفظ البرنامج</translation>
     </message>
@@ -6883,7 +7563,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>View beneficiary files</source>
-        <extracomment>Every file, not only those assigned to oneself (the caseload rule of social researchers). The PDPL registers (data-subject requests, breaches) and the privacy notice. What the permission matrix in Settings calls each permission (context "Roles").</extracomment>
+        <extracomment>Every file, not only those assigned to oneself (the caseload rule of social researchers). The PDPL registers (data-subject requests, breaches) and the privacy notice. See each colleague's tasks and load, and give a task to someone else (My work today). The queue of suspected duplicate files: compare, dismiss, merge. Undo a merge of two files (administrators: it moves records back between files). Let an application go on although another member of the household receives the same program. What the permission matrix in Settings calls each permission (context "Roles").</extracomment>
         <translation>عرض ملفات المستفيدين</translation>
     </message>
     <message>
@@ -6941,6 +7621,65 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Keep the privacy registers and the privacy notice</source>
         <translation>إدارة سجلات الخصوصية وإشعار الخصوصية</translation>
+    </message>
+    <message>
+        <source>See the team's tasks and reassign them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and merge duplicate files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo a merge of duplicate files</source>
+        <translation>التراجع عن دمج الملفات المكررة</translation>
+    </message>
+    <message>
+        <source>Approve a second benefit of the same program for one household</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk or researcher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7267,6 +8006,97 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Re-verification</source>
         <translation>إعادة التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReminder</name>
+    <message>
+        <source>Show my tasks</source>
+        <extracomment>How often the reminder is checked while the window is open. «Show my tasks»: the page of one's tasks, on the overdue group when any is overdue.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide this reminder until the next check (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: {count}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Checklists to verify</source>
+        <extracomment>Days from receipt within which an application's documents are verified.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complaints to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks from colleagues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data requests to answer</source>
+        <extracomment>The breach's deadline as days, for its due date (the screens give the hours left).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breaches to notify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files to re-verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <extracomment>The kind's name, QT_TRANSLATE_NOOP in context "Tasks".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due date cannot be before today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an active colleague.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of task stays with its record's own person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surveys to take</source>
+        <extracomment>Days after a session ends within which its survey is taken.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished">الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>A home visit goes to a social researcher: choose one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

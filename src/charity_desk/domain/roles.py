@@ -56,6 +56,8 @@ class Permission(StrEnum):
     DOUBLE_BENEFIT_OVERRIDE = "double_benefit.override"
     #: The queue of suspected duplicate files: compare, dismiss, merge.
     DUPLICATES_REVIEW = "duplicates.review"
+    #: Undo a merge of two files (administrators: it moves records back between files).
+    MERGE_UNDO = "duplicates.undo_merge"
 
 
 #: What the permission matrix in Settings calls each permission (context "Roles").
@@ -77,6 +79,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PRIVACY_MANAGE: QT_TRANSLATE_NOOP("Roles", "Keep the privacy registers and the privacy notice"),
     Permission.TEAM_SUPERVISE: QT_TRANSLATE_NOOP("Roles", "See the team's tasks and reassign them"),
     Permission.DUPLICATES_REVIEW: QT_TRANSLATE_NOOP("Roles", "Review and merge duplicate files"),
+    Permission.MERGE_UNDO: QT_TRANSLATE_NOOP("Roles", "Undo a merge of duplicate files"),
     Permission.DOUBLE_BENEFIT_OVERRIDE: QT_TRANSLATE_NOOP(
         "Roles", "Approve a second benefit of the same program for one household"),
 }

@@ -59,6 +59,8 @@ def fill_search_text(person: Beneficiary) -> None:
         person.national_id,
         (person.mobile, person.mobile_alt),
     )
+    if person.absorbed_national_ids:  # the IDs of files merged into this one (services.merge_files)
+        person.search_text += " " + person.absorbed_national_ids
 
 
 @dataclass(frozen=True)
@@ -150,12 +152,13 @@ class BeneficiaryService:
     @requires(Permission.BENEFICIARY_VIEW)
     def count(self) -> int:
         with self._db.read_session() as session:
-            return session.scalar(select(func.count(Beneficiary.id))) or 0
+            return session.scalar(select(func.count(Beneficiary.id)).where(Beneficiary.merged_into_id.is_(None))) or 0
 
     @requires(Permission.BENEFICIARY_VIEW)
     def page(self, after: PageKey | None, limit: int) -> list[BeneficiarySummary]:
         """The next ``limit`` people in alphabetical order after ``after``."""
-        statement = select(*summary_columns()).order_by(Beneficiary.full_name, Beneficiary.id).limit(limit)
+        statement = (select(*summary_columns()).where(Beneficiary.merged_into_id.is_(None))
+                     .order_by(Beneficiary.full_name, Beneficiary.id).limit(limit))
         if after is not None:
             statement = statement.where(
                 tuple_(Beneficiary.full_name, Beneficiary.id) > (after.full_name, after.id)

@@ -98,6 +98,9 @@ class BeneficiaryFileService:
         can_see_health = self._actor.can(Permission.HEALTH_VIEW)
         with self._db.session() as session:
             person = load_person(session, beneficiary_id)
+            if person.merged_into_id is not None:  # a merged file opens as its survivor (services.merge_files)
+                person = load_person(session, person.merged_into_id)
+                beneficiary_id = person.id
             staff = _staff_names(session)
             family = session.scalars(
                 select(FamilyMember)

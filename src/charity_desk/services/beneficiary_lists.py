@@ -13,5 +13,6 @@ from charity_desk.services.list_pages import KeysetList
 
 
 def everyone(db: Database, actor: Actor) -> KeysetList:
-    return KeysetList(db, select(*summary_columns()), BeneficiarySummary.from_row, Beneficiary.id,
-                      {"name": Beneficiary.full_name}, "name", counted=select(Beneficiary.id))
+    shown = Beneficiary.merged_into_id.is_(None)  # a merged file is reached through its survivor
+    return KeysetList(db, select(*summary_columns()).where(shown), BeneficiarySummary.from_row, Beneficiary.id,
+                      {"name": Beneficiary.full_name}, "name", counted=select(Beneficiary.id).where(shown))

@@ -135,6 +135,8 @@ KEYS = {
     "health": QT_TRANSLATE_NOOP("AuditSentences", "health"),
     "legacy_entries": QT_TRANSLATE_NOOP("AuditSentences", "earlier entries"),
     "legacy_intact": QT_TRANSLATE_NOOP("AuditSentences", "earlier entries intact"),
+    "merged_file": QT_TRANSLATE_NOOP("AuditSentences", "merged file"),
+    "merge": QT_TRANSLATE_NOOP("AuditSentences", "merge"),
 }
 _SHOWN_WITH = QT_TRANSLATE_NOOP("AuditSentences", "Shown with: {sections}")
 _WITHOUT = QT_TRANSLATE_NOOP("AuditSentences", "Without: {sections}")
