@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
@@ -25,6 +25,7 @@ from charity_desk.db.models import (
     SurveyRequest,
     SurveyResponse,
 )
+from charity_desk.db.models.services_delivery import NONE_YET
 from charity_desk.domain.roles import Permission
 from charity_desk.services.actor import Actor
 from charity_desk.services.permission_guard import requires
@@ -112,8 +113,10 @@ def _median(session, values, count: int) -> float | None:
     if not count:
         return None
     column = values.c[0]
-    middle = [float(v) for v in session.scalars(select(column).order_by(column).offset((count - 1) // 2)
-                                                .limit(2 - count % 2))]
+    # The offset and limit written into the statement: SQLite keeps only the rows up to them while it
+    # sorts (bound as parameters, it sorts every row first, several times slower).
+    offset, limit = (literal((count - 1) // 2, literal_execute=True), literal(2 - count % 2, literal_execute=True))
+    middle = [float(v) for v in session.scalars(select(column).order_by(column).offset(offset).limit(limit))]
     return sum(middle) / len(middle)
 
 
@@ -142,40 +145,50 @@ def _applications(session, f: DashboardFilter, start: datetime, end: datetime, t
     return by_state, decided, within_target, _median(session, decided_days, decided)
 
 
+def _next_after(next_on, end: date) -> tuple:
+    """A delivery whose next one comes after ``end``, bounded on both sides: SQLite then weighs this
+    range as it weighs the period's dates and reads it from its own index (``ix_service_delivery_last_*``)."""
+    return next_on > end, next_on <= _NONE_YET
+
+
+_NONE_YET = date.fromisoformat(NONE_YET)
+
+
 def _served(session, f: DashboardFilter):
     """Services given in the period, and the people served counted by program, region, gender and age.
 
-    The deliveries are read from the (delivered_on, program_id, beneficiary_id, kind, amount) index;
-    each person served is looked up once, not once per delivery."""
-    deliveries = select(ServiceDelivery.beneficiary_id, ServiceDelivery.program_id, ServiceDelivery.kind,
-                        ServiceDelivery.amount).where(ServiceDelivery.delivered_on >= f.start,
-                                                      ServiceDelivery.delivered_on <= f.end)
+    A person served is counted once, at their last delivery in the period: the one whose next delivery
+    (kept on each row by the database, see ``ServiceDelivery.next_on``) comes after the period's end.
+    Those rows, a few per person served, are read from their own index; the totals of services read
+    the date index alone. Each person served is looked up once, not once per delivery."""
+    in_period = [ServiceDelivery.delivered_on >= f.start, ServiceDelivery.delivered_on <= f.end]
     if f.program_id:
-        deliveries = deliveries.where(ServiceDelivery.program_id == f.program_id)
+        in_period.append(ServiceDelivery.program_id == f.program_id)
+    in_region = Beneficiary.region == f.region
     if f.region:
-        deliveries = deliveries.where(ServiceDelivery.beneficiary_id.in_(
-            select(Beneficiary.id).where(Beneficiary.region == f.region)))
-    served = deliveries.subquery()
+        in_period.append(ServiceDelivery.beneficiary_id.in_(select(Beneficiary.id).where(in_region)))
+    services_count, services_value = session.execute(select(
+        func.count(), func.coalesce(func.sum(case((ServiceDelivery.kind == "cash", ServiceDelivery.amount),
+                                                  else_=0)), 0)).where(*in_period)).one()
+    last_in_program = (select(ServiceDelivery.program_id, func.count())
+                       .where(*_next_after(ServiceDelivery.program_next_on, f.end), *in_period)
+                       .group_by(ServiceDelivery.program_id))
     programs = dict(session.execute(select(Program.id, Program.name)).all())
-    by_program, services_count, services_value = {}, 0, Decimal(0)
-    for program_id, people, count, value in session.execute(select(
-            served.c.program_id, func.count(func.distinct(served.c.beneficiary_id)), func.count(),
-            func.coalesce(func.sum(case((served.c.kind == "cash", served.c.amount), else_=0)), 0))
-            .group_by(served.c.program_id)):
-        by_program[programs.get(program_id, str(program_id))] = people
-        services_count += count
-        services_value += Decimal(value or 0)
+    by_program = {programs.get(program_id, str(program_id)): people
+                  for program_id, people in session.execute(last_in_program)}
+    # With a program chosen, a person's last delivery in that program; otherwise their last at all.
+    last = ServiceDelivery.program_next_on if f.program_id else ServiceDelivery.next_on
     # Each direct beneficiary heads one household; the individuals reached include its members,
     # counted per person served from the family's index in the same grouped query.
     band = _age_band(Beneficiary.birth_date, f.end)
     household = (select(func.count(FamilyMember.id)).where(FamilyMember.beneficiary_id == Beneficiary.id)
                  .scalar_subquery())
-    groups = session.execute(select(Beneficiary.region, Beneficiary.gender, band, func.count(),
-                                    func.coalesce(func.sum(household), 0))
-                             .where(Beneficiary.id.in_(select(served.c.beneficiary_id)))
-                             .group_by(Beneficiary.region, Beneficiary.gender, band)).all()
+    groups = session.execute(
+        select(Beneficiary.region, Beneficiary.gender, band, func.count(), func.coalesce(func.sum(household), 0))
+        .select_from(ServiceDelivery).join(Beneficiary, Beneficiary.id == ServiceDelivery.beneficiary_id)
+        .where(*_next_after(last, f.end), *in_period).group_by(Beneficiary.region, Beneficiary.gender, band)).all()
     members = sum(group[4] for group in groups)
-    return by_program, services_count, services_value, groups, members
+    return by_program, services_count, Decimal(services_value or 0), groups, members
 
 
 class DashboardService:

@@ -35,6 +35,10 @@ class Enrolment(Base):
     enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
+#: A delivery's next date when the person has had none after it yet (after every real date).
+NONE_YET = "9999-12-31"
+
+
 class ServiceDelivery(Base):
     """One thing given: cash, in-kind items, a course attendance or a service, by whom and when."""
 
@@ -44,6 +48,10 @@ class ServiceDelivery(Base):
         # The dashboard's services and people served over a period, read from the index alone.
         Index("ix_service_delivery_on_program_person", "delivered_on", "program_id", "beneficiary_id", "kind",
               "amount"),
+        # A person's last delivery in a period (its next one after the period's end), overall and per program.
+        Index("ix_service_delivery_last_of_person", "next_on", "delivered_on", "beneficiary_id"),
+        Index("ix_service_delivery_last_in_program", "program_next_on", "delivered_on", "program_id",
+              "beneficiary_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -57,3 +65,7 @@ class ServiceDelivery(Base):
     quantity: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    #: The same person's next delivery (and next one in this program), by date then id, NONE_YET when
+    #: there is none: kept by the database's triggers (migration 0023) on every write, never set here.
+    next_on: Mapped[date] = mapped_column(Date, nullable=False, server_default=NONE_YET)
+    program_next_on: Mapped[date] = mapped_column(Date, nullable=False, server_default=NONE_YET)
