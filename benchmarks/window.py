@@ -74,6 +74,18 @@ def run_day(db_path: Path, out: Path, seed: int, timeout_s: float, roles: list[s
     recorder.save()
 
 
+def installed_bytecode() -> dict[str, str]:
+    """The environment of a played day: Python reads the application's compiled bytecode, as the installed
+    application does (it ships compiled), instead of compiling each module from source when a page first
+    imports it (a machine may forbid writing bytecode: the package is compiled here, beside its sources)."""
+    import compileall
+
+    import charity_desk
+
+    compileall.compile_dir(Path(charity_desk.__file__).parent, quiet=1)
+    return {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], quick: bool) -> dict:
     """The day played on a copy of the built database (the day writes into it), each role in a fresh
     process: a role's crash is reported and the other roles still play."""
@@ -88,12 +100,13 @@ def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], q
     upgrade_database(db.engine)  # a database built before a later migration
     db.dispose()
     results: dict = {}
+    environment = installed_bytecode()
     with tempfile.TemporaryDirectory() as folder:
         for role in roles:
             out = Path(folder) / f"{role}.json"
             command = [sys.executable, __file__, "--play", str(played), "--out", str(out), "--seed", str(seed),
                        "--timeout", str(timeout_s), "--roles", role] + (["--quick"] if quick else [])
-            finished = subprocess.run(command)
+            finished = subprocess.run(command, env=environment)
             if finished.returncode:
                 results[f"{role}: the day ended early"] = {
                     "target": 0, "samples": [], "failure": f"process ended with {finished.returncode}"}

@@ -38,8 +38,7 @@ _SHORT_TIMER_MS = 1_000
 
 def relay_busy() -> bool:
     """Whether a background task started through the application's relay has not reported back yet."""
-    relay = background_task._relay  # the relay keeps each task until its last report reaches the GUI
-    return bool(relay is not None and relay.running)
+    return background_task.tasks_running() > 0
 
 
 def _short_timers_pending() -> bool:

@@ -60,6 +60,12 @@ def _the_relay() -> _Relay:
     return _relay
 
 
+def tasks_running() -> int:
+    """How many started tasks have not yet reported their outcome on the GUI thread (for a caller that
+    waits until the window is idle, such as the window benchmark)."""
+    return len(_relay.running) if _relay is not None else 0
+
+
 def _execute(report: Callable[[int, str, object], None], number: int, handed: list[Work],
              cancelled: Callable[[], bool]) -> None:
     """Run the work handed over in ``handed`` and report its outcome.
