@@ -5,20 +5,21 @@ order, then the other normalized forms, the national ID and the phone forms (see
 ``domain.search_text``).  A query is a list of normalized tokens; every token must match the start
 of some indexed word.  The index itself is created by the migrations (``db/migrations/versions``).
 
-Results come best first, in four tiers, each the newest files first:
+Results come best first, in four tiers, each with the most recent activity first (``db.activity``):
 
 0. the typed words are the name's first words, whole and in order (أحمد محمد → أحمد محمد …);
 1. every typed word is a whole word of the name, anywhere;
 2. the first name starts with the first typed word, the other words start words of the name;
 3. the rest: every typed word starts some indexed word (a later name part, the ID, a phone).
 
-Pages are keyset-paged on (tier, id).  On SQLite each tier is its own full-text expression whose
-matches the index gives in id order, so a page costs the same wherever it is and however many
-match: the order within a tier is the newest file first rather than the latest activity, which
-would mean reading and sorting every match of the tier (10–50 ms for a common name at 200,000
-files, against under a millisecond).  The caseload rule, when it applies, is part of the same indexed
-statement with its limit: the caseload's own index gives its few hundred files and their indexed
-text is matched and ranked by the same rules (``_text_tier``), instead of every match of the whole
+Pages are keyset-paged on (tier, activity rank): the rank is unique, so it is also the tie-break
+between files.  On SQLite each tier is its own full-text expression, and the index is keyed by the
+activity rank (the ``search_activity_rank`` migration), so it gives a tier's matches most recent
+first and a page costs the same wherever it is and however many match, instead of reading and
+sorting every match of the tier by its latest activity (10–50 ms for a common name at 200,000
+files).  The caseload rule, when it applies, is part of the same indexed statement with its limit:
+the caseload's own index gives its few hundred files and their indexed text is matched and ranked
+by the same rules (``_text_tier``), instead of every match of the whole
 association being filtered afterwards.
 
 The front desk searches on every keystroke, so the queries run on a pooled DB-API connection with
@@ -31,17 +32,17 @@ from typing import NamedTuple
 
 from sqlalchemy import Engine
 
-#: The columns every search returns, in this order; a row then carries its tier (``search_rows``).
+#: The columns every search returns, in this order; a row then carries its activity rank and tier.
 RESULT_COLUMNS = ("id", "full_name", "national_id", "mobile", "region", "city", "status")
 TIERS = 4
 _COLUMNS = ", ".join(RESULT_COLUMNS)
 
 
 class SearchKey(NamedTuple):
-    """Where a page of results stopped: the last row's tier and id."""
+    """Where a page of results stopped: the last row's tier and activity rank."""
 
     tier: int
-    id: int
+    rank: int
 
 
 def _fts_word(token: str) -> str:
@@ -73,10 +74,12 @@ def match_expression(dialect: str, tokens: list[str]) -> str:
 
 # -- SQLite: one statement per tier -------------------------------------------------------------
 
-# The index gives a tier's matches newest first; only the page's rows are then read.
+# The index, keyed by activity rank, gives a tier's matches most recent first; only the page's rows
+# are then read (by the rank's unique index).
 _SQLITE_TIER = (
-    f"SELECT {_COLUMNS}, :t FROM beneficiary WHERE id IN (SELECT rowid FROM beneficiary_fts"
-    " WHERE beneficiary_fts MATCH :m AND rowid < :i ORDER BY rowid DESC LIMIT :n) ORDER BY id DESC"
+    f"SELECT {_COLUMNS}, activity_rank, :t FROM beneficiary WHERE activity_rank IN (SELECT rowid"
+    " FROM beneficiary_fts WHERE beneficiary_fts MATCH :m AND rowid < :i ORDER BY rowid DESC LIMIT :n)"
+    " ORDER BY activity_rank DESC"
 )
 _NO_KEY = 2**63 - 1
 
@@ -86,7 +89,7 @@ def _sqlite_page(cursor, tokens, limit, after) -> list[tuple]:
     for tier, expression in enumerate(tier_expressions(tokens)):
         if after is not None and tier < after.tier:
             continue
-        below = after.id if after is not None and tier == after.tier else _NO_KEY
+        below = after.rank if after is not None and tier == after.tier else _NO_KEY
         cursor.execute(_SQLITE_TIER, {"m": expression, "t": tier, "i": below, "n": limit - len(rows)})
         rows += cursor.fetchall()
         if len(rows) >= limit:
@@ -136,10 +139,11 @@ def _ranked(dialect: str, tokens: list[str], match: str, limit: int, after) -> t
     parameters["n"] = limit
     resume = ""
     if after is not None:
-        parameters.update(t=after.tier, i=after.id)
-        resume = f" WHERE tier > {p('t')} OR (tier = {p('t')} AND id < {p('i')})"
-    return (f"SELECT {_COLUMNS}, tier FROM (SELECT {_COLUMNS}, {tier} AS tier FROM beneficiary WHERE {match})"
-            f" AS matched{resume} ORDER BY tier, id DESC LIMIT {p('n')}", parameters)
+        parameters.update(t=after.tier, i=after.rank)
+        resume = f" WHERE tier > {p('t')} OR (tier = {p('t')} AND activity_rank < {p('i')})"
+    return (f"SELECT {_COLUMNS}, activity_rank, tier FROM (SELECT {_COLUMNS}, activity_rank, {tier} AS tier"
+            f" FROM beneficiary WHERE {match}) AS matched{resume} ORDER BY tier, activity_rank DESC"
+            f" LIMIT {p('n')}", parameters)
 
 
 # -- A caseload: its own index first, then the text of its few hundred files -------------------
@@ -188,7 +192,7 @@ def _postgres_count(cursor, tokens) -> int:
 def search_rows(engine: Engine, tokens: list[str], limit: int, caseload_of: int | None = None,
                 after: SearchKey | None = None) -> list[tuple]:
     """Up to ``limit`` matches best first, after ``after``: rows of RESULT_COLUMNS followed by the
-    row's tier (its SearchKey with the id).  With ``caseload_of``, only files assigned to that user."""
+    row's activity rank and tier (its SearchKey).  With ``caseload_of``, only files assigned to that user."""
     dialect = engine.dialect.name
     connection = engine.raw_connection()
     try:

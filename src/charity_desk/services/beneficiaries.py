@@ -86,7 +86,7 @@ def search_page(
     else:
         rows = search_index.search_rows(db.engine, tokens, limit, caseload_of, after)
     last = rows[-1] if len(rows) == limit else None
-    key = search_index.SearchKey(last[-1], last[0]) if last else None
+    key = search_index.SearchKey(tier=last[-1], rank=last[-2]) if last else None
     return SearchPage([BeneficiarySummary.from_row(row) for row in rows], key)
 
 

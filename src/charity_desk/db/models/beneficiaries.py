@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, Sequence, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
+
+#: The sequence PostgreSQL draws activity ranks from (SQLite's insert trigger takes the highest plus one).
+ACTIVITY_RANK_SEQUENCE = "beneficiary_activity_rank_seq"
 
 
 class Beneficiary(Versioned, Timestamps, Base):
@@ -22,6 +25,8 @@ class Beneficiary(Versioned, Timestamps, Base):
         Index("ix_beneficiary_reverification", "status", text("coalesce(verified_on, '0001-01-01')")),
         # The people on legal hold, by name (services.retention_lists).
         Index("ix_beneficiary_legal_hold", "legal_hold", "full_name"),
+        # The search's order within a tier, and on SQLite the full-text index's row key (db.activity).
+        Index("ix_beneficiary_activity_rank", "activity_rank", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +61,9 @@ class Beneficiary(Versioned, Timestamps, Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     #: Normalized words of the name plus the ID and phone forms; the search index reads this.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: Unique; the file with the most recent activity has the highest (db.activity).  Given by the
+    #: database when the file is created.
+    activity_rank: Mapped[int | None] = mapped_column(BigInteger, Sequence(ACTIVITY_RANK_SEQUENCE))
     #: A legal hold blocks flagging and destruction of anything about the person (PDPL retention).
     legal_hold: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     legal_hold_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
