@@ -125,7 +125,7 @@ def researcher_with_caseload(services: Services, db_path: Path) -> Actor:
 
 #: The bare full-text query the search is compared with: the first 50 matches, unranked.
 RAW_SEARCH = (f"SELECT {', '.join(RESULT_COLUMNS)} FROM beneficiary"
-              " WHERE id IN (SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH :q LIMIT 50)")
+              " WHERE activity_rank IN (SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH :q LIMIT 50)")
 
 
 def search(services: Services, db_path: Path) -> None:
