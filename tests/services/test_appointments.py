@@ -112,6 +112,11 @@ def test_arrivals_and_no_shows_are_recorded_and_counted_as_kept(services, desk):
     figure = acting.appointments.kept(TODAY, TUESDAY)
     assert (figure.due, figure.kept, figure.no_show, figure.kept_percent) == (2, 1, 1, 50.0)
     assert acting.appointments.kept(TODAY, TUESDAY, staff_id=desk[2]).due == 0
+    acting.appointments.book(BookingInput(noura, desk[2], "home_visit", TUESDAY, time(13, 0), 60), today=TODAY)
+    cancelled = acting.appointments.book(BookingInput(huda, clerk, "desk", TUESDAY, time(13, 0), 30), today=TODAY)
+    acting.appointments.cancel(cancelled)
+    assert acting.appointments.kept_counts(TODAY, TUESDAY) == [(clerk, 2, 1, 1), (desk[2], 1, 0, 0)]
+    assert acting.appointments.appointment(came).status == "arrived"
 
 
 def test_todays_and_overdue_appointments_are_the_staff_members_own(services, desk):

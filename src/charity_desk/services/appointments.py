@@ -232,6 +232,29 @@ class AppointmentService:
         return render_slip(head, Slip(view.reference, view.person_name, kind_label(view.kind), view.staff_name,
                                       view.day, view.starts_at, view.minutes, view.purpose))
 
+    @requires(Permission.BENEFICIARY_VIEW)
+    def appointment(self, appointment_id: int) -> AppointmentView:
+        """One appointment (the task list opens it in the schedule)."""
+        with self._db.read_session() as session:
+            row = session.execute(_views_statement().where(Appointment.id == appointment_id)).first()
+        if row is None:
+            raise NotFound("appointment", appointment_id)
+        return _view(row)
+
+    @requires(Permission.REPORTS_VIEW)
+    def kept_counts(self, start: date, end: date) -> list[tuple[int | None, int, int, int]]:
+        """Per staff member, from ``start`` to ``end``: (user id, booked, kept, no-shows); booked counts
+        every appointment not cancelled, kept those whose arrival was recorded.  For the reports of
+        «My work today»."""
+        statement = (select(Appointment.staff_id,
+                            func.count(),
+                            func.count().filter(Appointment.status == "arrived"),
+                            func.count().filter(Appointment.status == "no_show"))
+                     .where(Appointment.day.between(start, end), Appointment.status != "cancelled")
+                     .group_by(Appointment.staff_id).order_by(Appointment.staff_id))
+        with self._db.read_session() as session:
+            return [tuple(row) for row in session.execute(statement)]
+
     @requires(Permission.REPORTS_VIEW)
     def kept(self, first: date, last: date, staff_id: int | None = None) -> KeptFigure:
         """Appointments kept from ``first`` to ``last``: of those whose arrival or no-show was recorded,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from charity_desk.services.tasks.appointments import AppointmentTasks
 from charity_desk.services.tasks.checklists import ChecklistTasks
 from charity_desk.services.tasks.complaints import ComplaintTasks
 from charity_desk.services.tasks.manual import ManualTasks
@@ -24,6 +25,7 @@ SOURCES: tuple[TaskSource, ...] = (
     ReferralTasks(),
     SurveyTasks(),
     ReverificationTasks(),
+    AppointmentTasks(),
 )
 
 
