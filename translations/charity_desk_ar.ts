@@ -55,59 +55,59 @@
     <name>AgendaTab</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">الشخص</translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>مع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>رقم الموعد</translation>
     </message>
     <message>
         <source>Appointments: {count}</source>
-        <translation type="unfinished" />
+        <translation>المواعيد: {count}</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>حضر</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished" />
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <source>Print the slip</source>
-        <translation type="unfinished" />
+        <translation>طباعة إشعار الموعد</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Preparing the slip…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد إشعار الموعد…</translation>
     </message>
     <message>
         <source>Appointment slip</source>
-        <translation type="unfinished" />
+        <translation>إشعار موعد</translation>
     </message>
 </context>
 <context>
@@ -529,83 +529,83 @@
     <name>Appointments</name>
     <message>
         <source>The day has passed; choose today or a later day.</source>
-        <translation type="unfinished" />
+        <translation>مضى هذا اليوم؛ اختر اليوم أو يومًا بعده.</translation>
     </message>
     <message>
         <source>The association does not work on that day; choose a working day.</source>
-        <translation type="unfinished" />
+        <translation>لا تعمل الجمعية في ذلك اليوم؛ اختر يوم عمل.</translation>
     </message>
     <message>
         <source>Choose one of the offered lengths.</source>
-        <translation type="unfinished" />
+        <translation>اختر إحدى المدد المعروضة.</translation>
     </message>
     <message>
         <source>The appointment must start and end within working hours.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يبدأ الموعد وينتهي في أوقات الدوام.</translation>
     </message>
     <message>
         <source>Choose the kind of appointment.</source>
         <extracomment>Who may be booked: a desk is a front-desk employee's, a home visit a social researcher's.</extracomment>
-        <translation type="unfinished" />
+        <translation>اختر نوع الموعد.</translation>
     </message>
     <message>
         <source>Choose an active member of staff for the appointment.</source>
-        <translation type="unfinished" />
+        <translation>اختر موظفًا على رأس العمل للموعد.</translation>
     </message>
     <message>
         <source>A home visit is made by a social researcher; choose one.</source>
-        <translation type="unfinished" />
+        <translation>الزيارة المنزلية يقوم بها باحث اجتماعي؛ اختر أحد الباحثين.</translation>
     </message>
     <message>
         <source>{person} already has an appointment from {start} to {end} that day; choose another time.</source>
-        <translation type="unfinished" />
+        <translation>لدى {person} موعد من {start} إلى {end} في ذلك اليوم؛ اختر وقتًا آخر.</translation>
     </message>
     <message>
         <source>{staff} is already booked from {start} to {end} with {other}; choose another time or another member of staff.</source>
-        <translation type="unfinished" />
+        <translation>لدى {staff} موعد محجوز من {start} إلى {end} مع {other}؛ اختر وقتًا آخر أو موظفًا آخر.</translation>
     </message>
     <message>
         <source>{staff} is already booked from {start} to {end}; choose another time or another member of staff.</source>
-        <translation type="unfinished" />
+        <translation>لدى {staff} موعد محجوز من {start} إلى {end}؛ اختر وقتًا آخر أو موظفًا آخر.</translation>
     </message>
     <message>
         <source>This appointment is closed already; book a new one instead.</source>
-        <translation type="unfinished" />
+        <translation>أُغلق هذا الموعد من قبل؛ احجز موعدًا جديدًا بدلًا منه.</translation>
     </message>
     <message>
         <source>A no-show can be recorded on the day of the appointment or after.</source>
-        <translation type="unfinished" />
+        <translation>يُسجَّل عدم الحضور في يوم الموعد أو بعده.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentsPage</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished" />
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>حضر</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished" />
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">ملغاة</translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>جدول المواعيد</translation>
     </message>
     <message>
         <source>The desk's day</source>
-        <translation type="unfinished" />
+        <translation>مواعيد اليوم في المكتب</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>الرسائل</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1236,26 @@
         <translation>القيود السابقة سليمة</translation>
     </message>
     <message>
+        <source>supervisor</source>
+        <translation>المشرف</translation>
+    </message>
+    <message>
+        <source>other member</source>
+        <translation>الفرد الآخر</translation>
+    </message>
+    <message>
+        <source>other application</source>
+        <translation>الطلب الآخر</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
         <source>merged file</source>
         <translation>الملف المدموج</translation>
     </message>
@@ -1484,6 +1504,10 @@
         <translation>ملف PDF ونسخة JSON لكل ما هو محفوظ عن الشخص</translation>
     </message>
     <message>
+        <source>Book an appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
         <source>The social researcher responsible for this file</source>
         <translation>الباحث الاجتماعي المسؤول عن هذا الملف</translation>
     </message>
@@ -1501,7 +1525,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished" />
+        <translation>ملفات الأسرة</translation>
     </message>
     <message>
         <source>Income and expenses</source>
@@ -1583,51 +1607,51 @@
     <name>BookAppointmentDialog</name>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished" />
+        <translation>حجز موعد</translation>
     </message>
     <message>
         <source>National ID of the person</source>
-        <translation type="unfinished" />
+        <translation>رقم هوية المستفيد</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">الشخص</translation>
+        <translation>المستفيد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>نوع الموعد</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>مع</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>المدة</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>No file you may open has this national ID; type the ID of a registered person.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد ملف متاح لك بهذا الرقم؛ اكتب رقم هوية مستفيد مسجّل.</translation>
     </message>
     <message>
         <source>Enter the day of the appointment.</source>
-        <translation type="unfinished" />
+        <translation>أدخل يوم الموعد.</translation>
     </message>
 </context>
 <context>
@@ -1896,11 +1920,19 @@
     </message>
     <message>
         <source>suspected duplicate files</source>
-        <translation type="unfinished" />
+        <translation>الملفات المشتبه في تكرارها</translation>
     </message>
     <message>
         <source>check the whole register for people registered more than once and queue the pairs for review (a dismissed pair stays dismissed unless one of its files changed)</source>
-        <translation type="unfinished" />
+        <translation>افحص السجل كله بحثاً عن أشخاص سُجّلوا أكثر من مرة، وأضف الأزواج إلى قائمة المراجعة (الزوج المستبعد يبقى مستبعداً ما لم يتغير أحد ملفيه)</translation>
+    </message>
+    <message>
+        <source>households across registered files</source>
+        <translation>الأسر عبر الملفات المسجلة</translation>
+    </message>
+    <message>
+        <source>link every family member who is a registered beneficiary to that file (by national ID, or files that name each other) and rebuild the households</source>
+        <translation>ربط كل فرد أسرة مسجل مستفيدًا بملفه (برقم الهوية، أو بملفين يذكر كل منهما الآخر) وإعادة بناء الأسر</translation>
     </message>
     <message>
         <source>take a checked backup of the database (into the backups folder beside it unless --to is given)</source>
@@ -2064,8 +2096,16 @@
         <translation>الجاهزة للاستيراد: {count} (ملفات جديدة: {new}، ومضافة إلى ملفات قائمة: {attached})</translation>
     </message>
     <message>
-        <source>Warnings: {count}</source>
-        <translation>التنبيهات: {count}</translation>
+        <source>Rows that may be people already registered (imported; check them): {count}</source>
+        <translation>صفوف قد يكون أصحابها مسجلين من قبل (استُوردت؛ تحقق منها): {count}</translation>
+    </message>
+    <message>
+        <source>  row {row}: file {file}, score {score}, {reasons}</source>
+        <translation>  الصف {row}: الملف {file}، الدرجة {score}، {reasons}</translation>
+    </message>
+    <message>
+        <source>  row {row}: like row {other}, score {score}, {reasons}</source>
+        <translation>  الصف {row}: يشبه الصف {other}، الدرجة {score}، {reasons}</translation>
     </message>
     <message>
         <source>Refused rows: {count}, listed in {file}</source>
@@ -2122,19 +2162,27 @@
     </message>
     <message>
         <source>checking the files</source>
-        <translation type="unfinished" />
+        <translation>فحص الملفات</translation>
     </message>
     <message>
         <source>Files checked: {count}</source>
-        <translation type="unfinished" />
+        <translation>الملفات المفحوصة: {count}</translation>
     </message>
     <message>
         <source>Suspected pairs awaiting review: {count} (found now: {new}, back after a change to a file: {reopened})</source>
-        <translation type="unfinished" />
+        <translation>الأزواج المشتبه فيها بانتظار المراجعة: {count} (جديدة: {new}، عادت بعد تغيّر أحد الملفين: {reopened})</translation>
     </message>
     <message>
         <source>Pairs no longer suspected, removed from the queue: {count}</source>
-        <translation type="unfinished" />
+        <translation>أزواج لم تعد موضع اشتباه فأُزيلت من القائمة: {count}</translation>
+    </message>
+    <message>
+        <source>Family members linked to registered files: {count}</source>
+        <translation>أفراد الأسر المرتبطون بملفات مسجلة: {count}</translation>
+    </message>
+    <message>
+        <source>Households of more than one file: {count}</source>
+        <translation>الأسر التي تضم أكثر من ملف: {count}</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3205,62 @@
     <name>DoubleBenefit</name>
     <message>
         <source>{name} of the same household already receives «{program}» in this period ({period}, application {number}). A supervisor must approve a second benefit and write the reason.</source>
-        <translation type="unfinished" />
+        <translation>{name} من الأسرة نفسها يستفيد من «{program}» في هذه الفترة ({period}، الطلب {number}). لا بد من موافقة مشرف على الاستفادة الثانية مع كتابة السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleBenefitDialog</name>
+    <message>
+        <source>A second benefit for the same household</source>
+        <translation>استفادة ثانية للأسرة نفسها</translation>
+    </message>
+    <message>
+        <source>Another member of this household already receives this program in the same period:</source>
+        <translation>فرد آخر من هذه الأسرة يستفيد من هذا البرنامج في الفترة نفسها:</translation>
+    </message>
+    <message>
+        <source>To go on, a supervisor signs in here and writes why this household may receive the program twice. The approval is kept in the audit trail.</source>
+        <translation>للمتابعة يدخل مشرف هنا ويكتب سبب السماح لهذه الأسرة بالاستفادة من البرنامج مرتين. تُحفظ الموافقة في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Supervisor username</source>
+        <translation>اسم مستخدم المشرف</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Approve and save</source>
+        <translation>موافقة وحفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>• {name} — {program} — from {start}, with no end date — application {number}</source>
+        <translation>• {name} — {program} — من {start} دون تاريخ نهاية — الطلب {number}</translation>
+    </message>
+    <message>
+        <source>This account may not approve a second benefit. A program manager or an administrator must sign in here.</source>
+        <translation>لا يملك هذا الحساب الموافقة على استفادة ثانية. يجب أن يدخل هنا مدير برامج أو مدير نظام.</translation>
+    </message>
+    <message>
+        <source>• {name} — {program} — from {start} to {end} — application {number}</source>
+        <translation>• {name} — {program} — من {start} إلى {end} — الطلب {number}</translation>
+    </message>
+    <message>
+        <source>Write why this household may receive the program twice.</source>
+        <translation>اكتب سبب السماح لهذه الأسرة بالاستفادة من البرنامج مرتين.</translation>
     </message>
 </context>
 <context>
@@ -3165,58 +3268,121 @@
     <message>
         <source>same national ID</source>
         <extracomment>A pair scoring this much or more is a candidate for the review queue. How close two spellings of one name part must be (difflib's ratio over the folded letters). National IDs of the family members listed in the person's file. Reason codes (``REASONS``), the strongest evidence first. Reason code → (points, Arabic-catalogue text). Negative points argue for two different people.</extracomment>
-        <translation type="unfinished" />
+        <translation>نفس رقم الهوية</translation>
     </message>
     <message>
         <source>national ID one digit apart</source>
-        <translation type="unfinished" />
+        <translation>رقم الهوية يختلف في رقم واحد</translation>
     </message>
     <message>
         <source>national ID with two digits swapped</source>
-        <translation type="unfinished" />
+        <translation>رقم الهوية بخانتين متبادلتين</translation>
     </message>
     <message>
         <source>same mobile</source>
-        <translation type="unfinished" />
+        <translation>نفس الجوال</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>الاسم مطابق</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished" />
+        <translation>الاسم متقارب</translation>
     </message>
     <message>
         <source>same birth date</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الميلاد مطابق</translation>
     </message>
     <message>
         <source>the same family member listed in both files</source>
-        <translation type="unfinished" />
+        <translation>فرد الأسرة نفسه مسجل في الملفين</translation>
     </message>
     <message>
         <source>different birth date</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الميلاد مختلف</translation>
     </message>
     <message>
         <source>different gender</source>
-        <translation type="unfinished" />
+        <translation>الجنس مختلف</translation>
     </message>
     <message>
         <source>one is listed as a family member of the other</source>
-        <translation type="unfinished" />
+        <translation>أحدهما مسجل فرداً في أسرة الآخر</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
         <source>These two files have already been merged; there is nothing to dismiss.</source>
-        <translation type="unfinished" />
+        <translation>دُمج هذان الملفان من قبل؛ فلا شيء يُستبعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesReviewPage</name>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again.</source>
+        <translation>حدث خطأ ولم يتغير شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>الملف الأول</translation>
+    </message>
+    <message>
+        <source>Second file</source>
+        <translation>الملف الثاني</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Suspected duplicate files</source>
+        <translation>الملفات المكررة المحتملة</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>ليسا نفس الشخص</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Merged files</source>
+        <translation>الملفات المدموجة</translation>
+    </message>
+    <message>
+        <source>Pairs to review: {count}</source>
+        <translation>أزواج تنتظر المراجعة: {count}</translation>
+    </message>
+    <message>
+        <source>No pair is waiting for review.</source>
+        <translation>لا يوجد زوج ينتظر المراجعة.</translation>
+    </message>
+    <message>
+        <source>Score {score}: {reasons}</source>
+        <translation>الدرجة {score}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Marked as two different people; the pair will not come back unless one of the files changes.</source>
+        <translation>سُجّل أنهما شخصان مختلفان؛ لن يعود هذا الزوج إلا إذا تغيّر أحد الملفين.</translation>
+    </message>
+    <message>
+        <source>File no. {merged} was merged into file no. {survivor} ({name}).</source>
+        <translation>دُمج الملف رقم {merged} في الملف رقم {survivor} ({name}).</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3476,7 @@
     </message>
     <message>
         <source>Choose the file's column for: {field}.</source>
-        <extracomment>The existing file the application is attached to; None for a new file.</extracomment>
+        <extracomment>The existing file the application is attached to; None for a new file. Rows that may be people already registered, or the same person as another row: reported apart from the refusals (they are imported; staff check them before the checklist).</extracomment>
         <translation>اختر عمود الملف الذي يحتوي على: {field}.</translation>
     </message>
     <message>
@@ -3326,12 +3492,8 @@
         <translation>رقم الهوية نفسه موجود في الصف {row} من هذا الملف.</translation>
     </message>
     <message>
-        <source>Looks like the existing file {files} (same mobile, or same name and birth date); imported as a new file: check that it is not the same person.</source>
-        <translation>يشبه الملف المسجل رقم {files} (الجوال نفسه، أو الاسم وتاريخ الميلاد نفساهما)؛ استُورد ملفًا جديدًا: تحقق من أنه ليس الشخص نفسه.</translation>
-    </message>
-    <message>
-        <source>Looks like row {row} of this file (same mobile, or same name and birth date) with another national ID: check that it is not the same person.</source>
-        <translation>يشبه الصف {row} من هذا الملف (الجوال نفسه، أو الاسم وتاريخ الميلاد نفساهما) برقم هوية مختلف: تحقق من أنه ليس الشخص نفسه.</translation>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
     </message>
     <message>
         <source>This person already has an open application to this program ({number}).</source>
@@ -3344,10 +3506,6 @@
     <message>
         <source>Rejected</source>
         <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3424,11 +3582,11 @@
     <message>
         <source>May be the person of the existing file {file}: check before the checklist.</source>
         <extracomment>Files or rows named for one row, the likeliest first.</extracomment>
-        <translation type="unfinished" />
+        <translation>قد يكون صاحب الملف المسجل رقم {file}: تحقق من ذلك قبل قائمة التحقق.</translation>
     </message>
     <message>
         <source>May be the same person as row {row} of this file, under another national ID.</source>
-        <translation type="unfinished" />
+        <translation>قد يكون الشخص نفسه في الصف {row} من هذا الملف برقم هوية آخر.</translation>
     </message>
 </context>
 <context>
@@ -3521,15 +3679,15 @@
     <message>
         <source>Monthly income per person in the household (linked files)</source>
         <extracomment>The same rules when the program counts the whole household.</extracomment>
-        <translation type="unfinished" />
+        <translation>دخل الفرد الشهري في الأسرة (الملفات المرتبطة)</translation>
     </message>
     <message>
         <source>Minimum household size (linked files)</source>
-        <translation type="unfinished" />
+        <translation>أقل عدد لأفراد الأسرة (الملفات المرتبطة)</translation>
     </message>
     <message>
         <source>Maximum household size (linked files)</source>
-        <translation type="unfinished" />
+        <translation>أكبر عدد لأفراد الأسرة (الملفات المرتبطة)</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4263,32 @@
     </message>
 </context>
 <context>
+    <name>FileComparisonTable</name>
+    <message>
+        <source>Field</source>
+        <extracomment>The tint of a field the two files hold differently.
+----------
+The fields shown, row by row (None for a row of records), and which of them differ.</extracomment>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>الملف الأول</translation>
+    </message>
+    <message>
+        <source>Second file</source>
+        <translation>الملف الثاني</translation>
+    </message>
+    <message>
+        <source>File no. {id}</source>
+        <translation>الملف رقم {id}</translation>
+    </message>
+    <message>
+        <source>The two files differ here</source>
+        <translation>يختلف الملفان هنا</translation>
+    </message>
+</context>
+<context>
     <name>FileEdits</name>
     <message>
         <source>Write why the saved information is being corrected.</source>
@@ -4317,23 +4501,23 @@
     <name>GiveTaskDialog</name>
     <message>
         <source>Enter the date the task is due.</source>
-        <translation type="unfinished" />
+        <translation>أدخل تاريخ استحقاق المهمة.</translation>
     </message>
     <message>
         <source>Give a colleague a task</source>
-        <translation type="unfinished" />
+        <translation>إسناد مهمة إلى زميل</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished" />
+        <translation>المطلوب إنجازه</translation>
     </message>
 </context>
 <context>
@@ -4372,75 +4556,75 @@
     <message>
         <source>Name</source>
         <extracomment>The id of the household file to open.</extracomment>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">صلة القرابة</translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished">رقم الهوية</translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>Monthly income</source>
-        <translation type="unfinished">الدخل الشهري</translation>
+        <translation>الدخل الشهري</translation>
     </message>
     <message>
         <source>Applied for</source>
-        <translation type="unfinished" />
+        <translation>تقدّم إلى</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>ما استلمه</translation>
     </message>
     <message>
         <source>Files of the household</source>
-        <translation type="unfinished" />
+        <translation>ملفات الأسرة</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished" />
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <source>Household of {people}: monthly income {income} riyals, {per_person} riyals per person (each person counted once across the linked files).</source>
-        <translation type="unfinished" />
+        <translation>أسرة من {people}: دخلها الشهري {income} ريال، و{per_person} ريال للفرد (يُحسب كل فرد مرة واحدة في الملفات المرتبطة).</translation>
     </message>
     <message>
         <source>Registered files of the household: {count}</source>
-        <translation type="unfinished" />
+        <translation>عدد ملفات الأسرة المسجلة: {count}</translation>
     </message>
     <message>
         <source>No other registered file is linked to this family. A family member is linked when their national ID is a registered file's, or when both files name each other.</source>
-        <translation type="unfinished" />
+        <translation>لا يرتبط بهذه الأسرة ملف مسجل آخر. يُربط فرد الأسرة بملفه إذا كان رقم هويته رقم ملف مسجل، أو إذا ذكر كل من الملفين صاحب الآخر.</translation>
     </message>
     <message>
         <source>{count} of the household are outside your caseload and not shown.</source>
-        <translation type="unfinished" />
+        <translation>{count} من الأسرة خارج الملفات المسندة إليك فلا يظهر هنا.</translation>
     </message>
     <message>
         <source>Open the file of {name}</source>
-        <translation type="unfinished" />
+        <translation>فتح ملف {name}</translation>
     </message>
     <message>
         <source>lists this person as: {relation}</source>
-        <translation type="unfinished" />
+        <translation>يذكر هذا الشخص بصفته: {relation}</translation>
     </message>
     <message>
         <source>same household (through another file)</source>
-        <translation type="unfinished" />
+        <translation>من الأسرة نفسها (عبر ملف آخر)</translation>
     </message>
     <message>
         <source>{program}: {times}</source>
-        <translation type="unfinished" />
+        <translation>{program}: {times}</translation>
     </message>
     <message>
         <source>, {cash} riyals</source>
-        <translation type="unfinished" />
+        <translation>، {cash} ريال</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -4566,8 +4750,24 @@
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>التنبيهات</translation>
+        <source>May already be registered</source>
+        <translation>قد يكونون مسجلين من قبل</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>الملف {number}</translation>
+    </message>
+    <message>
+        <source>Row {number} of this file</source>
+        <translation>الصف {number} من هذا الملف</translation>
+    </message>
+    <message>
+        <source>Refused rows ({count})</source>
+        <translation>الصفوف المرفوضة ({count})</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>قد يكونون مسجلين من قبل ({count})</translation>
     </message>
     <message>
         <source>Row</source>
@@ -4586,6 +4786,18 @@
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>قد يكون</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
@@ -4596,10 +4808,6 @@
     <message>
         <source>Rejected</source>
         <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Importing {count} applications…</source>
@@ -5015,11 +5223,11 @@
     </message>
     <message>
         <source>My work today</source>
-        <translation type="unfinished" />
+        <translation>عملي اليوم</translation>
     </message>
     <message>
         <source>Team tasks</source>
-        <translation type="unfinished" />
+        <translation>مهام الفريق</translation>
     </message>
     <message>
         <source>Front desk</source>
@@ -5031,7 +5239,7 @@
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished" />
+        <translation>المواعيد</translation>
     </message>
     <message>
         <source>Inquiries</source>
@@ -5052,6 +5260,10 @@
     <message>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
+    </message>
+    <message>
+        <source>Duplicate files</source>
+        <translation>الملفات المكررة</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5083,7 +5295,7 @@
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished" />
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5476,172 @@
     </message>
 </context>
 <context>
+    <name>MergeFilesDialog</name>
+    <message>
+        <source>Merge two files of one person</source>
+        <translation>دمج ملفين لشخص واحد</translation>
+    </message>
+    <message>
+        <source>Everything recorded in the other file moves to the file that stays. The file that stays keeps its national ID; a search for the other file's ID finds it.</source>
+        <translation>ينتقل كل ما سُجّل في الملف الآخر إلى الملف الباقي. يحتفظ الملف الباقي برقم هويته، والبحث برقم هوية الملف الآخر يصل إليه.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>File no. {id}</source>
+        <translation>الملف رقم {id}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>The two files hold the same values in every field that can be chosen.</source>
+        <translation>القيم متطابقة في الملفين في كل الحقول التي يمكن الاختيار منها.</translation>
+    </message>
+    <message>
+        <source>Why they are one person (optional)</source>
+        <translation>لماذا هما شخص واحد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The file that stays</source>
+        <translation>الملف الذي يبقى</translation>
+    </message>
+    <message>
+        <source>The value to keep where the files differ</source>
+        <translation>القيمة التي تبقى حيث يختلف الملفان</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>File no. {id}: {name} ({national_id}), {records} records</source>
+        <translation>الملف رقم {id}: {name} ({national_id})، سجلاته: {records}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLabels</name>
+    <message>
+        <source>Applications</source>
+        <extracomment>Attached records as the comparison names them (services.merge_compare.COUNTED, then the rest).</extracomment>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>الزيارات المنزلية</translation>
+    </message>
+    <message>
+        <source>Services received</source>
+        <translation>الخدمات المقدمة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>Complaints and suggestions</source>
+        <translation>الشكاوى والمقترحات</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>الخطابات</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>سجلات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>MergedFilesTab</name>
+    <message>
+        <source>Merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again.</source>
+        <translation>حدث خطأ ولم يتغير شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>تاريخ الدمج</translation>
+    </message>
+    <message>
+        <source>File kept</source>
+        <translation>الملف الباقي</translation>
+    </message>
+    <message>
+        <source>Its ID</source>
+        <translation>رقم هويته</translation>
+    </message>
+    <message>
+        <source>File merged into it</source>
+        <translation>الملف المدموج فيه</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>التراجع عن هذا الدمج</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Undo the merge of file no. {merged} ({name}) into file no. {survivor}? The merged file shows again and its records go back to it.</source>
+        <translation>هل تتراجع عن دمج الملف رقم {merged} ({name}) في الملف رقم {survivor}؟ يظهر الملف المدموج من جديد وتعود إليه سجلاته.</translation>
+    </message>
+    <message>
+        <source>Keep the merge</source>
+        <translation>إبقاء الدمج</translation>
+    </message>
+    <message>
+        <source>The merge was undone: both files are as they were.</source>
+        <translation>تم التراجع عن الدمج: عاد الملفان كما كانا.</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>تم التراجع عن الدمج.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot continue</source>
@@ -5272,102 +5650,102 @@
     <message>
         <source>Choose the kind of message.</source>
         <extracomment>The contact log's channel for a text message (data/channels.json: «اتصال هاتفي أو خطاب»). (name, number as stored) of each person whose number is not a Saudi mobile.</extracomment>
-        <translation type="unfinished" />
+        <translation>اختر نوع الرسالة.</translation>
     </message>
     <message>
         <source>The message may use only these fields: {allowed}. Unknown: {unknown}.</source>
-        <translation type="unfinished" />
+        <translation>لا يستخدم نص الرسالة إلا هذه الحقول: {allowed}. غير المعروفة: {unknown}.</translation>
     </message>
 </context>
 <context>
     <name>MessagesTab</name>
     <message>
         <source>not a Saudi mobile: {number}</source>
-        <translation type="unfinished" />
+        <translation>ليس جوالًا سعوديًا: {number}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">الجوال</translation>
+        <translation>الجوال</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <source>Appointment reminders</source>
-        <translation type="unfinished" />
+        <translation>تذكير بالمواعيد</translation>
     </message>
     <message>
         <source>Committee decisions</source>
-        <translation type="unfinished" />
+        <translation>قرارات اللجنة</translation>
     </message>
     <message>
         <source>Missing documents</source>
-        <translation type="unfinished" />
+        <translation>المستندات الناقصة</translation>
     </message>
     <message>
         <source>Survey invitations</source>
-        <translation type="unfinished" />
+        <translation>دعوات استبانة الرضا</translation>
     </message>
     <message>
         <source>Messages due: {count}</source>
-        <translation type="unfinished" />
+        <translation>الرسائل المستحقة: {count}</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>مصنف Excel ‏(‎.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (.csv)</source>
-        <translation type="unfinished" />
+        <translation>ملف CSV ‏(‎.csv)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Write the file for the SMS provider</source>
-        <translation type="unfinished" />
+        <translation>كتابة ملف مزوّد الرسائل النصية</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished" />
+        <translation>تعليمها مرسلة</translation>
     </message>
     <message>
         <source>The file holds the name, the mobile in +966 form and the text of each message. Upload it on the SMS provider's page, then mark the messages as sent: each is logged in the person's contact log.</source>
-        <translation type="unfinished" />
+        <translation>يحوي الملف اسم كل مستفيد وجواله بصيغة ‎+966 ونص رسالته. ارفعه في صفحة مزوّد الرسائل النصية، ثم علّم الرسائل مرسلة: تُسجَّل كل رسالة في سجل تواصل صاحبها.</translation>
     </message>
     <message>
         <source>Messages for</source>
-        <translation type="unfinished" />
+        <translation>رسائل</translation>
     </message>
     <message>
         <source>Save the messages as</source>
-        <translation type="unfinished" />
+        <translation>حفظ الرسائل باسم</translation>
     </message>
     <message>
         <source>Writing the messages…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة الرسائل…</translation>
     </message>
     <message>
         <source>The file could not be written: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة الملف: {details}</translation>
     </message>
     <message>
         <source>{count} messages written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت {count} رسالة في {path}.</translation>
     </message>
     <message>
         <source>Not written, their number is not a Saudi mobile: {people}.</source>
-        <translation type="unfinished" />
+        <translation>لم تُكتب رسائل هؤلاء لأن أرقامهم ليست جوالات سعودية: {people}.</translation>
     </message>
     <message>
         <source>{count} messages marked as sent and logged.</source>
-        <translation type="unfinished" />
+        <translation>عُلّمت {count} رسالة مرسلة وسُجّلت في سجل التواصل.</translation>
     </message>
 </context>
 <context>
@@ -5448,92 +5826,92 @@
     <name>MyWorkPage</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished" />
+        <translation>لمن</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Overdue ({count})</source>
-        <translation type="unfinished" />
+        <translation>متأخرة ({count})</translation>
     </message>
     <message>
         <source>Today ({count})</source>
-        <translation type="unfinished" />
+        <translation>اليوم ({count})</translation>
     </message>
     <message>
         <source>This week ({count})</source>
-        <translation type="unfinished" />
+        <translation>هذا الأسبوع ({count})</translation>
     </message>
     <message>
         <source>My work today</source>
         <extracomment>Enter or a double click on a task: where it is done (ui.task_places). New counts were read (the navigation's badge and the reminder follow them).</extracomment>
-        <translation type="unfinished" />
+        <translation>عملي اليوم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">متأخرة</translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Go where this task is done (Enter)</source>
-        <translation type="unfinished" />
+        <translation>الانتقال إلى حيث تُنجز هذه المهمة (Enter)</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>تعليمها منجزة</translation>
     </message>
     <message>
         <source>A task given by a colleague: mark it done</source>
-        <translation type="unfinished" />
+        <translation>مهمة أسندها زميل: علّمها منجزة</translation>
     </message>
     <message>
         <source>Give a colleague a task…</source>
-        <translation type="unfinished" />
+        <translation>إسناد مهمة إلى زميل…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>By kind (click one to show it alone)</source>
-        <translation type="unfinished" />
+        <translation>حسب النوع (انقر نوعًا لعرضه وحده)</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Showing: {kind}</source>
-        <translation type="unfinished" />
+        <translation>المعروض: {kind}</translation>
     </message>
     <message>
         <source>Nothing here: no task in this group.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد مهام في هذه المجموعة.</translation>
     </message>
 </context>
 <context>
@@ -6566,11 +6944,11 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>Income and family size of the whole household (linked files)</source>
-        <translation type="unfinished" />
+        <translation>دخل الأسرة كلها وعدد أفرادها (الملفات المرتبطة)</translation>
     </message>
     <message>
         <source>The income per person and the family size are counted over every registered file of the household, each person once.</source>
-        <translation type="unfinished" />
+        <translation>يُحسب دخل الفرد وعدد أفراد الأسرة من كل ملفات الأسرة المسجلة، وكل فرد مرة واحدة.</translation>
     </message>
     <message>
         <source>Save program</source>
@@ -7624,11 +8002,11 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>See the team's tasks and reassign them</source>
-        <translation type="unfinished" />
+        <translation>الاطلاع على مهام الفريق وإعادة إسنادها</translation>
     </message>
     <message>
         <source>Review and merge duplicate files</source>
-        <translation type="unfinished" />
+        <translation>مراجعة الملفات المكررة ودمجها</translation>
     </message>
     <message>
         <source>Undo a merge of duplicate files</source>
@@ -7636,50 +8014,50 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>Approve a second benefit of the same program for one household</source>
-        <translation type="unfinished" />
+        <translation>الموافقة على استفادة ثانية من البرنامج نفسه لأسرة واحدة</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>الأسبوع</translation>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished" />
+        <translation>حجز موعد…</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>حضر</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished" />
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <source>Cancel the appointment</source>
-        <translation type="unfinished" />
+        <translation>إلغاء الموعد</translation>
     </message>
     <message>
         <source>Print the slip</source>
-        <translation type="unfinished" />
+        <translation>طباعة إشعار الموعد</translation>
     </message>
     <message>
         <source>Desk or researcher</source>
-        <translation type="unfinished" />
+        <translation>المكتب أو الباحث</translation>
     </message>
     <message>
         <source>Preparing the slip…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد إشعار الموعد…</translation>
     </message>
     <message>
         <source>Appointment slip</source>
-        <translation type="unfinished" />
+        <translation>إشعار موعد</translation>
     </message>
 </context>
 <context>
@@ -8013,23 +8391,23 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Show my tasks</source>
         <extracomment>How often the reminder is checked while the window is open. «Show my tasks»: the page of one's tasks, on the overdue group when any is overdue.</extracomment>
-        <translation type="unfinished" />
+        <translation>عرض مهامي</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Hide this reminder until the next check (Escape)</source>
-        <translation type="unfinished" />
+        <translation>إخفاء هذا التذكير حتى الفحص التالي (Escape)</translation>
     </message>
     <message>
         <source>Due today: {count}.</source>
-        <translation type="unfinished" />
+        <translation>مستحق اليوم: {count}.</translation>
     </message>
     <message>
         <source>Overdue: {count}.</source>
-        <translation type="unfinished" />
+        <translation>متأخر: {count}.</translation>
     </message>
 </context>
 <context>
@@ -8037,66 +8415,122 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Checklists to verify</source>
         <extracomment>Days from receipt within which an application's documents are verified.</extracomment>
-        <translation type="unfinished" />
+        <translation>مستندات بانتظار التحقق</translation>
     </message>
     <message>
         <source>Complaints to answer</source>
-        <translation type="unfinished" />
+        <translation>شكاوى بانتظار الرد</translation>
     </message>
     <message>
         <source>Tasks from colleagues</source>
-        <translation type="unfinished" />
+        <translation>مهام من الزملاء</translation>
     </message>
     <message>
         <source>Committee meetings</source>
-        <translation type="unfinished" />
+        <translation>اجتماعات اللجنة</translation>
     </message>
     <message>
         <source>Data requests to answer</source>
         <extracomment>The breach's deadline as days, for its due date (the screens give the hours left).</extracomment>
-        <translation type="unfinished" />
+        <translation>طلبات بيانات بانتظار الرد</translation>
     </message>
     <message>
         <source>Breaches to notify</source>
-        <translation type="unfinished" />
+        <translation>تسربات بانتظار الإبلاغ</translation>
     </message>
     <message>
         <source>Referrals to follow up</source>
-        <translation type="unfinished" />
+        <translation>إحالات للمتابعة</translation>
     </message>
     <message>
         <source>Files to re-verify</source>
-        <translation type="unfinished" />
+        <translation>ملفات لإعادة التحقق</translation>
     </message>
     <message>
         <source>Write what is to be done.</source>
         <extracomment>The kind's name, QT_TRANSLATE_NOOP in context "Tasks".</extracomment>
-        <translation type="unfinished" />
+        <translation>اكتب المطلوب إنجازه.</translation>
     </message>
     <message>
         <source>The due date cannot be before today.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن يكون تاريخ الاستحقاق قبل اليوم.</translation>
     </message>
     <message>
         <source>Choose an active colleague.</source>
-        <translation type="unfinished" />
+        <translation>اختر زميلًا حسابه مفعّل.</translation>
     </message>
     <message>
         <source>This kind of task stays with its record's own person.</source>
-        <translation type="unfinished" />
+        <translation>هذا النوع من المهام يبقى مع صاحب سجله، ولا يُعاد إسناده.</translation>
     </message>
     <message>
         <source>Surveys to take</source>
         <extracomment>Days after a session ends within which its survey is taken.</extracomment>
-        <translation type="unfinished" />
+        <translation>استبانات مستحقة</translation>
     </message>
     <message>
         <source>Home visits</source>
-        <translation type="unfinished">الزيارات المنزلية</translation>
+        <translation>الزيارات المنزلية</translation>
     </message>
     <message>
         <source>A home visit goes to a social researcher: choose one.</source>
-        <translation type="unfinished" />
+        <translation>الزيارة المنزلية يقوم بها باحث اجتماعي: اختر باحثًا.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTasksPage</name>
+    <message>
+        <source>Team tasks</source>
+        <extracomment>Enter or a double click on a colleague's task: where it is done (ui.task_places).</extracomment>
+        <translation>مهام الفريق</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>الزميل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Reassign to this colleague</source>
+        <translation>إعادة الإسناد إلى هذا الزميل</translation>
+    </message>
+    <message>
+        <source>Tasks given by hand, home visits and complaints can be reassigned; the others follow their record.</source>
+        <translation>يمكن إعادة إسناد المهام المسندة يدويًا والزيارات المنزلية والشكاوى؛ أما غيرها فيتبع سجله.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <source>Tasks of {name}</source>
+        <translation>مهام {name}</translation>
     </message>
 </context>
 <context>
@@ -8343,7 +8777,13 @@ Install the packages that provide them with your system's package manager, then 
         <translation>موافقة المشرف…</translation>
     </message>
     <message>
+        <source>Save and book an appointment…</source>
+        <extracomment>Set by «Save and book an appointment…»: the booking form follows the saved file.</extracomment>
+        <translation>حفظ وحجز موعد…</translation>
+    </message>
+    <message>
         <source>Privacy notice</source>
+        <extracomment>The booking form opened after saving, if one was asked for.</extracomment>
         <translation>إشعار الخصوصية</translation>
     </message>
     <message>

@@ -315,24 +315,38 @@ def test_duplicates_in_the_file_and_against_existing_files(services, acting, tmp
         row(2, id="123"), row(2, first="لطيفة"),            # a refused first row does not block a corrected one
         row(50, first="هند"),                               # registered: attached to the existing file
         row(60, first="ريم"),                               # registered, with an open application: refused
-        row(70, first="أمل", mobile="0550000050"),          # a new ID with an existing file's phone: warning
-        row(80, first="سلمى", mobile="0599999999"),         # same phone as row 2 of the file: warning
+        # Hind again under a new ID, her name spelled otherwise: may be the existing file.
+        row(70, first="هند", father="فهد", grandfather="", family="القحطانى", birth=datetime(1970, 1, 1),
+            mobile="0550000050"),
+        row(80, mobile="0599999999"),                       # the person of row 2 again, another ID: like row 2
+        row(90, first="أمل", mobile="0550000050"),          # only the family's phone in common: not a duplicate
     ]
     result = preview(acting, write_xlsx(tmp_path / "dups.xlsx", AR_HEADERS, rows))
     found = problems(result)
     assert "row 2" in found[(3, "national_id")]
     assert "10 digits" in found[(4, "national_id")]
     assert open_number in found[(7, "national_id")]
-    assert [r.values.row for r in result.rows] == [2, 5, 6, 8, 9]
-    assert [r.beneficiary_id for r in result.rows] == [None, None, registered, None, None]
-    warnings = {p.row: p.message.render() for p in result.warnings}
-    assert set(warnings) == {8, 9}
-    assert str(registered) in warnings[8] and "row 2" in warnings[9]
+    assert [r.values.row for r in result.rows] == [2, 5, 6, 8, 9, 10]
+    assert [r.beneficiary_id for r in result.rows] == [None, None, registered, None, None, None]
+    # The possible duplicates are listed apart from the refusals, each with its score and reasons.
+    assert {p.row for p in result.rejections} == {3, 4, 7}
+    assert [(c.row, c.beneficiary_id, c.other_row, c.reasons) for c in result.candidates] == [
+        (8, registered, None, ("mobile_same", "name_same", "birth_same")),
+        (9, None, 2, ("mobile_same", "name_same", "birth_same"))]
+    assert str(registered) in result.candidates[0].message.render()
+    assert "row 2" in result.candidates[1].message.render()
 
     before = counts(services)
     imported = acting.imports.commit(result)
-    assert (imported.new_people, imported.attached) == (4, 1)
-    assert counts(services) == (before[0] + 4, before[1] + 5)
+    assert (imported.new_people, imported.attached) == (5, 1)
+    assert counts(services) == (before[0] + 5, before[1] + 6)
+    # Committed, the new files enter the review queue with the files they may duplicate.
+    queued = {(p.lower_id, p.higher_id) for _, p in acting.lists.duplicate_pairs().page(None, 50)}
+    with services.db.read_session() as session:
+        new_ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id)).all())
+    assert (registered, new_ids[person_id(70)]) in queued
+    assert (new_ids[person_id(1)], new_ids[person_id(80)]) in queued
+    assert not {pair for pair in queued if new_ids[person_id(90)] in pair}
     assert len(acting.applications.for_beneficiary(registered)) == 1
     with services.db.read_session() as session:
         hind = session.get(Beneficiary, registered)
@@ -421,3 +435,14 @@ def test_template_reads_right_to_left_and_imports_its_own_example(services, acti
     assert len(propose_mapping(headers)) == len(headers)
     result = preview(acting, path)
     assert len(result.rows) == 1 and result.rejections == ()
+
+
+def test_one_bad_row_in_a_big_file_is_not_lost_among_similar_person_notes(acting, tmp_path):
+    """A file whose every row carries the same name and birthday (different IDs and phones): one refusal,
+    and no row reported as a possible duplicate of hundreds of others."""
+    rows = [row(n) for n in range(1, 301)]
+    rows[149] = row(150, id="12345")
+    result = preview(acting, write_xlsx(tmp_path / "big.xlsx", AR_HEADERS, rows))
+    assert [(p.row, p.field) for p in result.rejections] == [(151, "national_id")]
+    assert result.candidates == ()
+    assert len(result.rows) == 299

@@ -71,7 +71,7 @@ def test_file_mapping_preview_and_import(gui_app, qtbot, services, admin, tmp_pa
         dialog.go_next()
     assert dialog.pages.currentIndex() == PREVIEW_PAGE
     assert {k: label.text() for k, label in dialog.counts.items()} == {
-        "read": "6", "ready": "4", "new": "4", "attached": "0", "rejected": "2", "warnings": "0"}
+        "read": "6", "ready": "4", "new": "4", "attached": "0", "rejected": "2", "candidates": "0"}
     assert row_count(dialog.problems) == 3  # row 5: the ID; row 6: consent and phone
     assert {cell(dialog.problems, r, 0).strip("\u2066\u2069") for r in range(3)} == {"5", "6"}
     assert dialog.import_button.isEnabled()
@@ -127,3 +127,25 @@ def test_cancelling_the_import_saves_nothing(gui_app, qtbot, services, admin, tm
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         dialog.start_import()
     assert services.acting_as(admin).beneficiaries.count() == COMMIT_CHUNK * 3 - 1
+
+
+def test_possible_duplicates_are_listed_apart_from_the_refused_rows(gui_app, qtbot, services, admin, tmp_path):
+    rows = [person(1), person(2), person(3, id="12345"),
+            person(1, id=complete_with_check_digit("100000091"), family="دوسري")]  # row 2's person, another ID
+    dialog = open_dialog(qtbot, services, admin)
+    dialog.resize(1366, 768)
+    assert dialog.open_file(write_file(tmp_path / "نموذج.xlsx", rows))
+    dialog.set_program("RENT")
+    dialog.go_next()
+    with qtbot.waitSignal(dialog.previewed, timeout=30_000):
+        dialog.go_next()
+    assert dialog.counts["rejected"].text() == "1" and dialog.counts["candidates"].text() == "1"
+    assert row_count(dialog.problems) == 1 and cell(dialog.problems, 0, 0).strip("\u2066\u2069") == "4"
+    assert dialog.report.currentIndex() == 0  # the refusal is what is shown first
+    assert dialog.report.tabText(0) == "الصفوف المرفوضة (1)"
+    assert dialog.report.tabText(1) == "قد يكونون مسجلين من قبل (1)"
+    dialog.report.setCurrentIndex(1)
+    assert row_count(dialog.candidates) == 1
+    assert [cell(dialog.candidates, 0, c).strip("\u2066\u2069") for c in range(4)] == [
+        "5", "85", "الصف 2 من هذا الملف", "نفس الجوال، الاسم مطابق، تاريخ الميلاد مطابق"]
+    shot(dialog, "import-4-possible-duplicates.png")

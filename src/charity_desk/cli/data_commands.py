@@ -11,7 +11,8 @@ from pathlib import Path
 from charity_desk.cli.output import print_json, say
 from charity_desk.cli.progress import ProgressBar
 from charity_desk.cli.session import signed_in
-from charity_desk.cli.texts import current_language, text
+from charity_desk.cli.texts import current_language, text, translate
+from charity_desk.domain.duplicate_score import reasons_sentence
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 
 
@@ -53,7 +54,9 @@ def import_applications(args) -> int:
         _write_rejections(preview, report)
     summary = {
         "rows_read": preview.rows_read, "ready": len(preview.rows), "new_people": preview.new_people,
-        "attached": preview.attached, "warnings": len(preview.warnings), "rejected": preview.rejected_rows,
+        "attached": preview.attached, "rejected": preview.rejected_rows,
+        "possible_duplicates": [{"row": c.row, "file": c.beneficiary_id, "other_row": c.other_row,
+                                 "score": c.score, "reasons": list(c.reasons)} for c in preview.candidates],
         "rejected_report": str(report) if report else None, "dry_run": args.dry_run, "imported": 0,
     }
     if not preview.rows:
@@ -84,12 +87,24 @@ def _say_preview(summary: dict) -> None:
     say(text(QT_TRANSLATE_NOOP("Cli", "Ready to import: {count} (new files: {new}, added to existing files: "
                                       "{attached})"),
              count=summary["ready"], new=summary["new_people"], attached=summary["attached"]))
-    say(text(QT_TRANSLATE_NOOP("Cli", "Warnings: {count}"), count=summary["warnings"]))
     if summary["rejected_report"]:
         say(text(QT_TRANSLATE_NOOP("Cli", "Refused rows: {count}, listed in {file}"),
                  count=summary["rejected"], file=summary["rejected_report"]))
     else:
         say(text(QT_TRANSLATE_NOOP("Cli", "Refused rows: 0")))
+    candidates = summary["possible_duplicates"]
+    say(text(QT_TRANSLATE_NOOP("Cli", "Rows that may be people already registered (imported; check them): "
+                                      "{count}"), count=len({c["row"] for c in candidates})))
+    for c in candidates:
+        say(text(QT_TRANSLATE_NOOP("Cli", "  row {row}: file {file}, score {score}, {reasons}"),
+                 row=c["row"], file=c["file"], score=c["score"], reasons=_reasons(c["reasons"]))
+            if c["file"] is not None else
+            text(QT_TRANSLATE_NOOP("Cli", "  row {row}: like row {other}, score {score}, {reasons}"),
+                 row=c["row"], other=c["other_row"], score=c["score"], reasons=_reasons(c["reasons"])))
+
+
+def _reasons(codes: list[str]) -> str:
+    return reasons_sentence(codes, translate)
 
 
 def import_template(args) -> int:

@@ -12,11 +12,12 @@ The duplicate rule:
 * A national ID already registered: the application is attached to that existing file, whose data
   stays as the desk verified it (the form's values are not copied over it).  Refused when that
   person already has an open application to the program.
-* A new national ID whose person looks like an existing file (same mobile, or same first and family
-  name and birth date — the desk's own rule) or like another row of the file: imported as a new file,
-  with a warning naming that file or row.  The national ID (check digit verified) is what identifies
-  a person, and family members often share one phone; refusing would lose real applications, while
-  the warning sends staff to check before the verification checklist is done (clause 5-3).
+* A new national ID whose person may be an existing file, or another row of the file (scored as the
+  review queue scores two files: services.eform_duplicates): imported as a new file, and listed with
+  its score and reasons in its own part of the preview, apart from the refusals.  The national ID
+  (check digit verified) is what identifies a person; refusing would lose real applications, while the
+  list sends staff to check before the verification checklist is done (clause 5-3).  The new files
+  enter the review queue of suspected duplicates as they are committed.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ from charity_desk.services.eform_columns import (
     template_columns,
 )
 from charity_desk.services.eform_commit import insert_applications, insert_people
-from charity_desk.services.eform_matching import chunks, open_applications, registered_ids, similar_files
+from charity_desk.services.eform_duplicates import RowCandidate, row_candidates
+from charity_desk.services.eform_matching import chunks, open_applications, registered_ids
 from charity_desk.services.eform_reader import Sheet, read_sheet
 from charity_desk.services.eform_rows import Problem, RowRejected, RowValues, check_row
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
@@ -96,7 +98,9 @@ class ImportPreview:
     rows_read: int
     rows: tuple[ImportRow, ...]
     rejections: tuple[Problem, ...]
-    warnings: tuple[Problem, ...]
+    #: Rows that may be people already registered, or the same person as another row: reported apart
+    #: from the refusals (they are imported; staff check them before the checklist).
+    candidates: tuple[RowCandidate, ...]
 
     @property
     def new_people(self) -> int:
@@ -166,29 +170,6 @@ def _first_of_each_id(valid: list[RowValues], rejections: list[Problem]) -> list
     return kept
 
 
-def _similar_warnings(session, rows: list[ImportRow]) -> list[Problem]:
-    warnings = []
-    new = [r for r in rows if r.beneficiary_id is None]
-    for index, files in sorted(similar_files(session, [r.values.person for r in new]).items()):
-        warnings.append(Problem(new[index].values.row, "", _message(QT_TRANSLATE_NOOP(
-            "EformImport", "Looks like the existing file {files} (same mobile, or same name and birth date); "
-                           "imported as a new file: check that it is not the same person."),
-            files=", ".join(str(f) for f in sorted(files)[:5]))))
-    earlier: dict[object, int] = {}
-    for row in rows:
-        person = row.values.person
-        keys = [("name", person["first_name"], person["family_name"], person["birth_date"]),
-                *(("phone", p) for p in (person["mobile"], person["mobile_alt"]) if p)]
-        match = next((earlier[k] for k in keys if k in earlier), None)
-        if match is not None:
-            warnings.append(Problem(row.values.row, "", _message(QT_TRANSLATE_NOOP(
-                "EformImport", "Looks like row {row} of this file (same mobile, or same name and birth date) "
-                               "with another national ID: check that it is not the same person."), row=match)))
-        for key in keys:
-            earlier.setdefault(key, row.values.row)
-    return sorted(warnings, key=lambda p: p.row)
-
-
 def _sha256(path: Path) -> str:
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -234,10 +215,11 @@ class ApplicationImportService:
                         number=open_ones[file_id])))
                 else:
                     rows.append(ImportRow(values, file_id))
-            warnings = _similar_warnings(session, rows)
+            candidates = row_candidates(session, {r.values.row: r.values.person for r in rows
+                                                  if r.beneficiary_id is None})
         return ImportPreview(path, _sha256(path), program.id, program.code, sheet.headers, dict(mapping),
                              len(sheet.rows), tuple(rows), tuple(sorted(rejections, key=lambda p: p.row)),
-                             tuple(warnings))
+                             tuple(candidates))
 
     @requires(Permission.APPLICATION_EDIT)
     def commit(self, preview: ImportPreview, progress: Progress | None = None,
@@ -271,7 +253,8 @@ class ApplicationImportService:
             audit.record(session, self._actor, "import.committed", "program", program.id,
                          file_sha256=preview.file_sha256, rows_read=preview.rows_read, applications=total,
                          new_people=preview.new_people, attached=preview.attached,
-                         rejected_rows=preview.rejected_rows, warnings=len(preview.warnings))
+                         rejected_rows=preview.rejected_rows,
+                         possible_duplicates=len({c.row for c in preview.candidates}))
         return ImportResult(total, preview.new_people, preview.attached, numbers[0], numbers[-1])
 
     @staticmethod
@@ -298,19 +281,30 @@ def _renderer() -> Callable[[Message], str]:
     return render
 
 
+def _translator() -> Callable[[str, str], str] | None:
+    """Qt's translator when an application runs (the report is in its language), else none."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate if QCoreApplication.instance() is not None else None
+
+
 def write_rejections_xlsx(preview: ImportPreview, path: Path) -> None:
-    """The refused rows, then the warnings: row, column and reason, never a cell's value."""
+    """The refused rows, then the possible duplicates: row, column and reason, never a cell's value."""
+    from charity_desk.domain.duplicate_score import reasons_sentence
+
     render = _renderer()
     rejected = render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected")))
-    warning = render(_message(QT_TRANSLATE_NOOP("EformImport", "Warning")))
+    possible = render(_message(QT_TRANSLATE_NOOP("EformImport", "Possible duplicate")))
+    translate = _translator()
     columns = [
         ExportColumn("row", render(_message(QT_TRANSLATE_NOOP("EformImport", "Row"))), "int", 8),
-        ExportColumn("kind", render(_message(QT_TRANSLATE_NOOP("EformImport", "Result"))), "text", 12),
+        ExportColumn("kind", render(_message(QT_TRANSLATE_NOOP("EformImport", "Result"))), "text", 14),
         ExportColumn("column", render(_message(QT_TRANSLATE_NOOP("EformImport", "Column"))), "text", 28),
         ExportColumn("reason", render(_message(QT_TRANSLATE_NOOP("EformImport", "Reason"))), "text", 100),
     ]
-    rows = [(p.row, kind, preview.column(p.field), render(p.message))
-            for kind, problems in ((rejected, preview.rejections), (warning, preview.warnings)) for p in problems]
+    rows = [(p.row, rejected, preview.column(p.field), render(p.message)) for p in preview.rejections]
+    rows += [(c.row, possible, "", f"{render(c.message)} ({c.score}: {reasons_sentence(c.reasons, translate)})")
+             for c in preview.candidates]
     write_xlsx(path, render(_message(QT_TRANSLATE_NOOP("EformImport", "Rejected rows"))), columns, rows,
                mask_sensitive=False)
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from charity_desk.i18n import render
+from charity_desk.domain.duplicate_score import reasons_sentence
+from charity_desk.i18n import render, translate
 from charity_desk.services.eform_import import (
     ImportPreview,
     ImportResult,
@@ -38,6 +40,7 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.models.keyset_pages import ListPages
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.column_mapping import ColumnMapping
@@ -147,7 +150,8 @@ class ImportApplicationsDialog(QDialog):
         self.counts: dict[str, QLabel] = {}
         for key, label in (("read", self.tr("Rows read")), ("ready", self.tr("Ready to import")),
                            ("new", self.tr("New files")), ("attached", self.tr("Attached to existing files")),
-                           ("rejected", self.tr("Rejected rows")), ("warnings", self.tr("Warnings"))):
+                           ("rejected", self.tr("Rejected rows")),
+                           ("candidates", self.tr("May already be registered"))):
             self.counts[key] = QLabel()
             summary.addRow(label, self.counts[key])
         layout.addLayout(summary)
@@ -161,7 +165,16 @@ class ImportApplicationsDialog(QDialog):
             for i, header in enumerate((self.tr("Row"), self.tr("Result"), self.tr("Column"), self.tr("Reason")))),
             parent=self)
         self.problems = PagedTable(self.problems_model)
-        layout.addWidget(self.problems, 1)
+        # Possible duplicates are imported; they are listed apart so that a refusal is never lost among them.
+        self.candidates_model = PagedListModel("", tuple(
+            Column(header, lambda row, i=i: row[i], ltr=i in (0, 1))
+            for i, header in enumerate((self.tr("Row"), self.tr("Score"), self.tr("May be"), self.tr("Reasons")))),
+            parent=self)
+        self.candidates = PagedTable(self.candidates_model)
+        self.report = QTabWidget()
+        self.report.addTab(self.problems, "")
+        self.report.addTab(self.candidates, "")
+        layout.addWidget(self.report, 1)
         self.save_rejections_button = QPushButton(self.tr("Save rejected rows…"))
         self.save_rejections_button.clicked.connect(self._ask_rejections_path)
         bottom = QHBoxLayout()
@@ -220,13 +233,21 @@ class ImportApplicationsDialog(QDialog):
         self.preview, self.result = preview, None
         for key, value in (("read", preview.rows_read), ("ready", len(preview.rows)), ("new", preview.new_people),
                            ("attached", preview.attached), ("rejected", preview.rejected_rows),
-                           ("warnings", len(preview.warnings))):
-            self.counts[key].setText(f"{value:,}")
-        rejected, warning = self.tr("Rejected"), self.tr("Warning")
+                           ("candidates", len({c.row for c in preview.candidates}))):
+            self.counts[key].setText(show_number(value))
+        rejected = self.tr("Rejected")
         self.problems_model.set_source(ListPages(
-            [(p.row, rejected, preview.column(p.field), render(p.message)) for p in preview.rejections]
-            + [(p.row, warning, preview.column(p.field), render(p.message)) for p in preview.warnings]))
-        self.save_rejections_button.setEnabled(bool(preview.rejections or preview.warnings))
+            [(p.row, rejected, preview.column(p.field), render(p.message)) for p in preview.rejections]))
+        self.candidates_model.set_source(ListPages([
+            (c.row, c.score, self.tr("File {number}").format(number=c.beneficiary_id) if c.beneficiary_id is not None
+             else self.tr("Row {number} of this file").format(number=c.other_row), reasons_sentence(c.reasons, translate))
+            for c in preview.candidates]))
+        self.report.setTabText(0, self.tr("Refused rows ({count})").format(count=f"{preview.rejected_rows:,}"))
+        self.report.setTabText(1, self.tr("Possible duplicates ({count})").format(
+            count=f"{len({c.row for c in preview.candidates}):,}"))
+        self.candidates.resizeColumnsToContents()
+        self.report.setCurrentIndex(0 if preview.rejections or not preview.candidates else 1)
+        self.save_rejections_button.setEnabled(bool(preview.rejections or preview.candidates))
         self.result_label.hide()
         self._show_page(PREVIEW_PAGE)
         self.previewed.emit()
