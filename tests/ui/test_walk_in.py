@@ -51,7 +51,7 @@ def test_walk_in_saved_and_file_opened(gui_app, qtbot, services, admin, type_tex
     page.resize(1200, 800)
     page.show_file(opened.args[0])
     assert page.name.text() == "نورة سعد علي الدوسري"
-    assert page.tabs.count() == 12  # the administrator sees health and income
+    assert page.tabs.count() == 13  # the administrator sees health and income
     assert page.contacts.table.rowCount() == 1
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)

@@ -107,6 +107,16 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
                "review (a dismissed pair stays dismissed unless one of its files changed)")), duplicate_commands)
     _json_option(scan)
 
+    households = command("households", text(QT_TRANSLATE_NOOP("Cli", "households across registered files")))
+    household_commands = households.add_subparsers(
+        dest="households_command", required=True, title=text(QT_TRANSLATE_NOOP("Cli", "commands")),
+        metavar=text(QT_TRANSLATE_NOOP("Cli", "COMMAND")),
+    )
+    link = command("link", text(QT_TRANSLATE_NOOP(
+        "Cli", "link every family member who is a registered beneficiary to that file (by national ID, or files "
+               "that name each other) and rebuild the households")), household_commands)
+    _json_option(link)
+
     backup = command("backup", text(QT_TRANSLATE_NOOP(
         "Cli", "take a checked backup of the database (into the backups folder beside it unless --to "
                "is given)")))

@@ -23,6 +23,7 @@ COMMANDS = {
     "search": "search_command:search",
     "audit": "backup_commands:audit_verify",
     "duplicates": "duplicates_command:scan",
+    "households": "households_command:link",
     "backup": "backup_commands:backup",
     "restore": "backup_commands:restore",
     "import": "data_commands:import_applications",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from charity_desk.db.base import utcnow
 from charity_desk.db.models import Beneficiary, FamilyMember, HouseholdLink, HouseholdMembership
@@ -26,6 +26,8 @@ _MEMBER = FamilyMember.__table__
 _PERSON = Beneficiary.__table__
 _LINK = HouseholdLink.__table__
 _MEMBERSHIP = HouseholdMembership.__table__
+#: The file a national ID leads to: the survivor of a merged file, else the file itself.
+_SURVIVOR = func.coalesce(_PERSON.c.merged_into_id, _PERSON.c.id)
 #: A household larger than this is not followed further (bad data must not make a change slow).
 MAX_HOUSEHOLD = 200
 _CHUNK = 500
@@ -66,16 +68,19 @@ def _store_keys(connection: Connection, rows) -> None:
         connection.execute(statement, changed)
 
 
-def _links_for(connection: Connection, file_id: int, national_id: str, keys: frozenset[str]) -> dict[int, tuple]:
-    """{member id: (file listing the member, file the member is, basis)} for every link touching ``file_id``."""
+def _links_for(connection: Connection, file_id: int, keys: frozenset[str]) -> dict[int, tuple]:
+    """{member id: (file listing the member, file the member is, basis)} for every link touching ``file_id``.
+
+    A national ID of a file merged into another (services.merge_files) is the survivor's."""
     found: dict[int, tuple] = {}
     for member_id, relative in connection.execute(
-            select(_MEMBER.c.id, _PERSON.c.id).join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
-            .where(_MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id != "", _PERSON.c.id != file_id)):
+            select(_MEMBER.c.id, _SURVIVOR).join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
+            .where(_MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id != "", file_id != _SURVIVOR)):
         found[member_id] = (file_id, relative, "national_id")
+    own_ids = select(_PERSON.c.national_id).where((_PERSON.c.id == file_id) | (_PERSON.c.merged_into_id == file_id))
     for member_id, holder in connection.execute(
             select(_MEMBER.c.id, _MEMBER.c.beneficiary_id)
-            .where(_MEMBER.c.national_id == national_id, _MEMBER.c.beneficiary_id != file_id)):
+            .where(_MEMBER.c.national_id.in_(own_ids), _MEMBER.c.beneficiary_id != file_id)):
         found[member_id] = (holder, file_id, "national_id")
     if not keys:
         return found
@@ -140,11 +145,11 @@ def link_files(connection: Connection, ids: Iterable[int]) -> None:
     before = _neighbours(connection, ids)
     for chunk in _chunks(ids):
         connection.execute(delete(_LINK).where(_LINK.c.beneficiary_id.in_(chunk) | _LINK.c.relative_id.in_(chunk)))
-    people = connection.execute(select(_PERSON.c.id, _PERSON.c.national_id).where(_PERSON.c.id.in_(ids))).all()
+    people = connection.scalars(select(_PERSON.c.id).where(_PERSON.c.id.in_(ids), _PERSON.c.merged_into_id.is_(None)))
     keys = _keys_of(connection, ids)
     links: dict[int, tuple] = {}
-    for file_id, national_id in people:
-        for member_id, link in _links_for(connection, file_id, national_id, keys.get(file_id, frozenset())).items():
+    for file_id in people.all():
+        for member_id, link in _links_for(connection, file_id, keys.get(file_id, frozenset())).items():
             links.setdefault(member_id, link)
     now = utcnow()
     if links:
@@ -185,9 +190,9 @@ def link_everything(connection: Connection) -> LinkCount:
     connection.execute(delete(_LINK))
     now = utcnow()
     by_id = connection.execute(
-        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _PERSON.c.id)
+        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _SURVIVOR)
         .join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
-        .where(_MEMBER.c.national_id != "", _PERSON.c.id != _MEMBER.c.beneficiary_id)).all()
+        .where(_MEMBER.c.national_id != "", _MEMBER.c.beneficiary_id != _SURVIVOR)).all()
     links = {member: (holder, relative, "national_id") for member, holder, relative in by_id}
     listed: dict[str, list[tuple[int, int]]] = {}
     for member, holder, key in connection.execute(
@@ -201,7 +206,8 @@ def link_everything(connection: Connection) -> LinkCount:
     every_key = {person.id: person_keys(person.first_name, person.father_name, person.grandfather_name,
                                         person.family_name)
                  for person in connection.execute(select(_PERSON.c.id, _PERSON.c.first_name, _PERSON.c.father_name,
-                                                         _PERSON.c.grandfather_name, _PERSON.c.family_name))}
+                                                         _PERSON.c.grandfather_name, _PERSON.c.family_name)
+                                                  .where(_PERSON.c.merged_into_id.is_(None)))}
     for person_id, keys in every_key.items():
         own = names_of.get(person_id)
         if not own:

@@ -135,6 +135,11 @@ KEYS = {
     "health": QT_TRANSLATE_NOOP("AuditSentences", "health"),
     "legacy_entries": QT_TRANSLATE_NOOP("AuditSentences", "earlier entries"),
     "legacy_intact": QT_TRANSLATE_NOOP("AuditSentences", "earlier entries intact"),
+    "supervisor": QT_TRANSLATE_NOOP("AuditSentences", "supervisor"),
+    "other_member": QT_TRANSLATE_NOOP("AuditSentences", "other member"),
+    "other_application": QT_TRANSLATE_NOOP("AuditSentences", "other application"),
+    "period": QT_TRANSLATE_NOOP("AuditSentences", "period"),
+    "households": QT_TRANSLATE_NOOP("AuditSentences", "households"),
     "merged_file": QT_TRANSLATE_NOOP("AuditSentences", "merged file"),
     "merge": QT_TRANSLATE_NOOP("AuditSentences", "merge"),
 }

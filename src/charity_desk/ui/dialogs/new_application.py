@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.reference import channels
 from charity_desk.services.applications import CONSENT_METHODS, ConsentInput
+from charity_desk.services.auth import AuthService
+from charity_desk.services.double_benefit import DoubleBenefit, DoubleBenefitApproval
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
 from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -58,7 +61,7 @@ class NewApplicationDialog(QDialog):
             self.tr("Version {version}:").format(version=program.instructions_version) + "\n" + program.instructions
             if program else "")
 
-    def _save(self) -> None:
+    def _save(self, approval: DoubleBenefitApproval | None = None) -> None:
         self.form.clear_errors()
         self.error.clear_message()
         if self.program.currentData() is None:
@@ -72,7 +75,13 @@ class NewApplicationDialog(QDialog):
         try:
             self.application_id = self._services.applications.apply(
                 self._beneficiary_id, self.program.currentData(), self.channel.code(),
-                ConsentInput(self.consent_method.currentData(), self.guardian_name.text(), self.guardian_id.text()))
+                ConsentInput(self.consent_method.currentData(), self.guardian_name.text(), self.guardian_id.text()),
+                double_benefit=approval)
+        except DoubleBenefit as warning:  # another member of the household receives it: a supervisor decides
+            dialog = DoubleBenefitDialog(AuthService(self._services.db), self._services.actor, warning, self)
+            if dialog.exec():
+                self._save(dialog.approval)
+            return
         except InvalidInput as error:
             self.form.show_errors(error.fields)
             self.error.show_message(error.message)

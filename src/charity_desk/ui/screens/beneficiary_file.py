@@ -15,6 +15,7 @@ from charity_desk.ui.dialogs.export_person import ExportPersonDialog
 from charity_desk.ui.formatting import show_date
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
+from charity_desk.ui.screens.file_tab_household_view import HouseholdTab
 from charity_desk.ui.screens.file_tab_personal import PersonalTab
 from charity_desk.ui.screens.file_tab_records import (
     ApplicationsTab,
@@ -70,6 +71,8 @@ class BeneficiaryFilePage(QWidget):
         self.tabs = QTabWidget()
         self.personal = PersonalTab(services)
         self.family = FamilyTab(services)
+        self.household = HouseholdTab(services)
+        self.household.open_file.connect(self.show_file)
         self.money = MoneyTab(services)
         self.housing = HousingTab(services)
         self.health = HealthTab(services)
@@ -84,6 +87,7 @@ class BeneficiaryFilePage(QWidget):
         self._tabs = [
             (self.personal, self.tr("Personal data")),
             (self.family, self.tr("Family")),
+            (self.household, self.tr("Household")),
             (self.money, self.tr("Income and expenses")),
             (self.housing, self.tr("Housing")),
             (self.health, self.tr("Health")),
@@ -100,7 +104,7 @@ class BeneficiaryFilePage(QWidget):
             self.tabs.addTab(tab, title)  # once here: a file only removes those its reader may not see
         # Tabs that ask the services for more than the file holds load when first shown for a file,
         # so opening a file costs one read of the file and the tab in front.
-        self._on_demand = {self.applications, self.services_received, self.referrals, self.timeline}
+        self._on_demand = {self.applications, self.services_received, self.referrals, self.timeline, self.household}
         self._file = None
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _index: self._load_current())

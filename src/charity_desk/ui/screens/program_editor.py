@@ -31,6 +31,7 @@ from charity_desk.reference import choices, needs_questionnaire_data, regions
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.programs import KINDS, ProgramInput, ProgramView, Requirement
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -78,7 +79,7 @@ class ProgramEditor(QWidget):
         self.kind = self.form.add_field("kind", self.tr("Kind"), QComboBox())
         for kind in KINDS:
             self.kind.addItem(kind_labels[kind], kind)
-        self.capacity = self.form.add_field("capacity", self.tr("Capacity (0 = no limit)"), QSpinBox())
+        self.capacity = self.form.add_field("capacity", show_text(show_text(self.tr("Capacity (0 = no limit)"))), QSpinBox())
         self.capacity.setRange(0, 1_000_000)
         self.starts_on = self.form.add_field("starts_on", self.tr("Starts"), DateInput())
         self.ends_on = self.form.add_field("ends_on", self.tr("Ends"), DateInput())
@@ -130,6 +131,10 @@ class ProgramEditor(QWidget):
         self.not_receiving.setChecked(True)
         self.rules_form.addRow("", self.requires_disability)
         self.rules_form.addRow("", self.not_receiving)
+        self.household_counts = QCheckBox(self.tr("Income and family size of the whole household (linked files)"))
+        self.household_counts.setToolTip(self.tr("The income per person and the family size are counted over every "
+                                                 "registered file of the household, each person once."))
+        self.rules_form.addRow("", self.household_counts)
 
         self.error = FormError()
         save = QPushButton(self.tr("Save program"))
@@ -183,6 +188,7 @@ class ProgramEditor(QWidget):
         _set_checked(self.bands, rules.needs_bands)
         self.requires_disability.setChecked(rules.requires_disability)
         self.not_receiving.setChecked(rules.not_already_receiving)
+        self.household_counts.setChecked(rules.household_counts)
 
     def _number(self, edit: QLineEdit, field: str, errors: list) -> int | None:
         text = edit.text().strip()
@@ -212,7 +218,8 @@ class ProgramEditor(QWidget):
                                 genders=_checked(self.genders), nationalities=nationalities,
                                 requires_disability=self.requires_disability.isChecked(),
                                 needs_bands=_checked(self.bands),
-                                not_already_receiving=self.not_receiving.isChecked(), **numbers)
+                                not_already_receiving=self.not_receiving.isChecked(),
+                                household_counts=self.household_counts.isChecked(), **numbers)
 
     def _requirements(self) -> tuple[Requirement, ...]:
         rows = []

@@ -1,0 +1,34 @@
+"""``charity-desk households link`` on the demo register, as a real process: the demo's family members
+who are registered beneficiaries are linked and the households counted; a front-desk account is refused."""
+
+from __future__ import annotations
+
+import json
+
+from cli_runs import create_admin, run_as, run_as_admin, run_cli
+
+
+def test_households_link_on_the_demo_register(tmp_path):
+    url = f"sqlite:///{(tmp_path / 'charity.sqlite3').as_posix()}"
+    assert run_cli("migrate", "--db", url).returncode == 0
+    create_admin(url)
+    assert run_as_admin("demo", "--beneficiaries", "400", "--seed", "3", "--db", url).returncode == 0
+
+    linked = run_as_admin("households", "link", "--json", "--db", url)
+    assert linked.returncode == 0, linked.stderr
+    figures = json.loads(linked.stdout)
+    assert figures["links"] >= figures["households"] > 0
+
+    again = run_as_admin("households", "link", "--db", url)  # the same links when run again
+    assert again.returncode == 0 and str(figures["links"]) in again.stdout
+
+    from charity_desk.db.engine import Database
+    from charity_desk.domain.roles import Role
+    from charity_desk.services.registry import Services
+
+    db = Database(url)
+    Services(db).acting_as(Services(db).auth.login("root", "a strong password")).users.create(
+        "desk", "موظف الاستقبال", Role.FRONT_DESK, "front desk pass 1")
+    db.dispose()
+    refused = run_as("desk", "front desk pass 1", "households", "link", "--db", url)
+    assert refused.returncode != 0 and "صلاحية" in refused.stderr

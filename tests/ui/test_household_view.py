@@ -1,0 +1,128 @@
+"""The household tab and the double-benefit guard's dialog, driven by real keys and clicks, in Arabic
+at 1366x768 (screenshots in build/screenshots)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+from test_form_keyboard import open_dialog, tab_to
+
+from charity_desk.db.models import DoubleBenefitOverride
+from charity_desk.domain.counting import OBLIQUE
+from charity_desk.domain.roles import Role
+from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
+from charity_desk.ui.dialogs.new_application import NewApplicationDialog
+from charity_desk.ui.formatting import counted, show_amount
+from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
+from services.household_world import build_household
+from services.test_double_benefit import _accept, _program
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def _shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / name))
+
+
+def test_the_household_tab_lists_the_files_and_opens_each_by_keyboard_and_mouse(gui_app, qtbot, services, admin):
+    acting = services.acting_as(admin)
+    h = build_household(acting)
+    program = _program(acting, "RAMADAN")
+    _accept(acting, h.son, program)
+    page = BeneficiaryFilePage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.show_file(h.father)
+    tab = page.household
+    bar = page.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     bar.tabRect(page.tabs.indexOf(tab)).center())
+    assert page.tabs.currentWidget() is tab and page.tabs.tabText(page.tabs.indexOf(tab)) == "ملفات الأسرة"
+    table = tab.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert sorted(names) == sorted(["فهد سعد محمد الشمري", "نورة عبدالله فهد العتيبي"])
+    son_row = names.index("فهد سعد محمد الشمري")
+    assert table.item(son_row, 1).text() == "ابن"
+    assert "سلة رمضان" in table.item(son_row, 4).text() and "مقبول" in table.item(son_row, 4).text()
+    assert counted(4, "person", OBLIQUE) in tab.summary.text()
+    assert show_amount(Decimal("4000")) in tab.summary.text()
+    QApplication.processEvents()
+    _shot(page, "file-tab-household-1366.png")
+
+    # Keyboard: to the son's row with the arrows, Enter opens his file.
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    for _ in range(son_row):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.beneficiary_id == h.son and page.name.text() == "فهد سعد محمد الشمري"
+
+    # His household tab shows the father (who lists him) and the mother (through the father).
+    page.tabs.setCurrentWidget(tab)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows == {"سعد محمد علي الشمري": "يذكر هذا الشخص بصفته: ابن",
+                    "نورة عبدالله فهد العتيبي": "من الأسرة نفسها (عبر ملف آخر)"}
+    # Mouse: a double click on the mother's name opens her file.
+    mother_row = [table.item(r, 0).text() for r in range(table.rowCount())].index("نورة عبدالله فهد العتيبي")
+    cell = table.visualItemRect(table.item(mother_row, 0)).center()
+    # A real double click: the first click, then the second one the system reports as a double click.
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell)
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell)
+    assert page.beneficiary_id == h.mother
+
+
+def test_the_guard_asks_a_supervisor_and_refuses_the_front_desk_by_keyboard(gui_app, qtbot, services, admin,
+                                                                            type_text):
+    acting = services.acting_as(admin)
+    h = build_household(acting)
+    acting.users.create("desk", "موظف الاستقبال", Role.FRONT_DESK, "front desk pass 1")
+    acting.users.create("manager", "مدير البرامج", Role.PROGRAM_MANAGER, "manager pass 1")
+    program = _program(acting, "RAMADAN")
+    received = _accept(acting, h.son, program)
+    desk = services.acting_as(services.auth.login("desk", "front desk pass 1"))
+    dialog = open_dialog(qtbot, NewApplicationDialog(desk, h.mother))
+    dialog.program.setCurrentIndex(dialog.program.findData(program))
+    dialog.accepted.setFocus()
+    qtbot.keyClick(dialog.accepted, Qt.Key.Key_Space)
+    assert dialog.accepted.isChecked()
+    seen: list[str] = []
+
+    def in_the_guard():
+        guard = QApplication.activeModalWidget()
+        if not isinstance(guard, DoubleBenefitDialog):
+            QTimer.singleShot(20, in_the_guard)
+            return
+        seen.append(guard.details.text())
+        _shot(guard, "double-benefit-dialog.png")
+        # The front desk's own password is no supervisor's approval.
+        type_text(guard.username, "desk")
+        tab_to(qtbot, guard, guard.password)
+        type_text(guard.password, "front desk pass 1")
+        tab_to(qtbot, guard, guard.reason)
+        type_text(guard.reason, "أسرتان في بيت واحد")
+        qtbot.keyClick(guard.reason, Qt.Key.Key_Return)
+        seen.append(guard.error.text())
+        assert guard.isVisible() and guard.approval is None
+        _shot(guard, "double-benefit-dialog-refused.png")
+        guard.username.selectAll()
+        type_text(guard.username, "manager")
+        tab_to(qtbot, guard, guard.password)
+        type_text(guard.password, "manager pass 1")
+        qtbot.keyClick(guard.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(20, in_the_guard)
+    qtbot.keyClick(dialog.accepted, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert seen and "فهد سعد محمد الشمري" in seen[0] and "سلة رمضان" in seen[0]
+    assert "لا يملك هذا الحساب الموافقة" in seen[1]  # the front desk's sign-in was refused, in Arabic
+    assert dialog.application_id is not None
+    with services.db.read_session() as session:
+        override = session.scalar(select(DoubleBenefitOverride))
+    assert (override.application_id, override.other_application_id) == (dialog.application_id, received)
+    assert override.reason == "أسرتان في بيت واحد"
