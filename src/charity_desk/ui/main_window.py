@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._add_page("committee", self.tr("Committee"), lambda: _screen("committee", "CommitteePage")(actor_services))
         self._add_page("programs", self.tr("Programs"), lambda: _screen("programs", "ProgramsPage")(actor_services))
         self._add_page("surveys", self.tr("Surveys"), lambda: _screen("surveys", "SurveysPage")(actor_services))
+        if actor.can(Permission.DUPLICATES_REVIEW):
+            self._add_page("duplicates", self.tr("Duplicate files"),
+                           lambda: _screen("duplicates_review", "DuplicatesReviewPage")(actor_services))
         if actor.can(Permission.REPORTS_VIEW):
             self._add_page("reports", self.tr("Reports"), lambda: _screen("dashboard", "DashboardPage")(actor_services))
         if actor.can(Permission.PRIVACY_MANAGE):
