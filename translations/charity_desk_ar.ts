@@ -3264,6 +3264,29 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFiguresChart</name>
+    <message>
+        <source>Suspected pairs found</source>
+        <translation>أزواج مكررة محتملة اكتُشفت</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>ملفات دُمجت</translation>
+    </message>
+    <message>
+        <source>Found not the same person</source>
+        <translation>تبيّن أنهما ليسا نفس الشخص</translation>
+    </message>
+    <message>
+        <source>Merges undone</source>
+        <translation>دمج تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Duplicate files</source>
+        <translation>الملفات المكررة</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateScore</name>
     <message>
         <source>same national ID</source>
@@ -4552,6 +4575,25 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
 </context>
 <context>
+    <name>HouseholdFiguresChart</name>
+    <message>
+        <source>Households served</source>
+        <translation>الأسر المخدومة</translation>
+    </message>
+    <message>
+        <source>Households with more than one file served</source>
+        <translation>أسر خُدم فيها أكثر من ملف</translation>
+    </message>
+    <message>
+        <source>Second benefits approved by a supervisor</source>
+        <translation>استفادة ثانية بموافقة مشرف</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
         <source>Name</source>
@@ -5639,6 +5681,125 @@ The fields shown, row by row (None for a row of records), and which of them diff
     <message>
         <source>The merge was undone.</source>
         <translation>تم التراجع عن الدمج.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFields</name>
+    <message>
+        <source>name</source>
+        <extracomment>The name each field goes by while a person edits a message (one word: spaces joined by «_»).</extracomment>
+        <translation>اسم المستفيد</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>اسم الجمعية</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>appointment_kind</source>
+        <translation>نوع الموعد</translation>
+    </message>
+    <message>
+        <source>appointment_number</source>
+        <translation>رقم الموعد</translation>
+    </message>
+    <message>
+        <source>application_number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>اسم البرنامج</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>النواقص</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesBox</name>
+    <message>
+        <source>Text messages</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>the person's name</source>
+        <translation>اسم المستفيد</translation>
+    </message>
+    <message>
+        <source>the association's name</source>
+        <translation>اسم الجمعية</translation>
+    </message>
+    <message>
+        <source>the appointment's day (Hijri and Gregorian)</source>
+        <translation>يوم الموعد (هجري وميلادي)</translation>
+    </message>
+    <message>
+        <source>the appointment's time</source>
+        <translation>وقت الموعد</translation>
+    </message>
+    <message>
+        <source>desk or home visit</source>
+        <translation>في المكتب أو زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>the appointment's number</source>
+        <translation>رقم الموعد</translation>
+    </message>
+    <message>
+        <source>application number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>program name</source>
+        <translation>اسم البرنامج</translation>
+    </message>
+    <message>
+        <source>the committee's decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>what is missing</source>
+        <translation>ما ينقص الطلب</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>إدراج حقل</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <source>Fields this message may use: {fields}</source>
+        <translation>الحقول التي تستخدمها هذه الرسالة: {fields}</translation>
+    </message>
+    <message>
+        <source>This message cannot fill {unknown}. Use «Insert field» to choose one of its fields.</source>
+        <translation>لا تستطيع هذه الرسالة تعبئة {unknown}. استخدم «إدراج حقل» لاختيار أحد حقولها.</translation>
+    </message>
+    <message>
+        <source>Saved. Messages prepared from now on use this wording.</source>
+        <translation>حُفظ. الرسائل المعدّة من الآن تستخدم هذه الصياغة.</translation>
     </message>
 </context>
 <context>

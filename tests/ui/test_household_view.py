@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -19,8 +19,10 @@ from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
 from charity_desk.ui.dialogs.new_application import NewApplicationDialog
 from charity_desk.ui.formatting import counted, show_amount
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
+from charity_desk.ui.screens.dashboard import DashboardPage
 from services.household_world import build_household
 from services.test_double_benefit import _accept, _program
+from services.test_household_reports import served  # noqa: F401 - the fixture with households served
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -126,3 +128,21 @@ def test_the_guard_asks_a_supervisor_and_refuses_the_front_desk_by_keyboard(gui_
         override = session.scalar(select(DoubleBenefitOverride))
     assert (override.application_id, override.other_application_id) == (dialog.application_id, received)
     assert override.reason == "أسرتان في بيت واحد"
+
+
+def test_the_reports_page_shows_the_households_of_the_period(gui_app, qtbot, services, served):  # noqa: F811
+    acting, _h, _program = served
+    page = DashboardPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    chart = page.charts["households"]
+    qtbot.waitUntil(lambda: not page.busy and chart.counts is not None, timeout=20_000)
+    assert chart.counts == (2, 1, 1)
+    assert [label for label, _count in chart.items] == ["الأسر المخدومة", "أسر خُدم فيها أكثر من ملف",
+                                                        "استفادة ثانية بموافقة مشرف"]
+    page.content.parentWidget().parentWidget().ensureWidgetVisible(chart)
+    QApplication.processEvents()
+    _shot(page, "reports-households-1366.png")
+    QThreadPool.globalInstance().waitForDone(30_000)

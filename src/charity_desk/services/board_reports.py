@@ -22,6 +22,8 @@ from charity_desk.services import audit
 from charity_desk.services import board_report_content as content
 from charity_desk.services.actor import Actor
 from charity_desk.services.dashboard import DashboardFilter, DashboardService
+from charity_desk.services.household_report_section import with_households
+from charity_desk.services.household_reports import HouseholdReportService
 from charity_desk.services.letterhead import load_letterhead
 from charity_desk.services.permission_guard import requires
 from charity_desk.services.programs import ProgramService
@@ -60,7 +62,8 @@ class BoardReportService:
         program = self._programs.get(f.program_id).name if f.program_id else None
         scope = content.scope_text(program, f.region)
         if kind == "board":
-            return content.board_report(self._dashboard.figures(f, today), f.start, f.end, scope)
+            report = content.board_report(self._dashboard.figures(f, today), f.start, f.end, scope)
+            return with_households(report, HouseholdReportService(self._db, self._actor), f)
         if kind == "program":
             return self._program_report(f, today, scope, program)
         if kind == "staff":

@@ -38,6 +38,7 @@ from charity_desk.ui.report_jobs import ReportJobs
 from charity_desk.ui.widgets.count_chart import CountChart
 from charity_desk.ui.widgets.figure_card import FigureCard
 from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.household_figures_chart import HouseholdFiguresChart
 from charity_desk.ui.widgets.period_filter import PeriodFilter
 
 CARD_COLUMNS = 4
@@ -88,6 +89,7 @@ class DashboardPage(QWidget):
             "ages": CountChart(self.tr("People served by age band")),
             "inquiries": CountChart(self.tr("Inquiries by channel")),
             "reach": CountChart(self.tr("Indirect reach by channel")),
+            "households": HouseholdFiguresChart(),
         }
         self.content = QWidget()
         self.content.setObjectName("dashboardContent")
@@ -204,6 +206,7 @@ class DashboardPage(QWidget):
         self._set_busy(False)
         self.shown_filter, self.figures = result
         self._show(self.figures)
+        self.charts["households"].load(self._services.household_reports, self.shown_filter)
 
     def _failed(self, error: Exception) -> None:
         self._task = None
