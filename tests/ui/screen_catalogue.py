@@ -49,6 +49,7 @@ def datetime_hours_ago(hours: int):
 
 def every_dialog(acting, services, window):
     """Each dialog of the application, made as its screen makes it, with demo records to show."""
+    from charity_desk.ui.dialogs.book_appointment import BookAppointmentDialog
     from charity_desk.ui.dialogs.breach import NewBreachDialog
     from charity_desk.ui.dialogs.breach_follow_up import BreachReportDialog, CloseBreachDialog
     from charity_desk.ui.dialogs.close_complaint import CloseComplaintDialog
@@ -88,6 +89,7 @@ def every_dialog(acting, services, window):
     pending = acting.surveys.pending()
     yield "walk-in", WalkInDialog(services, acting, window)
     yield "new application", NewApplicationDialog(acting, person, window)
+    yield "book appointment", BookAppointmentDialog(acting, parent=window)
     yield "family member", FamilyMemberDialog(acting, person, parent=window)
     yield "record delivery", RecordDeliveryDialog(acting, person, window)
     yield "referral", ReferralDialog(acting, person, parent=window)

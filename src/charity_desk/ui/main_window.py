@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._add_page("front_desk", self.tr("Front desk"), self._front_desk)
         self._add_page("beneficiaries", self.tr("Beneficiaries"), self._beneficiaries)
+        self._add_page("appointments", self.tr("Appointments"),
+                       lambda: _screen("appointments", "AppointmentsPage")(actor_services))
         self._add_page("inquiries", self.tr("Inquiries"), lambda: _screen("inquiries", "InquiriesPage")(actor_services))
         self._add_page("applications", self.tr("Applications"),
                        lambda: _screen("applications", "ApplicationsPage")(actor_services))

@@ -82,8 +82,15 @@ class WalkInDialog(QDialog):
         self.error = FormError()
         self.approve_button = QPushButton(self.tr("Supervisor approval…"))
         self.approve_button.clicked.connect(self._ask_supervisor)
+        #: Set by «Save and book an appointment…»: the booking form follows the saved file.
+        self._book_after_saving = False
+        self.book_button = QPushButton(self.tr("Save and book an appointment…"))
+        self.book_button.clicked.connect(self.save_and_book)
+        #: The booking form opened after saving, if one was asked for.
+        self.booking = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.book_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.approve_button.hide()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self._cancel)
@@ -211,6 +218,25 @@ class WalkInDialog(QDialog):
         discard_draft(DRAFT_KEY)
         self.open_file.emit(self.saved_id)
         self.accept()
+        if self._book_after_saving:
+            self.booking = self._book(self.saved_id)
+
+    def save_and_book(self) -> None:
+        self._book_after_saving = True
+        self.save()
+        self._book_after_saving = False
+
+    def _book(self, beneficiary_id: int):
+        """The booking form for the person just registered, over the window the walk-in form came from."""
+        from charity_desk.ui.dialogs.book_appointment import BookAppointmentDialog
+
+        person = self.person.person_input()
+        name = " ".join(p for p in (person.first_name, person.father_name, person.grandfather_name,
+                                     person.family_name) if p)
+        dialog = BookAppointmentDialog(self._actor_services, beneficiary=(beneficiary_id, name),
+                                       parent=self.parentWidget())
+        dialog.open()
+        return dialog
 
     def _offer_existing(self, duplicate: DuplicatePerson) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already registered"), render(duplicate.message),

@@ -51,6 +51,9 @@ class BeneficiaryFilePage(QWidget):
         self.export_file.setToolTip(self.tr("A PDF and a JSON copy of everything held about the person"))
         self.export_file.setVisible(services.actor.can(Permission.EXPORT))
         self.export_file.clicked.connect(self._export_whole_file)
+        self.book = QPushButton(self.tr("Book an appointment…"))
+        self.book.setVisible(services.actor.can(Permission.APPLICATION_EDIT))
+        self.book.clicked.connect(self.book_appointment)
         # Who may hand files out chooses the social researcher whose caseload holds this one.
         self.researcher = QComboBox()
         self.researcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -65,6 +68,7 @@ class BeneficiaryFilePage(QWidget):
         for widget in (researcher_label, self.researcher):
             widget.setVisible(self._assigning)
             header_layout.addWidget(widget)
+        header_layout.addWidget(self.book)
         header_layout.addWidget(self.export_file)
         header_layout.addWidget(back)
 
@@ -181,6 +185,16 @@ class BeneficiaryFilePage(QWidget):
     def _export_whole_file(self) -> None:
         if self.beneficiary_id is not None:
             ExportPersonDialog(self._services, self.beneficiary_id, self.name.text(), self).exec()
+
+    def book_appointment(self):
+        """The booking form for this person (a desk appointment or a home visit)."""
+        from charity_desk.ui.dialogs.book_appointment import BookAppointmentDialog
+
+        if self.beneficiary_id is None:
+            return None
+        dialog = BookAppointmentDialog(self._services, beneficiary=(self.beneficiary_id, self.name.text()), parent=self)
+        dialog.open()
+        return dialog
 
     def activate(self) -> None:
         if self.beneficiary_id is not None:

@@ -27,6 +27,7 @@ from charity_desk.ui.messages import show_error
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.settings_committees import CommitteesBox
 from charity_desk.ui.screens.settings_letterhead import LetterheadBox
+from charity_desk.ui.screens.settings_message_templates import MessageTemplatesBox
 from charity_desk.ui.screens.settings_roles import RolePermissionsBox
 from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
@@ -85,7 +86,8 @@ class SettingsPage(QWidget):
         if actor.can(Permission.USERS_MANAGE):
             self.groups.append(RolePermissionsBox(actor_services))
         if actor.can(Permission.SETTINGS_MANAGE):
-            self.groups += [LetterheadBox(actor_services), LetterTemplatesBox(actor_services)]
+            self.groups += [LetterheadBox(actor_services), LetterTemplatesBox(actor_services),
+                            MessageTemplatesBox(actor_services)]
         if actor.can(Permission.PROGRAM_MANAGE):
             self.groups.append(CommitteesBox(actor_services))
         for group in self.groups:
