@@ -36,6 +36,7 @@ from charity_desk.ui.dialogs.export_list import ExportListDialog
 from charity_desk.ui.formatting import counted, show_amount, show_number
 from charity_desk.ui.report_jobs import ReportJobs
 from charity_desk.ui.widgets.count_chart import CountChart
+from charity_desk.ui.widgets.duplicate_figures_chart import DuplicateFiguresChart
 from charity_desk.ui.widgets.figure_card import FigureCard
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.household_figures_chart import HouseholdFiguresChart
@@ -90,6 +91,7 @@ class DashboardPage(QWidget):
             "inquiries": CountChart(self.tr("Inquiries by channel")),
             "reach": CountChart(self.tr("Indirect reach by channel")),
             "households": HouseholdFiguresChart(),
+            "duplicates": DuplicateFiguresChart(),
         }
         self.content = QWidget()
         self.content.setObjectName("dashboardContent")
@@ -207,6 +209,7 @@ class DashboardPage(QWidget):
         self.shown_filter, self.figures = result
         self._show(self.figures)
         self.charts["households"].load(self._services.household_reports, self.shown_filter)
+        self.charts["duplicates"].load(self._services.merges, self.shown_filter.start, self.shown_filter.end)
 
     def _failed(self, error: Exception) -> None:
         self._task = None
