@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from charity_desk.db.household_index import link_everything
 from charity_desk.db.models import HouseholdLink, HouseholdMembership
@@ -130,3 +130,21 @@ def test_a_researcher_sees_only_the_household_files_in_their_caseload(services, 
     view = researcher.households.view(h.father)
     assert [f.beneficiary_id for f in view.files] == [h.son]
     assert view.not_shown == 1
+
+
+def test_a_merge_moves_the_links_to_the_survivor_and_undo_brings_them_back(services, world):
+    acting, h = world
+    # The son registered a second time (another ID); his father's list holds the second ID.
+    again = register(acting, 1007, "فهد", "سعد", "محمد", "الشمري")
+    acting.file_edits.add_family_member(h.father, FamilyMemberInput("فهد سعد الشمري", "son", national_id(1007)),
+                                        today=TODAY)
+    assert (h.father, again, "national_id") in _links(services)
+    merged = acting.merges.merge(h.son, again)
+    assert (h.father, again, "national_id") not in _links(services)
+    assert again not in _households(services)
+    with services.db.read_session() as session:
+        listed = session.scalar(select(func.count(HouseholdLink.id)).where(HouseholdLink.relative_id == h.son))
+    assert listed == 2  # both rows of the father's list (the first and the second ID) are the survivor
+    acting.merges.undo(merged.merge_id)
+    assert (h.father, again, "national_id") in _links(services)
+    assert _households(services)[again] == h.father

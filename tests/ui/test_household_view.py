@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from sqlalchemy import select
 from test_form_keyboard import open_dialog, tab_to
 
@@ -20,6 +20,7 @@ from charity_desk.ui.dialogs.new_application import NewApplicationDialog
 from charity_desk.ui.formatting import counted, show_amount
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
 from charity_desk.ui.screens.dashboard import DashboardPage
+from charity_desk.ui.screens.programs import ProgramsPage
 from services.household_world import build_household
 from services.test_double_benefit import _accept, _program
 from services.test_household_reports import served  # noqa: F401 - the fixture with households served
@@ -146,3 +147,27 @@ def test_the_reports_page_shows_the_households_of_the_period(gui_app, qtbot, ser
     QApplication.processEvents()
     _shot(page, "reports-households-1366.png")
     QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_a_program_is_set_to_count_the_whole_household_by_keyboard(gui_app, qtbot, services, admin):
+    acting = services.acting_as(admin)
+    program = _program(acting, "RAMADAN")
+    page = ProgramsPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate(program)
+    editor = page.editor
+    assert not editor.household_counts.isChecked()
+    editor.not_receiving.setFocus()
+    qtbot.keyClick(editor.not_receiving, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.household_counts
+    qtbot.keyClick(editor.household_counts, Qt.Key.Key_Space)
+    assert editor.household_counts.isChecked()
+    page.findChild(QScrollArea).ensureWidgetVisible(editor.household_counts)
+    QApplication.processEvents()
+    _shot(page, "program-editor-household-1366.png")
+    editor.save()
+    assert acting.programs.get(program).rules.household_counts
+    page.activate(program)
+    assert page.editor.household_counts.isChecked()
