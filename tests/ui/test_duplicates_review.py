@@ -144,6 +144,10 @@ def test_an_administrator_undoes_a_merge_from_the_merged_files(gui_app, qtbot, s
     qtbot.keyClick(tab.table, Qt.Key.Key_Home)  # the newest merge
     assert tab.table.current_row().merged_id == merged
 
+    _on_next_dialog(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))  # Escape keeps the merge
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert _merged_into(services, merged) == survivor
+
     def yes(box: QMessageBox):
         undo = next(b for b in box.buttons() if b.text() == "التراجع عن الدمج")
         QTest.mouseClick(undo, Qt.MouseButton.LeftButton)
