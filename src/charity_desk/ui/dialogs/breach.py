@@ -18,6 +18,7 @@ from charity_desk.reference import breach_categories
 from charity_desk.services.breaches import BreachInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.form_submit import lay_out_form, submit
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.moment_input import MomentInput
@@ -34,7 +35,7 @@ class NewBreachDialog(QDialog):
         self.description = self.form.add_field("description", self.tr("What happened"), QPlainTextEdit())
         self.discovered_at = self.form.add_field("discovered_at", self.tr("Discovered at"), MomentInput())
         hint = QLabel(self.tr("The authority must be notified within {hours} hours of the discovery.").format(
-            hours=BREACH_NOTICE_HOURS))
+            hours=show_number(BREACH_NOTICE_HOURS)))
         hint.setObjectName("muted")
         self.form.addRow("", hint)
         self.records_affected = self.form.add_field("records_affected", self.tr("Records affected (about)"),

@@ -19,8 +19,9 @@ from charity_desk.domain.messages import DomainError
 from charity_desk.domain.privacy_deadlines import ANSWER_DAYS, request_due
 from charity_desk.services.data_requests import KINDS, DataRequestInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.bidi import ltr
 from charity_desk.ui.form_submit import lay_out_form, submit
-from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.formatting import show_short_date, show_text
 from charity_desk.ui.privacy_labels import REQUEST_KINDS, label
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -74,7 +75,7 @@ class NewDataRequestDialog(QDialog):
         self.person.addItem(self.tr("No file: use the name below"), None)
         if self.search.text().strip():
             for found in self._services.beneficiaries.search(self.search.text(), limit=20):
-                self.person.addItem(f"{found.full_name} — {found.national_id}", found.id)
+                self.person.addItem(f"{found.full_name} — {ltr(show_text(found.national_id))}", found.id)
         if self.person.count() > 1:
             self.person.setCurrentIndex(1)
 
@@ -90,7 +91,7 @@ class NewDataRequestDialog(QDialog):
         except DomainError:
             received = None
         self.due.setText("" if received is None else self.tr(
-            "To be answered within {days} days: by {date}.").format(days=ANSWER_DAYS,
+            "To be answered within {days} days: by {date}.").format(days=show_text(str(ANSWER_DAYS)),
                                                                    date=show_short_date(request_due(received))))
 
     def save(self) -> None:

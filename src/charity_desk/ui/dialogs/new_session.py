@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.form_submit import lay_out_form, submit
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -23,7 +24,7 @@ class NewSessionDialog(QDialog):
         self.resize(520, 200)
         self.form = FieldForm()
         self.name = self.form.add_field("name", self.tr("Session name"), QLineEdit())
-        self.name.setPlaceholderText(self.tr("for example «Ramadan 1448» or «Cohort 3»"))
+        self.name.setPlaceholderText(show_text(self.tr("for example «Ramadan 1448» or «Cohort 3»")))
         self.starts_on = self.form.add_field("starts_on", self.tr("Starts on"), DateInput(GREGORIAN))
         self.starts_on.set_value(date.today())
         self.error = FormError()

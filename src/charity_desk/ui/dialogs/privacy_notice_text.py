@@ -7,6 +7,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from charity_desk.services.privacy_notice import NoticeView
+from charity_desk.ui.formatting import show_text
 
 
 class PrivacyNoticeTextDialog(QDialog):
@@ -15,7 +16,7 @@ class PrivacyNoticeTextDialog(QDialog):
         self._notice = notice
         self.setWindowTitle(self.tr("Privacy notice"))
         self.resize(640, 560)
-        version = QLabel(self.tr("Version {version}").format(version=notice.version))
+        version = QLabel(show_text(self.tr("Version {version}").format(version=notice.version)))
         version.setObjectName("muted")
         self.text = QPlainTextEdit(notice.text)
         self.text.setReadOnly(True)

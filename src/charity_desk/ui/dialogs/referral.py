@@ -29,6 +29,7 @@ from charity_desk.services.referral_views import SHARED_ITEMS, ReferralView
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.partner import PartnerDialog
 from charity_desk.ui.form_keyboard import keyboard_form
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -86,7 +87,7 @@ class ReferralDialog(QDialog):
         if application_id is not None:
             number = services.applications.view(application_id).summary.number
             self.application_note.setText(self.tr("Application {number} will end as «Referred elsewhere».")
-                                          .format(number=number))
+                                          .format(number=show_text(number)))
         self.error = FormError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         refer = self.buttons.addButton(self.tr("Refer"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -31,6 +31,7 @@ from charity_desk.services.surveys import CHANNELS, PendingSurvey
 from charity_desk.ui.feedback_labels import SURVEY_CHANNELS, label, likert_label
 from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -52,7 +53,7 @@ class LikertChoice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         for point in range(1, 6):
-            button = QRadioButton(f"{point} {likert_label(point)}")
+            button = QRadioButton(f"{show_number(point)} {likert_label(point)}")
             self.group.addButton(button, point)
             row.addWidget(button)
         row.addStretch()

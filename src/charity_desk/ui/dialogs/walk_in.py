@@ -40,6 +40,7 @@ from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.dialogs.privacy_notice_text import PrivacyNoticeTextDialog
 from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
 from charity_desk.ui.form_keyboard import keyboard_form
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -151,7 +152,8 @@ class WalkInDialog(QDialog):
 
     def _load_privacy_notice(self) -> None:
         self._privacy_notice = self._actor_services.privacy_notice.current()
-        self.privacy_version.setText(self.tr("Version {version}").format(version=self._privacy_notice.version))
+        self.privacy_version.setText(show_text(self.tr("Version {version}").format(
+            version=self._privacy_notice.version)))
         self.notice_acknowledged.setChecked(False)
 
     def show_privacy_notice(self) -> PrivacyNoticeTextDialog:

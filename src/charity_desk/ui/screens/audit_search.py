@@ -28,6 +28,7 @@ from charity_desk.services.audit_search import AuditFilter
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.models.audit_table import PagedAuditModel
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.form_error import FormError
@@ -124,7 +125,7 @@ class AuditSearchPanel(QWidget):
         if not query:
             return
         for summary in self._service.people(query):
-            self.person.addItem(f"{summary.full_name} — {ltr(summary.national_id)}", summary.id)
+            self.person.addItem(f"{summary.full_name} — {ltr(show_text(summary.national_id))}", summary.id)
         if self.person.count() > 1:
             self.person.setCurrentIndex(1)
         else:

@@ -12,7 +12,7 @@ from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.dialogs.export_person import ExportPersonDialog
-from charity_desk.ui.formatting import show_date
+from charity_desk.ui.formatting import show_date, show_text
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
 from charity_desk.ui.screens.file_tab_household_view import HouseholdTab
@@ -134,12 +134,12 @@ class BeneficiaryFilePage(QWidget):
         file = self._services.files.open(self.beneficiary_id)
         person = file.person
         self.name.setText(person.full_name)
-        facts = [self.tr("ID {id}").format(id=ltr(person.national_id)),
+        facts = [self.tr("ID {id}").format(id=ltr(show_text(person.national_id))),
                  choice_label("gender", person.gender, current_language())]
         if person.birth_date:
             facts.append(self.tr("born {date}").format(date=show_date(person.birth_date)))
         if person.mobile:
-            facts.append(ltr("0" + person.mobile.removeprefix("+966")))
+            facts.append(ltr(show_text("0" + person.mobile.removeprefix("+966"))))
         facts.append(f"{person.region} — {person.city}".strip(" —"))
         self.facts.setText("  •  ".join(f for f in facts if f))
         if self._assigning:

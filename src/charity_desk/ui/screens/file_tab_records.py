@@ -24,7 +24,7 @@ from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registration import InterviewInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.new_application import NewApplicationDialog
-from charity_desk.ui.formatting import counted, show_moment
+from charity_desk.ui.formatting import counted, show_moment, show_number, show_text
 from charity_desk.ui.screens.application_panel import state_label
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
@@ -47,7 +47,7 @@ class NeedsTab(FileTab):
             combo = QComboBox()
             combo.addItem("", "")
             for option in question.options:
-                combo.addItem(option.label_ar if arabic else option.label_en, option.code)
+                combo.addItem(show_text(option.label_ar if arabic else option.label_en), option.code)
             self.answers[question.code] = combo
             form.addRow(question.text_ar if arabic else question.text_en, combo)
         assess = QPushButton(self.tr("Record assessment"))
@@ -75,7 +75,7 @@ class NeedsTab(FileTab):
             for code, combo in self.answers.items():
                 combo.setCurrentIndex(max(combo.findData(latest.answers.get(code, "")), 0))
             self.result.setText(self.tr("Latest: {score} of {max} — {band}").format(
-                score=latest.score, max=self.questionnaire.max_score, band=self._band_label(latest.band)))
+                score=show_number(latest.score), max=show_number(self.questionnaire.max_score), band=self._band_label(latest.band)))
         else:
             self.result.setText(self.tr("No assessment yet."))
 

@@ -12,7 +12,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.dialogs.record_delivery import RecordDeliveryDialog
 from charity_desk.ui.feedback_labels import DELIVERY_KINDS, label
-from charity_desk.ui.formatting import show_amount, show_short_date
+from charity_desk.ui.formatting import show_amount, show_short_date, show_text
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
@@ -45,12 +45,12 @@ class ServicesTab(FileTab):
         self._file = file
         delivery = self._services.delivery
         person_id = file.person.id
-        self.person_totals.setText(self._totals(self.tr(
+        self.person_totals.setText(show_text(self._totals(self.tr(
             "This person: {deliveries} deliveries, {cash} riyals in cash, {items} items."),
-            delivery.totals_for_beneficiary(person_id)))
-        self.family_totals.setText(self._totals(self.tr(
+            delivery.totals_for_beneficiary(person_id))))
+        self.family_totals.setText(show_text(self._totals(self.tr(
             "The household (relatives registered as beneficiaries included): {deliveries} deliveries, "
-            "{cash} riyals in cash, {items} items."), delivery.totals_for_family(person_id)))
+            "{cash} riyals in cash, {items} items."), delivery.totals_for_family(person_id))))
         rows = delivery.deliveries(person_id)
         self.table.set_rows([(show_short_date(d.delivered_on), d.program, d.session, label(DELIVERY_KINDS, d.kind),
                               show_amount(d.amount) if d.kind == "cash" else "", d.items,

@@ -27,7 +27,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.committee_labels import outcome_label
 from charity_desk.ui.document_jobs import DocumentJobs
-from charity_desk.ui.formatting import counted, show_amount, show_clock, show_date
+from charity_desk.ui.formatting import counted, show_amount, show_clock, show_date, show_text
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.attendance import AttendanceBox
 from charity_desk.ui.widgets.decision_form import DecisionForm
@@ -147,7 +147,7 @@ class MeetingPanel(QWidget):
             self._enable()
             return
         view = self.view
-        self.header.setText(self.tr("Meeting {number} — {committee}").format(number=ltr(view.number),
+        self.header.setText(self.tr("Meeting {number} — {committee}").format(number=ltr(show_text(view.number)),
                                                                           committee=view.committee_name))
         self.state.setText(self.tr("Closed") if view.closed else self.tr("Open"))
         self.state.show()
@@ -187,7 +187,7 @@ class MeetingPanel(QWidget):
         item = self.current_item()
         self.decision.set_value(item.decision if item else None)
         self.decision_box.setTitle(self.tr("Decision on {number} — {name}").format(
-            number=ltr(item.number), name=item.beneficiary_name) if item else self.tr("Decision"))
+            number=ltr(show_text(item.number)), name=item.beneficiary_name) if item else self.tr("Decision"))
         self._enable()
 
     def _enable(self) -> None:
@@ -295,10 +295,10 @@ class MeetingPanel(QWidget):
                 self._print_summary(self.agenda_model.row(0))
             elif ids:
                 self._print_summaries_of(ids, self.tr("Case summaries — meeting {number}").format(
-                    number=self.view.number), f"cases-{_file_part(self.view.number)}.pdf")
+                    number=show_text(self.view.number)), f"cases-{_file_part(self.view.number)}.pdf")
 
     def _print_summary(self, item: AgendaItem) -> None:
-        self._print_summaries_of([item.application_id], self.tr("Case summary — {number}").format(number=item.number),
+        self._print_summaries_of([item.application_id], self.tr("Case summary — {number}").format(number=show_text(item.number)),
                                  f"case-{_file_part(item.number)}.pdf")
 
     def _print_summaries_of(self, ids: list[int], title: str, name: str) -> None:
@@ -309,13 +309,13 @@ class MeetingPanel(QWidget):
     def print_minutes(self) -> None:
         documents, meeting_id = self._services.meeting_documents, self.view.id
         self.jobs.run(self.tr("Preparing the minutes…"),
-                      self.tr("Minutes of meeting {number}").format(number=self.view.number),
+                      self.tr("Minutes of meeting {number}").format(number=show_text(self.view.number)),
                       f"minutes-{_file_part(self.view.number)}.pdf",
                       lambda _progress, _cancelled: documents.minutes(meeting_id))
 
     def print_letters(self) -> None:
         letters, ids = self._services.letters, list(self.letter_ids)
         self.jobs.run(self.tr("Preparing the letters…"),
-                      self.tr("Decision letters — meeting {number}").format(number=self.view.number),
+                      self.tr("Decision letters — meeting {number}").format(number=show_text(self.view.number)),
                       f"letters-{_file_part(self.view.number)}.pdf",
                       lambda progress, cancelled: letters.render(ids, progress, cancelled))

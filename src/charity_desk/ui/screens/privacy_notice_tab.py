@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_moment
+from charity_desk.ui.formatting import show_moment, show_text
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable
@@ -58,10 +58,10 @@ class PrivacyNoticeTab(QWidget):
         current = versions[0] if versions else self._services.privacy_notice.current()
         if current.recorded_at is None:
             self.current.setText(self.tr("In force: version {version} (the text the application came with).")
-                                 .format(version=current.version))
+                                 .format(version=show_text(str(current.version))))
         else:
             self.current.setText(self.tr("In force: version {version}, recorded {when} by {name}.").format(
-                version=current.version, when=show_moment(current.recorded_at),
+                version=show_text(str(current.version)), when=show_moment(current.recorded_at),
                 name=current.recorded_by or self.tr("the application")))
         self.text.setPlainText(current.text)
         self.history.set_rows([(v.version, show_moment(v.recorded_at), v.recorded_by or self.tr("the application"))

@@ -23,6 +23,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.services.association import MAX_LOGO_BYTES, ProfileInput, check_logo
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -48,7 +49,7 @@ class LogoPicker(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
-        buttons.addWidget(QLabel(self.tr("PNG or JPEG, at most 2 MB")))
+        buttons.addWidget(QLabel(show_text(self.tr("PNG or JPEG, at most 2 MB"))))
         buttons.addStretch()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +96,7 @@ class LetterheadBox(QGroupBox):
         for name in _TEXT_FIELDS[3:]:
             self.fields[name] = self.form.add_field(name, labels[name], QLineEdit())
         self.fields["policy_approval_reference"].setPlaceholderText(
-            self.tr("by the board in its meeting no. (7) on 12/03/1447 AH"))
+            show_text(self.tr("by the board in its meeting no. (7) on 12/03/1447 AH")))
         self.fields["website"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.logo = self.form.add_field("logo", self.tr("Logo"), LogoPicker())
         self.logo.choose.clicked.connect(self._choose_logo)

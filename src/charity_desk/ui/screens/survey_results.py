@@ -25,7 +25,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.services.surveys import SurveyResults
 from charity_desk.ui.dialogs.survey_form import localized
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_short_date
+from charity_desk.ui.formatting import show_short_date, show_text
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.form_error import FormError
@@ -82,7 +82,7 @@ class SurveyResultsTab(QWidget):
         figures.addSpacing(40)
         figures.addWidget(self.satisfied)
         figures.addStretch()
-        averages = QGroupBox(self.tr("Average answer to each question (1 to 5)"))
+        averages = QGroupBox(show_text(self.tr("Average answer to each question (1 to 5)")))
         averages_layout = QVBoxLayout(averages)
         self.bars = {code: ScoreBar(text) for code, text in _likert_questions().items()}
         for bar in self.bars.values():
@@ -121,10 +121,10 @@ class SurveyResultsTab(QWidget):
         submit(None, self.error, show)
 
     def show_results(self, results: SurveyResults) -> None:
-        self.response_rate.setText(self.tr("Response rate: {rate}% ({answered} of {asked})").format(
-            rate=round(results.response_rate * 100), answered=results.responses, asked=results.requests))
-        self.satisfied.setText(self.tr("Satisfied: {share}% of those who answered").format(
-            share=round(results.satisfied_share * 100)))
+        self.response_rate.setText(show_text(self.tr("Response rate: {rate}% ({answered} of {asked})").format(
+            rate=round(results.response_rate * 100), answered=results.responses, asked=results.requests)))
+        self.satisfied.setText(show_text(self.tr("Satisfied: {share}% of those who answered").format(
+            share=round(results.satisfied_share * 100))))
         for code, bar in self.bars.items():
             bar.set_average(results.averages.get(code))
 

@@ -16,6 +16,7 @@ from charity_desk.domain.periods import last_twelve_months, this_hijri_year, thi
 from charity_desk.i18n import render
 from charity_desk.reference import regions
 from charity_desk.services.dashboard import DashboardFilter
+from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.date_input import DateInput
 
 TYPING_PAUSE_MS = 500
@@ -32,7 +33,7 @@ class PeriodFilter(QFrame):
         self.end = DateInput()
         self.this_month = QPushButton(self.tr("This month"))
         self.this_hijri_year = QPushButton(self.tr("This Hijri year"))
-        self.last_twelve_months = QPushButton(self.tr("Last 12 months"))
+        self.last_twelve_months = QPushButton(show_text(self.tr("Last 12 months")))
         for button, period in ((self.this_month, this_month), (self.this_hijri_year, this_hijri_year),
                                (self.last_twelve_months, last_twelve_months)):
             button.setObjectName("quickPeriod")

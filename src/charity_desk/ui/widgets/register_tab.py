@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.paged_table import PagedTable
@@ -61,7 +62,7 @@ class RegisterTab(QWidget):
         columns = tuple(Column(header, lambda entry, i=i: self.cells(entry)[i]) for i, header in enumerate(headers))
         self.entries_model = PagedListModel("", columns, attention=self.attention, parent=self)
         self.entries_model.total_changed.connect(
-            lambda total: self.count.setText(self.tr("Shown: {count}").format(count=total)))
+            lambda total: self.count.setText(self.tr("Shown: {count}").format(count=show_number(total))))
         self.table = PagedTable(self.entries_model)
         self.table.current_changed.connect(lambda _id: self._show_selected())
         self.details = QPlainTextEdit()

@@ -1,0 +1,97 @@
+"""With Arabic-Indic digits chosen in Settings, no Western digit shows: every navigation page (each of
+its tabs, with the first row of its lists chosen), every tab of a beneficiary's file (its header:
+national ID, mobile, file number) and every dialog, on demo data.
+
+Allowed to stay Western, because they are read or typed exactly as written:
+- digits inside a word written in Latin letters (a user name, a letter's verification code such as
+  «5QIJ-OWNA», «SHA-256», a program's code): ``localize_digits`` keeps them by design;
+- e-mail and web addresses and file paths (the database's address, an export folder);
+- what a person types into an entry field or a note box, shown as typed (stored values are always
+  Western; the field is being edited, not displayed);
+- the Western choice of the digit style itself in Settings, «غربية (0123)», which shows what it means.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from screen_catalogue import build_demo_association, every_dialog
+from test_no_english_in_arabic import _choose_first_rows, _settle
+from visible_text import visible_texts
+
+from charity_desk.domain.numerals import ARABIC_INDIC, WESTERN
+from charity_desk.ui.formatting import apply_digit_style
+from charity_desk.ui.main_window import MainWindow
+
+_READ_AS_WRITTEN = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+|(?:[A-Za-z]:)?[/\\]\S+"  # addresses and paths
+                              r"|\S*[A-Za-z]\S*")  # a word with Latin letters keeps its digits
+_WESTERN_DIGIT = re.compile(r"[0-9]")
+_TYPED = (QLineEdit, QPlainTextEdit, QTextEdit)
+_SHOWN_AS_AN_EXAMPLE = {"غربية (0123)"}
+
+
+def western_digits(root) -> list[tuple[str, str]]:
+    typed = {type(w).__name__ for w in root.findChildren(QWidget) if isinstance(w, _TYPED)}
+    found = []
+    for where, text in visible_texts(root):
+        kind, _, rest = where.partition(":")
+        if kind in typed and not rest.endswith(" placeholder"):  # an entry field's content, as typed
+            continue
+        if rest.endswith(" header") and kind == "QListWidget":  # a list's header is never shown
+            continue
+        if text in _SHOWN_AS_AN_EXAMPLE:
+            continue
+        if _WESTERN_DIGIT.search(_READ_AS_WRITTEN.sub(" ", text)):
+            found.append((where, text[:120]))
+    return found
+
+
+@pytest.fixture
+def arabic_indic(services, admin):
+    apply_digit_style(ARABIC_INDIC)
+    yield
+    apply_digit_style(WESTERN)
+
+
+def _walk_tabs(qtbot, window, label: str, problems: list) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    problems += [(label, *p) for p in western_digits(window)]
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _settle(qtbot)
+            _choose_first_rows(tabs.currentWidget())
+            _settle(qtbot)
+            problems += [(f"{label} › {tabs.tabText(index)}", *p) for p in western_digits(window)]
+
+
+def test_no_western_digit_shows_when_arabic_indic_is_chosen(gui_app, qtbot, services, admin, arabic_indic):
+    demo = build_demo_association(services, admin)
+    window = MainWindow(services, demo, services.setup.association_name(), "ar", 3_600_000)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    problems: list = []
+    for key, page in window.pages.items():
+        window.show_page(key)
+        _settle(qtbot, page)
+        _choose_first_rows(page)
+        _settle(qtbot, page)
+        _walk_tabs(qtbot, window, f"page {key}", problems)
+
+    window.open_file(demo.beneficiaries.page(None, 1)[0].id)
+    _settle(qtbot)
+    _walk_tabs(qtbot, window, "file", problems)
+
+    for name, dialog in every_dialog(demo, services, window):
+        dialog.show()
+        _settle(qtbot)
+        problems += [(f"dialog {name}", *p) for p in western_digits(dialog)]
+        dialog.reject()
+    QApplication.processEvents()
+    assert not problems, "\n".join(f"{where}: {who}: {text!r}" for where, who, text in problems)
