@@ -79,7 +79,7 @@ class ProgramEditor(QWidget):
         self.kind = self.form.add_field("kind", self.tr("Kind"), QComboBox())
         for kind in KINDS:
             self.kind.addItem(kind_labels[kind], kind)
-        self.capacity = self.form.add_field("capacity", show_text(show_text(self.tr("Capacity (0 = no limit)"))), QSpinBox())
+        self.capacity = self.form.add_field("capacity", show_text(self.tr("Capacity (0 = no limit)")), QSpinBox())
         self.capacity.setRange(0, 1_000_000)
         self.starts_on = self.form.add_field("starts_on", self.tr("Starts"), DateInput())
         self.ends_on = self.form.add_field("ends_on", self.tr("Ends"), DateInput())
