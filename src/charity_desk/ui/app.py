@@ -42,14 +42,14 @@ DATABASE_OPEN_LINE = "database open"
 
 def create_application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setStyle(TextDirectionStyle("Fusion"))  # the same look on Windows and Linux; text boxes follow the language
+    # The same look on Windows and Linux; text boxes follow the language; the wheel turns no field it is not in.
+    install_wheel_guard(app, TextDirectionStyle("Fusion"))
     app.setApplicationName("Charity Desk")
     app.setApplicationVersion(__version__)
     app.setFont(application_font(load_ui_fonts()))
     app.setStyleSheet((files("charity_desk.resources") / "style.qss").read_text(encoding="utf-8"))
     install_language(app, language)
     collect_on_gui_thread(app)
-    install_wheel_guard(app)
     return app
 
 

@@ -25,8 +25,16 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
-        app.installEventFilter(self)
+        # Input reaches the window that has the focus (a dialog included) before its widgets: watching the
+        # windows, not the whole application, keeps this filter out of the thousands of events a page's
+        # widgets send one another while it is built.
+        app.focusWindowChanged.connect(self._watch)
+        self._watch(app.focusWindow())
         self._timer.start()
+
+    def _watch(self, window) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing it again on the same window changes nothing
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() in _ACTIVITY and self._timer.isActive():
@@ -41,4 +49,6 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._app.removeEventFilter(self)
+        self._app.focusWindowChanged.disconnect(self._watch)
+        for window in self._app.topLevelWindows():
+            window.removeEventFilter(self)

@@ -5,12 +5,24 @@ one take the wheel and change its value on the way (a walk-in's «قناة ال�
 scrolling).  One filter on the application hands the wheel of such a field that does not have the
 keyboard focus to the scroll area around it, which scrolls instead; a field the user has clicked or
 tabbed into still takes the wheel.
+
+The guard watches only those fields: the application's style hands it each one as the field is
+polished (once, before it is first shown), so the rest of the window's events never pass through it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QProxyStyle,
+    QStyle,
+    QWidget,
+)
 
 _NAME = "wheelGuard"
 
@@ -33,9 +45,24 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
-def install_wheel_guard(app: QApplication) -> None:
-    """Install the guard once for the whole application."""
+class WheelGuardStyle(QProxyStyle):
+    """The application's style, which puts the guard on each drop-down and spin box it polishes."""
+
+    def __init__(self, base: QStyle, guard: WheelGuard):
+        super().__init__(base)
+        self._guard = guard
+
+    def polish(self, target):
+        if isinstance(target, QPalette):
+            return super().polish(target)
+        if isinstance(target, (QComboBox, QAbstractSpinBox)):
+            target.installEventFilter(self._guard)
+        return super().polish(target)
+
+
+def install_wheel_guard(app: QApplication, style: QStyle) -> None:
+    """Give the application ``style`` with the guard over it, once for the whole application."""
     if app.findChild(WheelGuard, _NAME) is None:
         guard = WheelGuard(app)
         guard.setObjectName(_NAME)
-        app.installEventFilter(guard)
+        app.setStyle(WheelGuardStyle(style, guard))
