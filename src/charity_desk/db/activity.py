@@ -50,8 +50,8 @@ from charity_desk.db.models.beneficiaries import ACTIVITY_RANK_SEQUENCE
 ACTIVITY = (Application, HomeVisit, ServiceDelivery, ContactEntry, Inquiry, Referral, Complaint,
             FieldChange, FamilyMember, MoneyItem, Housing, HealthRecord, StoredDocument)
 
-# The file takes the next rank unless it already has the highest (nothing to re-index then).
-_BUMP = {
+#: The statement that gives a file the next rank (unless it already has the highest: nothing to re-index).
+RANK_UPDATE = {
     "sqlite": text(
         "UPDATE beneficiary SET activity_rank = (SELECT max(activity_rank) + 1 FROM beneficiary)"
         " WHERE id = :b AND activity_rank < (SELECT max(activity_rank) FROM beneficiary)"),
@@ -74,7 +74,7 @@ def _after_flush(session: Session, _context) -> None:
     if not ids:
         return
     connection = session.connection()
-    bump = _BUMP[connection.dialect.name]
+    bump = RANK_UPDATE[connection.dialect.name]
     for beneficiary_id in ids:
         connection.execute(bump, {"b": beneficiary_id})
 
