@@ -5905,6 +5905,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
         <translation>لم تُكتب رسائل هؤلاء لأن أرقامهم ليست جوالات سعودية: {people}.</translation>
     </message>
     <message>
+        <source>Marking the messages as sent…</source>
+        <translation>جارٍ تعليم الرسائل مرسلة…</translation>
+    </message>
+    <message>
         <source>{count} messages marked as sent and logged.</source>
         <translation>عُلّمت {count} رسالة مرسلة وسُجّلت في سجل التواصل.</translation>
     </message>

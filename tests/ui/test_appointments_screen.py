@@ -129,7 +129,8 @@ def test_the_messages_are_written_for_the_provider_then_marked_sent(qtbot, desk,
     rows = list(load_workbook(tmp_path / "sms.xlsx").active.iter_rows(values_only=True))
     assert len(rows) == 3 and rows[1][1] == "+966551234567"
     qtbot.mouseClick(messages.mark_button, Qt.MouseButton.LeftButton)
-    assert messages.model.rowCount() == 0 and not messages.mark_button.isEnabled()
+    qtbot.waitUntil(lambda: messages.model.rowCount() == 0, timeout=10_000)
+    assert not messages.mark_button.isEnabled() and "2" in messages.result.text()
     assert acting.messages.due("appointment").count() == 0
 
 

@@ -144,9 +144,9 @@ class DueMessages:
     def __init__(self, db: Database, event: str, template: str, association: str, today: date,
                  rows: KeysetList | None = None):
         self._db, self.event, self._template, self._association, self._today = db, event, template, association, today
+        self._rows_statement, counted, self._id_column, sort = _statement(event, today)
         if rows is None:
-            statement, counted, id_column, sort = _statement(event, today)
-            rows = KeysetList(db, statement, tuple, id_column, {"due": sort}, "due", counted=counted)
+            rows = KeysetList(db, self._rows_statement, tuple, self._id_column, {"due": sort}, "due", counted=counted)
         self._rows = rows
         self.sort, self.descending = rows.sort, rows.descending
 
@@ -166,6 +166,16 @@ class DueMessages:
     def one(self, row_id: int) -> tuple[Key, DueMessage] | None:
         found = self._filled([r] if (r := self._rows.one(row_id)) else [])
         return found[0] if found else None
+
+    def of(self, source_ids: list[int], chunk: int = 500) -> list[DueMessage]:
+        """The messages still due among those of ``source_ids`` (a few queries however many)."""
+        found = []
+        for start in range(0, len(source_ids), chunk):
+            statement = self._rows_statement.where(self._id_column.in_(source_ids[start:start + chunk]))
+            with self._db.read_session() as session:
+                rows = [tuple(row) for row in session.execute(statement)]
+            found += [message for _, message in self._filled([((), row) for row in rows])]
+        return found
 
     def _filled(self, keyed: list[tuple[Key, tuple]]) -> list[tuple[Key, DueMessage]]:
         missing = self._missing([row[0] for _, row in keyed]) if self.event == "missing_document" else {}

@@ -127,18 +127,16 @@ class MessageService:
         with self._db.read_session() as session:
             already = set(session.scalars(select(SentMessage.source_id).where(
                 SentMessage.event == event, SentMessage.source_id.in_(wanted))))
-        due = self.due(event, today)
-        to_log = [m for m in (due.one(i) for i in sorted(wanted - already)) if m is not None and m[1].can_send]
+        to_log = [m for m in self.due(event, today).of(sorted(wanted - already)) if m.can_send]
         with self._db.session() as session:
-            for _, message in to_log:
-                entry = ContactEntry(beneficiary_id=message.beneficiary_id, kind="message", channel=CHANNEL,
-                                     reason=EVENT_REASONS[event], answered=message.text,
-                                     staff_id=self._actor.user_id)
-                session.add(entry)
-                session.flush()
-                session.add(SentMessage(event=event, source_id=message.source_id, beneficiary_id=message.beneficiary_id,
-                                        mobile=message.mobile, text=message.text, sent_by_id=self._actor.user_id,
-                                        contact_entry_id=entry.id))
+            entries = [ContactEntry(beneficiary_id=m.beneficiary_id, kind="message", channel=CHANNEL,
+                                    reason=EVENT_REASONS[event], answered=m.text, staff_id=self._actor.user_id)
+                       for m in to_log]
+            session.add_all(entries)
+            session.flush()  # the entries' ids, for the sent messages to point at
+            session.add_all([SentMessage(event=event, source_id=m.source_id, beneficiary_id=m.beneficiary_id,
+                                         mobile=m.mobile, text=m.text, sent_by_id=self._actor.user_id,
+                                         contact_entry_id=entry.id) for m, entry in zip(to_log, entries, strict=True)])
             audit.record(session, self._actor, "messages.sent", "message", event, count=len(to_log))
         return len(to_log)
 

@@ -26,7 +26,6 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.export_folder import proposed_folder
-from charity_desk.ui.form_submit import submit
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
@@ -165,13 +164,21 @@ class MessagesTab(QWidget):
         self.mark_button.setEnabled(bool(report.exported))
 
     def mark_sent(self) -> None:
-        report = self._report
-        if report is None:
+        """Record the file's messages as sent, off the GUI thread (thousands of contact-log entries)."""
+        report, messages = self._report, self._services.messages
+        if report is None or self._task is not None:
             return
-        done = []
-        if submit(None, self.error, lambda: done.append(self._services.messages.mark_sent(report.event,
-                                                                                          report.exported))):
-            self._report = None
-            self.mark_button.setEnabled(False)
-            self.model.set_source(self._services.messages.due(self.event_kind.currentData()))
-            self.result.setText(self.tr("{count} messages marked as sent and logged.").format(count=done[0]))
+        self.error.clear_message()
+        self._task = ProgressTask(self, self.tr("Marking the messages as sent…"),
+                                  lambda _progress, _cancelled: messages.mark_sent(report.event, report.exported))
+        self._task.finished.connect(self._marked)
+        self._task.failed.connect(self._failed)
+        self._task.cancelled.connect(self._forget_task)
+        self._task.start()
+
+    def _marked(self, count: int) -> None:
+        self._task = None
+        self._report = None
+        self.mark_button.setEnabled(False)
+        self.model.set_source(self._services.messages.due(self.event_kind.currentData()))
+        self.result.setText(self.tr("{count} messages marked as sent and logged.").format(count=count))
