@@ -295,3 +295,37 @@ def test_figures_count_merges_and_undos_in_the_period(services, admin, world):
     assert merges.count() == 1
     ((_key, row),) = merges.page(None, 10)
     assert row.undone and row.survivor_id == world["survivor"]
+
+
+def test_a_chain_of_merges_keeps_pointers_one_step_and_undo_goes_back_in_order(services, admin, world):
+    """C merged into B, then B into A: C points at A (never at a hidden file); undoing B→A is refused
+    while A is itself merged into another file, and once done C points at B again."""
+    acting = world["acting"]
+    with services.db.read_session() as session:
+        a, b, c, d = session.scalars(select(Beneficiary.id).where(
+            Beneficiary.id.not_in([world["merged"]])).order_by(Beneficiary.id.desc()).limit(4)).all()
+        number_of_c = session.get(Beneficiary, c).national_id
+    acting.merges.merge(b, c)
+    second = acting.merges.merge(a, b)
+    with services.db.read_session() as session:
+        assert session.get(Beneficiary, c).merged_into_id == a
+    assert [p.id for p in acting.beneficiaries.search(number_of_c)] == [a]
+    third = acting.merges.merge(d, a)
+    with pytest.raises(InvalidInput):
+        acting.merges.undo(second.merge_id)  # A is merged into D now: that merge first
+    acting.merges.undo(third.merge_id)
+    acting.merges.undo(second.merge_id)
+    with services.db.read_session() as session:
+        assert session.get(Beneficiary, c).merged_into_id == b
+        assert session.get(Beneficiary, b).merged_into_id is None
+    assert [p.id for p in acting.beneficiaries.search(number_of_c)] == [b]
+
+
+def test_after_undo_the_merged_id_finds_its_own_file_again(services, admin, world):
+    merged, survivor, acting = world["merged"], world["survivor"], world["acting"]
+    with services.db.read_session() as session:
+        number = session.get(Beneficiary, merged).national_id
+    result = acting.merges.merge(survivor, merged)
+    acting.merges.undo(result.merge_id)
+    assert [p.id for p in acting.beneficiaries.search(number)] == [merged]
+    assert acting.files.open(merged).person.id == merged
