@@ -101,14 +101,6 @@
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
-    <message>
-        <source>Preparing the slip…</source>
-        <translation>جارٍ إعداد إشعار الموعد…</translation>
-    </message>
-    <message>
-        <source>Appointment slip</source>
-        <translation>إشعار موعد</translation>
-    </message>
 </context>
 <context>
     <name>Amounts</name>
@@ -523,6 +515,17 @@
     <message>
         <source>Open application</source>
         <translation>فتح الطلب</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlips</name>
+    <message>
+        <source>Preparing the slip…</source>
+        <translation>جارٍ إعداد إشعار الموعد…</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>إشعار موعد</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1649,12 @@
         <translation>الغرض</translation>
     </message>
     <message>
+        <source>Print the slip once booked</source>
+        <translation>طباعة إشعار الموعد بعد الحجز</translation>
+    </message>
+    <message>
         <source>No file you may open has this national ID; type the ID of a registered person.</source>
+        <extracomment>The slip, previewed over this form once booked; the form closes with the preview.</extracomment>
         <translation>لا يوجد ملف متاح لك بهذا الرقم؛ اكتب رقم هوية مستفيد مسجّل.</translation>
     </message>
     <message>
@@ -8215,14 +8223,6 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Desk or researcher</source>
         <translation>المكتب أو الباحث</translation>
-    </message>
-    <message>
-        <source>Preparing the slip…</source>
-        <translation>جارٍ إعداد إشعار الموعد…</translation>
-    </message>
-    <message>
-        <source>Appointment slip</source>
-        <translation>إشعار موعد</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit
 
 from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
@@ -18,6 +18,8 @@ from charity_desk.i18n import current_language
 from charity_desk.services.appointment_views import BookingInput, appointment_settings, working_hours
 from charity_desk.services.errors import InvalidInput
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.appointment_slips import preview_slip
+from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.form_submit import lay_out_form, submit
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
@@ -62,7 +64,13 @@ class BookAppointmentDialog(QDialog):
             self.minutes.addItem(self.tr("{minutes} minutes").format(minutes=localize_digits(str(minutes))), minutes)
         self.minutes.setCurrentIndex(max(0, self.minutes.findData(hours.slot_minutes)))
         self.purpose = self.form.add_field("purpose", self.tr("Purpose"), QLineEdit())
+        self.print_slip = QCheckBox(self.tr("Print the slip once booked"))
+        self.print_slip.setChecked(True)
+        self.form.addRow("", self.print_slip)
         self.error = FormError()
+        #: The slip, previewed over this form once booked; the form closes with the preview.
+        self.slip_jobs = DocumentJobs(self, self.error)
+        self.slip_jobs.previewed.connect(lambda preview: preview.finished.connect(self.accept))
         lay_out_form(self, self.form, self.error, self.save)
 
     def _person(self) -> int:
@@ -80,10 +88,15 @@ class BookAppointmentDialog(QDialog):
         def book():
             day = self.day.value()
             if day is None:
-                    raise InvalidInput([DomainError(Message("BookAppointmentDialog", QT_TRANSLATE_NOOP(
+                raise InvalidInput([DomainError(Message("BookAppointmentDialog", QT_TRANSLATE_NOOP(
                     "BookAppointmentDialog", "Enter the day of the appointment.")), field="day")])
             self.appointment_id = self._services.appointments.book(BookingInput(
                 self._person(), self.staff.currentData(), self.kind.currentData(), day,
                 self.starts_at.currentData(), self.minutes.currentData(), self.purpose.text()))
-        if submit(self.form, self.error, book):
+        if self.appointment_id is not None:  # booked already; only the slip was left to print
             self.accept()
+        elif submit(self.form, self.error, book):
+            if self.print_slip.isChecked():
+                preview_slip(self.slip_jobs, self._services, self.appointment_id)
+            else:
+                self.accept()

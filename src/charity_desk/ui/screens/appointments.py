@@ -24,6 +24,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.services.appointment_views import AppointmentView, kind_label, working_hours
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.appointment_slips import preview_slip
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.models.paged_list import Column, PagedListModel
@@ -159,11 +160,8 @@ class ScheduleTab(QWidget):
             self.reload()
 
     def print_slip(self, appointment_id: int | None) -> None:
-        if appointment_id is None:
-            return
-        appointments = self._services.appointments
-        self.jobs.run(self.tr("Preparing the slip…"), self.tr("Appointment slip"), "appointment.pdf",
-                      lambda _progress, _cancelled: appointments.slip(appointment_id))
+        if appointment_id is not None:
+            preview_slip(self.jobs, self._services, appointment_id)
 
 
 class AgendaTab(QWidget):
@@ -215,10 +213,8 @@ class AgendaTab(QWidget):
             self.table.refresh(appointment)
 
     def print_slip(self) -> None:
-        appointment_id, appointments = self.table.current_id(), self._services.appointments
-        if appointment_id is not None:
-            self.jobs.run(self.tr("Preparing the slip…"), self.tr("Appointment slip"), "appointment.pdf",
-                          lambda _progress, _cancelled: appointments.slip(appointment_id))
+        if (appointment_id := self.table.current_id()) is not None:
+            preview_slip(self.jobs, self._services, appointment_id)
 
 
 class AppointmentsPage(QWidget):
