@@ -329,3 +329,23 @@ def test_after_undo_the_merged_id_finds_its_own_file_again(services, admin, worl
     acting.merges.undo(result.merge_id)
     assert [p.id for p in acting.beneficiaries.search(number)] == [merged]
     assert acting.files.open(merged).person.id == merged
+
+
+def test_the_merged_file_leaves_the_lists_of_people(services, admin, world, tmp_path):
+    """Re-verification (list and service) and the exported list of beneficiaries leave it out."""
+    from openpyxl import load_workbook
+
+    merged, survivor, acting = world["merged"], world["survivor"], world["acting"]
+    with services.db.session() as session:  # both files due for re-verification
+        for person in (session.get(Beneficiary, merged), session.get(Beneficiary, survivor)):
+            person.verified_on, person.status = None, "active"
+    acting.merges.merge(survivor, merged)
+    due = {row.id for _key, row in acting.lists.reverification_due(365, date.today()).page(None, 1000)}
+    assert survivor in due and merged not in due
+    assert merged not in {p.id for p in acting.reverification.due()}
+    path = tmp_path / "people.xlsx"
+    acting.exports.export("beneficiaries", path)
+    sheet = load_workbook(path).active
+    files = [row[0].value for row in sheet.iter_rows(min_row=2) if isinstance(row[0].value, int)]
+    assert survivor in files and merged not in files  # the first column is the file number
+    assert len(files) == acting.beneficiaries.count()

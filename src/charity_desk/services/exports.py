@@ -56,6 +56,7 @@ def _rows(session, kind: str) -> Iterator[dict]:
     if kind == "beneficiaries":
         # Plain rows of the exported columns, not whole records: this is the list users export most.
         statement = (select(*(getattr(Beneficiary, c.key) for c in LISTS[kind][1]))
+                     .where(Beneficiary.merged_into_id.is_(None))  # a merged file is its survivor's (merge_files)
                      .order_by(Beneficiary.id).execution_options(yield_per=2000))
         genders = {c.code: c.label_ar for c in choices("gender")}
         gender, status = _BENEFICIARY_KEYS.index("gender"), _BENEFICIARY_KEYS.index("status")

@@ -49,7 +49,8 @@ class ReverificationService:
         cutoff = (today or date.today()) - timedelta(days=self.period_days())
         statement = (select(*summary_columns()).where(Beneficiary.status == "active",
                                                       or_(Beneficiary.verified_on.is_(None),
-                                                          Beneficiary.verified_on < cutoff))
+                                                          Beneficiary.verified_on < cutoff),
+                                                      Beneficiary.merged_into_id.is_(None))
                      .order_by(Beneficiary.verified_on).limit(limit))
         with self._db.read_session() as session:
             return [BeneficiarySummary.from_row(row) for row in session.execute(statement)]

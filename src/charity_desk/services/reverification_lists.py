@@ -25,6 +25,7 @@ VERIFIED_ORDER = type_coerce(func.coalesce(Beneficiary.verified_on, literal_colu
 def due(db: Database, actor: Actor, period_days: int, today: date) -> KeysetList:
     cutoff = today - timedelta(days=period_days)
     statement = select(*summary_columns()).where(Beneficiary.status == "active",
-                                                 literal(cutoff, type_=Date) > VERIFIED_ORDER)
+                                                 literal(cutoff, type_=Date) > VERIFIED_ORDER,
+                                                 Beneficiary.merged_into_id.is_(None))  # merged: its survivor is asked
     return KeysetList(db, statement, BeneficiarySummary.from_row, Beneficiary.id, {"verified": VERIFIED_ORDER},
                       "verified")
