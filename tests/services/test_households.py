@@ -148,3 +148,12 @@ def test_a_merge_moves_the_links_to_the_survivor_and_undo_brings_them_back(servi
     acting.merges.undo(merged.merge_id)
     assert (h.father, again, "national_id") in _links(services)
     assert _households(services)[again] == h.father
+
+
+def test_an_anonymized_file_leaves_its_household(services, world):
+    from charity_desk.services.file_anonymizer import anonymize_files
+
+    _acting, h = world
+    with services.db.session() as session:
+        assert anonymize_files(session, [h.father]) == 1
+    assert _links(services) == set() and _households(services) == {}

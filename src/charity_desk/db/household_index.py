@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from charity_desk.db.base import utcnow
 from charity_desk.db.models import Beneficiary, FamilyMember, HouseholdLink, HouseholdMembership
-from charity_desk.domain.household_links import households, name_key, person_keys
+from charity_desk.domain.household_links import households, links_by_name, name_key, person_keys
 
 _MEMBER = FamilyMember.__table__
 _PERSON = Beneficiary.__table__
@@ -84,14 +84,17 @@ def _links_for(connection: Connection, file_id: int, keys: frozenset[str]) -> di
         found[member_id] = (holder, file_id, "national_id")
     if not keys:
         return found
-    naming = connection.execute(
-        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id)
-        .where(_MEMBER.c.name_key.in_(sorted(keys)), _MEMBER.c.national_id == "", _MEMBER.c.beneficiary_id != file_id)
-        .order_by(_MEMBER.c.beneficiary_id)).all()
+    # By the name key's index alone (a condition on the national ID would lead to the index of the IDs,
+    # where every member without one shares the same empty value).
+    naming = sorted((holder, member_id) for member_id, holder, member_national_id in connection.execute(
+        select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _MEMBER.c.national_id)
+        .where(_MEMBER.c.name_key.in_(sorted(keys))))
+        if not member_national_id and holder != file_id)
+    naming = [(member_id, holder) for holder, member_id in naming]
     if not naming:
         return found
-    own = connection.execute(select(_MEMBER.c.id, _MEMBER.c.name_key).where(
-        _MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id == "")).all()
+    own = [(member_id, key) for member_id, key in connection.execute(select(_MEMBER.c.id, _MEMBER.c.name_key).where(
+        _MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id == "")) if links_by_name(key)]
     other_keys = _keys_of(connection, {holder for _, holder in naming})
     for member_id, holder in naming:
         named_back = [own_id for own_id, key in own if key in other_keys.get(holder, ())]
@@ -106,9 +109,9 @@ def _neighbours(connection: Connection, ids: Iterable[int]) -> set[int]:
     ids = list(set(ids))
     found: set[int] = set()
     for chunk in _chunks(ids):
-        for a, b in connection.execute(select(_LINK.c.beneficiary_id, _LINK.c.relative_id).where(
-                _LINK.c.beneficiary_id.in_(chunk) | _LINK.c.relative_id.in_(chunk))):
-            found.update((a, b))
+        for end in (_LINK.c.beneficiary_id, _LINK.c.relative_id):
+            for a, b in connection.execute(select(_LINK.c.beneficiary_id, _LINK.c.relative_id).where(end.in_(chunk))):
+                found.update((a, b))
     return found
 
 
@@ -144,13 +147,19 @@ def link_files(connection: Connection, ids: Iterable[int]) -> None:
     _refresh_name_keys(connection, ids)
     before = _neighbours(connection, ids)
     for chunk in _chunks(ids):
-        connection.execute(delete(_LINK).where(_LINK.c.beneficiary_id.in_(chunk) | _LINK.c.relative_id.in_(chunk)))
+        for end in (_LINK.c.beneficiary_id, _LINK.c.relative_id):  # one index each (an OR would scan the table)
+            connection.execute(delete(_LINK).where(end.in_(chunk)))
     people = connection.scalars(select(_PERSON.c.id).where(_PERSON.c.id.in_(ids), _PERSON.c.merged_into_id.is_(None)))
     keys = _keys_of(connection, ids)
     links: dict[int, tuple] = {}
     for file_id in people.all():
         for member_id, link in _links_for(connection, file_id, keys.get(file_id, frozenset())).items():
             links.setdefault(member_id, link)
+    # A member already linked to another file (a name that fits two files) keeps that link.
+    for chunk in _chunks(sorted(links)):
+        for member_id in connection.scalars(select(_LINK.c.family_member_id).where(
+                _LINK.c.family_member_id.in_(chunk))):
+            links.pop(member_id, None)
     now = utcnow()
     if links:
         connection.execute(insert(_LINK), [
@@ -197,7 +206,7 @@ def link_everything(connection: Connection) -> LinkCount:
     listed: dict[str, list[tuple[int, int]]] = {}
     for member, holder, key in connection.execute(
             select(_MEMBER.c.id, _MEMBER.c.beneficiary_id, _MEMBER.c.name_key).where(_MEMBER.c.national_id == "")):
-        if key:
+        if links_by_name(key):
             listed.setdefault(key, []).append((member, holder))
     names_of: dict[int, set[str]] = {}  # file -> keys of its members (without an ID)
     for key, entries in listed.items():

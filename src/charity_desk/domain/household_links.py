@@ -3,11 +3,13 @@
 A family member listed in one file is *the same person* as a registered beneficiary when the member's
 national ID is that beneficiary's ID, or (members listed without an ID) when the two files name each
 other: the member's name is the other file's name and the other file lists a member named like this
-file's person.  One-sided naming is not enough: common names would join strangers.
+file's person.  One-sided naming is not enough, and neither is a name of two words (first and family
+name): in a register of thousands, «سعد الشمري» is many people, and common names would join strangers.
+A member whose name fits more than one such file is linked to one of them only (the first found).
 
 Names are compared by their key: the folded words (``domain.arabic``: hamza forms, ta marbuta, compound
-names joined), without the article «ال».  A registered person answers to the key of the full name and to
-the shorter forms people write on a family list: first, father and family name, or first and family name.
+names joined), without the article «ال».  A registered person answers to the key of the full name and of
+the first, father and family name (the form family lists are usually written in).
 
 A household is every file reachable through such links; it is identified by its smallest file id.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from charity_desk.domain.arabic import index_words
 from charity_desk.domain.household import income_per_person, monthly_total
@@ -24,22 +27,34 @@ from charity_desk.domain.household import income_per_person, monthly_total
 _ARTICLE = "ال"
 
 
+#: Fewest words of a name that links two files that name each other.
+MIN_NAMED_WORDS = 3
+
+
 def _words(name: str) -> list[str]:
     words, _forms = index_words(name)
     return [w.removeprefix(_ARTICLE) if w.startswith(_ARTICLE) and len(w) > 3 else w for w in words]
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The key a name written on a family list is compared by ("" when it has no letters)."""
+    """The key a name written on a family list is compared by ("" when it has no letters).
+
+    Cached: a register repeats its common names many times over, and rebuilding every link reads
+    them all."""
     return " ".join(_words(name))
 
 
+def links_by_name(key: str) -> bool:
+    """Is a name with this key specific enough to link files that name each other?"""
+    return key.count(" ") + 1 >= MIN_NAMED_WORDS if key else False
+
+
 def person_keys(first: str, father: str, grandfather: str, family: str) -> frozenset[str]:
-    """Every key a registered person may be named by on someone's family list."""
+    """Every key a registered person may be named by on someone's family list (long enough to link)."""
     whole = name_key(" ".join(p for p in (first, father, grandfather, family) if p))
     short = name_key(" ".join(p for p in (first, father, family) if p))
-    shortest = name_key(" ".join(p for p in (first, family) if p))
-    return frozenset(k for k in (whole, short, shortest) if " " in k)
+    return frozenset(k for k in (whole, short) if links_by_name(k))
 
 
 def households(links: Iterable[tuple[int, int]]) -> dict[int, int]:

@@ -33,6 +33,7 @@ from charity_desk.db.models import (
     SurveyResponse,
     VisitPhoto,
 )
+from charity_desk.services.households import relink
 from charity_desk.services.retention_records import (
     anonymize_applications,
     anonymize_inquiries,
@@ -111,5 +112,6 @@ def anonymize_files(session: Session, ids: list[int]) -> int:
             version_id=Complaint.version_id + 1))
         session.execute(update(IssuedLetter).where(IssuedLetter.beneficiary_id == beneficiary_id).values(
             addressee=ANONYMOUS_NAME, body="[]"))
+        relink(session, beneficiary_id)  # no ID or name left to link it to a household by
     session.flush()
     return done
