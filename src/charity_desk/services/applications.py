@@ -87,6 +87,16 @@ def _check_new(channel: str, consent: ConsentInput) -> str:
     return guardian_id
 
 
+def application_input_errors(channel: str, consent: ConsentInput) -> dict[str, Message]:
+    """What ``apply`` would refuse in the form itself, every field at once (a form lists these with
+    its own errors before anything is saved)."""
+    try:
+        _check_new(channel, consent)
+    except InvalidInput as refused:
+        return refused.fields
+    return {}
+
+
 def add_application(session: Session, actor: Actor, beneficiary_id: int, program: Program, channel: str,
                     consent: ConsentInput, submitted_at: datetime | None = None, imported_from: str = "",
                     double_benefit: DoubleBenefitApproval | None = None) -> Application:

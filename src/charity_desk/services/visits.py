@@ -43,6 +43,20 @@ def _error(text: str, field: str) -> DomainError:
     return DomainError(Message("Visits", text), field=field)
 
 
+def visit_report_errors(report: VisitReport, today: date) -> list[DomainError]:
+    """Everything wrong with a report, all at once (a form lists them together with its own)."""
+    errors = []
+    if report.visited_on > today:
+        errors.append(_error(QT_TRANSLATE_NOOP("Visits", "The visit date cannot be in the future."), "visited_on"))
+    if not report.findings.strip():
+        errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Write what was found during the visit."), "findings"))
+    if report.housing_condition not in {c.code for c in choices("housing_condition")}:
+        errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Choose the condition of the home."), "housing_condition"))
+    if any(p.stat().st_size > MAX_DOCUMENT_BYTES for p in report.photos):
+        errors.append(_error(QT_TRANSLATE_NOOP("Visits", "A photo is too large."), "photos"))
+    return errors
+
+
 class VisitService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -77,16 +91,7 @@ class VisitService:
                today: date | None = None) -> None:
         """Write up a visit; its application moves from "visit requested" to "visit done"."""
         refuse_formulas(*texts_of(report, "findings", "recommendation"))
-        errors = []
-        if report.visited_on > (today or date.today()):
-            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "The visit date cannot be in the future."), "visited_on"))
-        if not report.findings.strip():
-            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Write what was found during the visit."), "findings"))
-        if report.housing_condition not in {c.code for c in choices("housing_condition")}:
-            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "Choose the condition of the home."), "housing_condition"))
-        if any(p.stat().st_size > MAX_DOCUMENT_BYTES for p in report.photos):
-            errors.append(_error(QT_TRANSLATE_NOOP("Visits", "A photo is too large."), "photos"))
-        if errors:
+        if errors := visit_report_errors(report, today or date.today()):
             raise InvalidInput(errors)
         with self._db.session() as session:
             visit = session.get(HomeVisit, visit_id)

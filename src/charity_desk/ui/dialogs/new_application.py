@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.reference import channels
-from charity_desk.services.applications import CONSENT_METHODS, ConsentInput
+from charity_desk.services.applications import CONSENT_METHODS, ConsentInput, application_input_errors
 from charity_desk.services.auth import AuthService
 from charity_desk.services.double_benefit import DoubleBenefit, DoubleBenefitApproval
 from charity_desk.services.errors import InvalidInput, ServiceError
@@ -45,8 +45,8 @@ class NewApplicationDialog(QDialog):
         self.consent_method = self.form.add_field("consent_method", self.tr("How it was accepted"), QComboBox())
         for method in CONSENT_METHODS:
             self.consent_method.addItem(labels[method], method)
-        self.accepted = QCheckBox(self.tr("The applicant was told the instructions and accepts them"))
-        self.form.addRow("", self.accepted)
+        self.accepted = self.form.add_field("accepted", "", QCheckBox(
+            self.tr("The applicant was told the instructions and accepts them")))
         self.guardian_name = self.form.add_field("guardian_name", self.tr("Guardian (if the applicant lacks "
                                                                           "capacity)"), QLineEdit())
         self.guardian_id = self.form.add_field("guardian_national_id", self.tr("Guardian's national ID"), QLineEdit())
@@ -61,21 +61,30 @@ class NewApplicationDialog(QDialog):
             self.tr("Version {version}:").format(version=program.instructions_version) + "\n" + program.instructions
             if program else "")
 
+    def _consent(self) -> ConsentInput:
+        return ConsentInput(self.consent_method.currentData(), self.guardian_name.text(), self.guardian_id.text())
+
+    def _form_errors(self) -> dict[str, Message]:
+        """Everything to correct before the application can be made, all at once."""
+        errors: dict[str, Message] = {}
+        if self.program.currentData() is None:
+            errors["program"] = Message("NewApplicationDialog", QT_TRANSLATE_NOOP(
+                "NewApplicationDialog", "There is no open program to apply to."))
+        errors.update(application_input_errors(self.channel.code(), self._consent()))
+        if not self.accepted.isChecked():
+            errors["accepted"] = Message("NewApplicationDialog", QT_TRANSLATE_NOOP(
+                "NewApplicationDialog", "The applicant must be told the program's instructions and accept them."))
+        return errors
+
     def _save(self, approval: DoubleBenefitApproval | None = None) -> None:
         self.form.clear_errors()
         self.error.clear_message()
-        if self.program.currentData() is None:
-            self.error.show_message(Message("NewApplicationDialog", QT_TRANSLATE_NOOP(
-                "NewApplicationDialog", "There is no open program to apply to.")))
-            return
-        if not self.accepted.isChecked():
-            self.error.show_message(Message("NewApplicationDialog", QT_TRANSLATE_NOOP(
-                "NewApplicationDialog", "The applicant must be told the program's instructions and accept them.")))
+        if errors := self._form_errors():
+            self.form.show_errors(errors)
             return
         try:
             self.application_id = self._services.applications.apply(
-                self._beneficiary_id, self.program.currentData(), self.channel.code(),
-                ConsentInput(self.consent_method.currentData(), self.guardian_name.text(), self.guardian_id.text()),
+                self._beneficiary_id, self.program.currentData(), self.channel.code(), self._consent(),
                 double_benefit=approval)
         except DoubleBenefit as warning:  # another member of the household receives it: a supervisor decides
             dialog = DoubleBenefitDialog(AuthService(self._services.db), self._services.actor, warning, self)

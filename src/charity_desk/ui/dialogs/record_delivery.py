@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.household import parse_amount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.services.delivery import KINDS, DeliveryInput
+from charity_desk.services.errors import InvalidInput
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.feedback_labels import DELIVERY_KINDS, label
 from charity_desk.ui.form_submit import lay_out_form, submit
@@ -70,15 +71,24 @@ class RecordDeliveryDialog(QDialog):
         self.quantity.setEnabled(not cash)
 
     def _input(self) -> DeliveryInput:
+        """What was typed; every field that cannot be read is refused at once (InvalidInput)."""
+        errors, when, amount = [], None, Decimal("0")
         try:
             when = self.delivered_on.value()
         except DomainError as error:
-            raise DomainError(error.message, field="delivered_on") from None
-        if when is None:
-            raise DomainError(_NO_DATE, field="delivered_on")
+            errors.append(DomainError(error.message, field="delivered_on"))
+        else:
+            if when is None:
+                errors.append(DomainError(_NO_DATE, field="delivered_on"))
         cash = self.kind.currentData() == "cash"
-        return DeliveryInput(kind=self.kind.currentData(), delivered_on=when,
-                             amount=parse_amount(self.amount.text()) if cash else Decimal("0"),
+        if cash:
+            try:
+                amount = parse_amount(self.amount.text())
+            except DomainError as error:
+                errors.append(DomainError(error.message, field="amount"))
+        if errors:
+            raise InvalidInput(errors)
+        return DeliveryInput(kind=self.kind.currentData(), delivered_on=when, amount=amount,
                              items="" if cash else self.items.text(), quantity=0 if cash else self.quantity.value(),
                              notes=self.notes.toPlainText())
 

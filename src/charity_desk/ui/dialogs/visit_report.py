@@ -17,7 +17,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.reference import choices
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
-from charity_desk.services.visits import VisitReport
+from charity_desk.services.visits import VisitReport, visit_report_errors
 from charity_desk.ui.form_submit import lay_out_form
 from charity_desk.ui.formatting import counted
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
@@ -58,17 +58,25 @@ class VisitReportDialog(QDialog):
         self.photos_label.setText(self.tr("Chosen: {count}").format(count=counted(len(self._photos), "photo")))
 
     def _save(self) -> None:
+        """Save the report, or list everything to correct at once: the date as typed and the service's
+        own checks of the rest."""
         self.form.clear_errors()
+        self.error.clear_message()
+        errors: dict[str, Message] = {}
         try:
             visited_on = self.visited_on.value()
         except DomainError as error:
-            self.form.show_errors({"visited_on": error.message})
-            return
-        if visited_on is None:
-            self.form.show_errors({"visited_on": _DATE_MISSING})
-            return
-        report = VisitReport(visited_on, self.findings.toPlainText(), self.condition.code(),
+            errors["visited_on"], visited_on = error.message, None
+        else:
+            if visited_on is None:
+                errors["visited_on"] = _DATE_MISSING
+        report = VisitReport(visited_on or date.today(), self.findings.toPlainText(), self.condition.code(),
                              self.recommendation.toPlainText(), tuple(self._photos))
+        for problem in visit_report_errors(report, date.today()):
+            errors.setdefault(problem.field, problem.message)
+        if errors:
+            self.form.show_errors(errors)
+            return
         try:
             self._services.visits.record(self._visit_id, report, expected_version=self._version)
         except InvalidInput as error:
