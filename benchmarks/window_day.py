@@ -112,6 +112,7 @@ class Day:
         self.window.resize(1366, 768)
         settle()
         think(THINK_AFTER_SIGN_IN_S)
+        self.my_work()
 
     def sign_out(self) -> None:
         sign_out = button(self.window, self.window.tr("Sign out"))
@@ -135,6 +136,17 @@ class Day:
         return self.window.stack.currentWidget()
 
     # The day's parts ------------------------------------------------------------------------------------
+    def my_work(self) -> None:
+        """My work today, the first page after sign-in: read again (its counts and first tasks), then each
+        group of tasks in turn."""
+        page = self.page_current("my_work")
+        refresh = button(page, page.tr("Refresh"))
+        for _ in range(self.repeats(3)):
+            self.step("my work: the page read again (counts, first tasks)", FAST, lambda: click(refresh))
+        bar = page.groups
+        for index in (*range(1, bar.count()), 0):
+            self.step("my work: a group of tasks", FAST, lambda i=index: click(bar, bar.tabRect(i).center()))
+
     def every_page(self) -> None:
         for _ in range(self.repeats(2)):
             for index, key_name in enumerate(self.window.pages):

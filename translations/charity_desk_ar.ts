@@ -3212,6 +3212,11 @@
 <context>
     <name>DoubleBenefit</name>
     <message>
+        <source>A member of the same household (a file outside your caseload) already receives «{program}» in this period ({period}). A supervisor must approve a second benefit and write the reason.</source>
+        <extracomment>Empty when the file is outside the caseload of the person applying (services.caseload).</extracomment>
+        <translation>فرد من الأسرة نفسها (ملفه خارج الملفات المسندة إليك) يستفيد من «{program}» في هذه الفترة ({period}). لا بد من موافقة مشرف على الاستفادة الثانية مع كتابة السبب.</translation>
+    </message>
+    <message>
         <source>{name} of the same household already receives «{program}» in this period ({period}, application {number}). A supervisor must approve a second benefit and write the reason.</source>
         <translation>{name} من الأسرة نفسها يستفيد من «{program}» في هذه الفترة ({period}، الطلب {number}). لا بد من موافقة مشرف على الاستفادة الثانية مع كتابة السبب.</translation>
     </message>
@@ -3253,6 +3258,10 @@
     <message>
         <source>not set</source>
         <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>a file outside your caseload</source>
+        <translation>ملف خارج الملفات المسندة إليك</translation>
     </message>
     <message>
         <source>• {name} — {program} — from {start}, with no end date — application {number}</source>

@@ -60,6 +60,7 @@ def every_dialog(acting, services, window):
     from charity_desk.ui.dialogs.export_person import ExportPersonDialog
     from charity_desk.ui.dialogs.family_member import FamilyMemberDialog
     from charity_desk.ui.dialogs.first_run import FirstRunDialog
+    from charity_desk.ui.dialogs.give_task import GiveTaskDialog
     from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
     from charity_desk.ui.dialogs.login import LoginDialog
     from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
@@ -97,6 +98,7 @@ def every_dialog(acting, services, window):
     yield "export list", ExportListDialog(acting, window)
     yield "import applications", ImportApplicationsDialog(acting, window)
     yield "my visits", MyVisitsDialog(acting, window)
+    yield "give task", GiveTaskDialog(acting, window)
     yield "new complaint", NewComplaintDialog(acting, window)
     yield "new meeting", NewMeetingDialog(acting.committees, window)
     yield "new session", NewSessionDialog(acting, program, window)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.idle_lock import IdleWatcher
 from charity_desk.ui.widgets.lock_screen import LockScreen
+from charity_desk.ui.widgets.task_reminder import REMINDER_INTERVAL_MS, TaskReminder
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
+        self._add_page("my_work", self.tr("My work today"), self._my_work)
+        if actor.can(Permission.TEAM_SUPERVISE):
+            self._add_page("team", self.tr("Team tasks"), self._team)
         self._add_page("front_desk", self.tr("Front desk"), self._front_desk)
         self._add_page("beneficiaries", self.tr("Beneficiaries"), self._beneficiaries)
         self._add_page("appointments", self.tr("Appointments"),
@@ -96,6 +101,15 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         workspace_layout = QVBoxLayout(workspace)
         workspace_layout.addWidget(header)
+        # What is due today and overdue, at sign-in and every hour (never a dialog).
+        self.reminder = TaskReminder()
+        self.reminder.show_requested.connect(self.show_tasks)
+        self._remind_at_next_count = True
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(REMINDER_INTERVAL_MS)
+        self._reminder_timer.timeout.connect(self.check_reminder)
+        self._reminder_timer.start()
+        workspace_layout.addWidget(self.reminder)
         workspace_layout.addLayout(body, 1)
 
         self.lock_screen = LockScreen(services.auth, actor)
@@ -133,6 +147,50 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         return page
+
+    def _my_work(self) -> QWidget:
+        page = _screen("my_work", "MyWorkPage")(self._actor_services)
+        page.open_requested.connect(self.open_task)
+        page.summary_changed.connect(self._tasks_counted)
+        return page
+
+    def _team(self) -> QWidget:
+        page = _screen("team_tasks", "TeamTasksPage")(self._actor_services)
+        page.open_requested.connect(self.open_task)
+        return page
+
+    def _tasks_counted(self, summary) -> None:
+        """The navigation's badge shows the overdue count; at sign-in and at each hourly check, the reminder."""
+        title = self.tr("My work today")
+        item = self.nav.item(list(self.pages).index("my_work"))
+        item.setText(self.tr("{title} ({count})").format(title=title, count=show_number(summary.overdue))
+                     if summary.overdue else title)
+        if self._remind_at_next_count:
+            self._remind_at_next_count = False
+            self.reminder.remind(summary.overdue, summary.due_today)
+
+    def check_reminder(self) -> None:
+        """The hourly check: count the tasks again and remind of what is due."""
+        self._remind_at_next_count = True
+        self.pages["my_work"].reload()
+
+    def show_tasks(self, group: str = "today") -> None:
+        from charity_desk.services.tasks.lists import GROUPS
+
+        self.show_page("my_work")
+        page = self.pages["my_work"]
+        page.groups.setCurrentIndex(GROUPS.index(group))
+        page.table.setFocus()
+
+    def open_task(self, task) -> None:
+        """Go where a task is done (ui.task_places)."""
+        from charity_desk.ui.task_places import open_place
+
+        open_place(self, task)
+
+    @property
+    def actor_services(self) -> ActorServices:
+        return self._actor_services
 
     def _front_desk(self) -> QWidget:
         page = _screen("front_desk", "FrontDeskPage")(self._actor_services)
@@ -214,6 +272,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.idle.stop()
+        self._reminder_timer.stop()
         super().closeEvent(event)
 
 

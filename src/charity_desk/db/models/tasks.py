@@ -12,6 +12,10 @@ from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
+from charity_desk.db.models.applications import Application
+from charity_desk.db.models.beneficiaries import Beneficiary
+from charity_desk.db.models.correspondence import Referral
+from charity_desk.db.models.feedback import SurveyRequest
 
 
 class ManualTask(Versioned, Timestamps, Base):
@@ -35,3 +39,11 @@ class ManualTask(Versioned, Timestamps, Base):
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")  # open, done
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+# The indexes one person's tasks are read by (services.tasks), on the records' own tables (migration 0024).
+Index("ix_beneficiary_researcher_reverification", Beneficiary.assigned_researcher_id, Beneficiary.status,
+      Beneficiary.verified_on)
+Index("ix_application_consent_taken_by_state", Application.consent_taken_by_id, Application.state)
+Index("ix_survey_request_staff_status", SurveyRequest.staff_id, SurveyRequest.status)
+Index("ix_referral_created_by_status", Referral.created_by_id, Referral.status)

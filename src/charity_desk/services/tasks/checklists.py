@@ -30,8 +30,10 @@ class ChecklistTasks(TaskSource):
     def open_tasks(self, whose: Whose, until: date):
         awaiting = exists().where(ChecklistItem.application_id == Application.id, ChecklistItem.required,
                                   ChecklistItem.status != "verified")
-        mine = or_(Beneficiary.assigned_researcher_id == whose.user_id,
-                   and_(Beneficiary.assigned_researcher_id.is_(None), Application.consent_taken_by_id == whose.user_id))
+        # Both sides on the application's own columns, each with its index (SQLite reads the two and joins them).
+        caseload = select(Beneficiary.id).where(Beneficiary.assigned_researcher_id == whose.user_id)
+        mine = or_(Application.beneficiary_id.in_(caseload),
+                   and_(Application.consent_taken_by_id == whose.user_id, Beneficiary.assigned_researcher_id.is_(None)))
         received_by = until - timedelta(days=VERIFY_WITHIN_DAYS - 1)
         return (select(*task_columns(Application.id, days_after(Application.submitted_at, VERIFY_WITHIN_DAYS),
                                      Application.beneficiary_id, Beneficiary.full_name,

@@ -56,6 +56,10 @@ class DaySummary:
     def this_week(self) -> int:
         return sum(k.week for k in self.kinds)
 
+    def count(self, group: str, kind: str | None = None) -> int:
+        """How many tasks a group ("overdue", "today", "week") holds, of one kind or of all."""
+        return sum(getattr(k, group) for k in self.kinds if kind is None or k.kind == kind)
+
 
 @dataclass(frozen=True)
 class MemberLoad:
@@ -165,7 +169,7 @@ class TaskService:
             audit.record(session, self._actor, "task.done", "task", task_id)
 
     def _colleague(self, session, user_id: int) -> UserAccount:
-        user = session.get(UserAccount, user_id)
+        user = session.get(UserAccount, user_id) if user_id is not None else None
         if user is None or not user.active:
             raise task_error(QT_TRANSLATE_NOOP("Tasks", "Choose an active colleague."))
         return user

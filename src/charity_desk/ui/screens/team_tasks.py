@@ -1,0 +1,204 @@
+"""Team tasks, for a supervisor (TEAM_SUPERVISE): each colleague's load and overdue tasks, one colleague's
+tasks a page at a time, and the reassignment of a task given by hand, a home visit or a complaint.
+
+The team's counts are read off the GUI thread.  Up/Down choose a colleague and Tab goes to their
+tasks; Enter on a task opens where it is done; «Reassign» gives the chosen task to the colleague
+chosen beside it (audited by the service).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from charity_desk.domain.roles import ROLE_LABELS
+from charity_desk.i18n import translate
+from charity_desk.services.errors import ServiceError
+from charity_desk.services.registry import ActorServices
+from charity_desk.services.tasks.lists import ALL_OPEN
+from charity_desk.ui.background_task import BackgroundTask
+from charity_desk.ui.formatting import show_number
+from charity_desk.ui.messages import show_error
+from charity_desk.ui.models.paged_list import PagedListModel
+from charity_desk.ui.screens.my_work import OVERDUE_COLOUR, TASK_COLUMNS, EnterOpens
+from charity_desk.ui.widgets.paged_table import PagedTable
+
+
+class TeamTasksPage(QWidget):
+    #: Enter or a double click on a colleague's task: where it is done (ui.task_places).
+    open_requested = Signal(object)
+
+    def __init__(self, services: ActorServices, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._loading: BackgroundTask | None = None
+        self._reassignable = services.tasks.reassignable()
+        self.loads = []
+        title = QLabel(self.tr("Team tasks"))
+        title.setObjectName("pageTitle")
+        self.team = QTableWidget(0, 5)
+        self.team.setObjectName("teamLoad")
+        self.team.setHorizontalHeaderLabels([self.tr("Colleague"), self.tr("Role"), self.tr("Overdue"),
+                                             self.tr("Today"), self.tr("This week")])
+        self.team.verticalHeader().hide()
+        self.team.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.team.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.team.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.team.currentCellChanged.connect(lambda row, *_: self._show_member(row))
+
+        self.member_title = QLabel()
+        self.member_title.setObjectName("sectionTitle")
+        self.model = PagedListModel("MyWorkPage", TASK_COLUMNS, parent=self,
+                                    attention=lambda t: (OVERDUE_COLOUR, 0) if t.due_on < self._today else None)
+        self.tasks = PagedTable(self.model)
+        self.tasks.setObjectName("memberTasks")
+        self.tasks.doubleClicked.connect(lambda _index: self.open_current())
+        self.tasks.current_changed.connect(lambda _id: self._update_buttons())
+        self._enter = EnterOpens(self.tasks, self.open_current)
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_current)
+        self.to_whom = QComboBox()
+        self.to_whom.setObjectName("reassignTo")
+        self.to_whom.setMinimumContentsLength(16)
+        self.reassign_button = QPushButton(self.tr("Reassign to this colleague"))
+        self.reassign_button.clicked.connect(self.reassign)
+        self.note = QLabel(self.tr("Tasks given by hand, home visits and complaints can be reassigned; the "
+                                   "others follow their record."))
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addStretch()
+        actions.addWidget(QLabel(self.tr("Give to")))
+        actions.addWidget(self.to_whom)
+        actions.addWidget(self.reassign_button)
+        member = QVBoxLayout()
+        member.addWidget(self.member_title)
+        member.addWidget(self.tasks, 1)
+        member.addLayout(actions)
+        member.addWidget(self.note)
+        body = QHBoxLayout()
+        team_box = QVBoxLayout()
+        team_box.addWidget(self.team, 1)
+        team_box.addWidget(refresh)
+        body.addLayout(team_box, 2)
+        body.addLayout(member, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+        self.setTabOrder(self.team, self.tasks)
+        self._today = None
+        self._update_buttons()
+
+    def activate(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every colleague's counts again, off the GUI thread."""
+        if self._loading is not None:
+            return
+        services = self._services
+        self._loading = BackgroundTask(lambda _progress, _cancelled: services.tasks.team())
+        self._loading.signals.finished.connect(self._show_team)
+        self._loading.signals.failed.connect(self._failed)
+        self._loading.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._loading is not None
+
+    def _failed(self, error) -> None:
+        self._loading = None
+        if not isinstance(error, ServiceError):
+            raise error
+        if isValid(self):
+            show_error(self, error)
+
+    def _show_team(self, loads) -> None:
+        self._loading = None
+        if not isValid(self):
+            return
+        chosen = self.current_member()
+        self.loads = loads
+        self.team.blockSignals(True)
+        self.team.setRowCount(len(loads))
+        for row, load in enumerate(loads):
+            values = (load.full_name, translate("Roles", ROLE_LABELS[load.role]), show_number(load.overdue),
+                      show_number(load.today), show_number(load.week))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.team.setItem(row, column, item)
+        self.to_whom.clear()
+        for load in loads:
+            self.to_whom.addItem(load.full_name, load.user_id)
+        ids = [load.user_id for load in loads]
+        row = ids.index(chosen) if chosen in ids else (0 if loads else -1)
+        self.team.setCurrentCell(row, 0)
+        self.team.blockSignals(False)
+        self._show_member(row)
+
+    def current_member(self) -> int | None:
+        row = self.team.currentRow()
+        return self.loads[row].user_id if 0 <= row < len(self.loads) else None
+
+    def _show_member(self, row: int) -> None:
+        if not 0 <= row < len(self.loads):
+            return
+        load = self.loads[row]
+        self._today = date.today()
+        self.member_title.setText(self.tr("Tasks of {name}").format(name=load.full_name))
+        try:
+            self.model.set_source(self._services.tasks.member_tasks(load.user_id, ALL_OPEN))
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        if self.model.rowCount():
+            self.tasks.choose(self.model.row_id(0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        task = self.tasks.current_row()
+        self.open_button.setEnabled(task is not None)
+        self.reassign_button.setEnabled(task is not None and task.kind in self._reassignable)
+        self.to_whom.setEnabled(self.reassign_button.isEnabled())
+
+    def open_current(self) -> None:
+        task = self.tasks.current_row()
+        if task is not None:
+            self.open_requested.emit(task)
+
+    def reassign(self) -> None:
+        task = self.tasks.current_row()
+        to_user = self.to_whom.currentData()
+        if task is None or to_user is None:
+            return
+        try:
+            self._services.tasks.reassign(task.kind, task.record_id, to_user)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        self.reload()
