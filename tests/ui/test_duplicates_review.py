@@ -175,3 +175,47 @@ def test_a_supervisor_reviews_and_merges_but_cannot_undo(gui_app, qtbot, service
     qtbot.wait(100)
     assert QApplication.activeModalWidget() is None
     assert _merged_into(services, merged) == survivor
+
+
+def test_the_merge_dialog_by_keyboard_only(gui_app, qtbot, services, admin, twins):
+    """Arrows choose the file that stays (each differing field then starts at its value, or the other's
+    where it has none), Tab reaches each field's pair of values, arrows switch a value, Escape cancels."""
+    original, twin = twins[0]
+    comparison = services.acting_as(admin).merges.compare(original, twin)
+    dialog = MergeFilesDialog(comparison)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # The twin alone has a district and street, the original alone a building number and postal code:
+    # whichever file stays, each field starts at the value that is there.
+    assert {"district", "street", "building_number", "postal_code"} <= set(dialog.values)
+    first_stays = dialog.keep_first.isChecked()
+    twin_stays = dialog.survivor.id == twin
+    assert set(dialog.take_from_merged()) >= ({"building_number", "postal_code"} if twin_stays
+                                              else {"district", "street"})
+    checked = dialog.keep_first if first_stays else dialog.keep_second
+    checked.setFocus()
+    qtbot.keyClick(checked, Qt.Key.Key_Down if first_stays else Qt.Key.Key_Up)
+    assert dialog.keep_first.isChecked() != first_stays
+    assert dialog.survivor.id != (comparison.first.id if first_stays else comparison.second.id)
+    first, second = dialog.values["district"]
+    for _ in range(20):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        if dialog.focusWidget() in (first, second):
+            break
+    assert dialog.focusWidget() in (first, second)
+    before = dialog.take_from_merged()
+    focused = dialog.focusWidget()
+    unchecked = first if second.isChecked() else second
+    if focused is unchecked:
+        qtbot.keyClick(focused, Qt.Key.Key_Space)
+    else:  # the other value is beside it: to the left of the first file's in Arabic (right to left)
+        towards_second = Qt.Key.Key_Left if dialog.isRightToLeft() else Qt.Key.Key_Right
+        towards_first = Qt.Key.Key_Right if dialog.isRightToLeft() else Qt.Key.Key_Left
+        qtbot.keyClick(focused, towards_second if focused is first else towards_first)
+    assert unchecked.isChecked()
+    assert dialog.take_from_merged() != before
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert _merged_into(services, twin) is None
