@@ -127,3 +127,22 @@ def test_household_income_and_size_feed_the_rules_where_the_program_says_so(serv
     assert {r.code: (r.passed, r.actual) for r in result.results} == {"income": (False, "1000.00"),
                                                                       "min_family": (True, "4")}
     assert "household" in result.results[0].label
+
+
+def test_a_researcher_is_held_back_without_being_told_who_outside_their_caseload(services, world):
+    acting, h, program, received = world
+    acting.users.create("res", "الباحثة", Role.SOCIAL_RESEARCHER, "researcher pass 1")
+    researcher = services.acting_as(services.auth.login("res", "researcher pass 1"))
+    acting.visits.assign(h.mother, researcher.actor.user_id)
+    with pytest.raises(DoubleBenefit) as refused:
+        researcher.applications.apply(h.mother, program, "in_person", WRITTEN)
+    conflict = refused.value.conflicts[0]
+    assert (conflict.full_name, conflict.application_number, conflict.program) == ("", "", "سلة رمضان")
+    assert "فهد" not in repr(refused.value.message.params) and conflict.outside_caseload
+    manager = services.auth.login("manager", "manager pass 1")
+    researcher.applications.apply(h.mother, program, "in_person", WRITTEN,
+                                  double_benefit=DoubleBenefitApproval(manager, "الأم مطلقة وتسكن وحدها"))
+    with services.db.read_session() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "application.double_benefit_approved"))
+    assert "فهد سعد محمد الشمري" in entry.details  # the trail names the other member
+    assert received

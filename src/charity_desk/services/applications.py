@@ -116,7 +116,7 @@ def add_application(session: Session, actor: Actor, beneficiary_id: int, program
             "Applications", "This person already has an open application to this program ({number})."),
             {"number": open_one}))
     submitted = submitted_at or utcnow()
-    conflicts = household_conflicts(session, beneficiary_id, program, submitted.date())
+    conflicts = household_conflicts(session, beneficiary_id, program, submitted.date(), actor)
     check_approval(conflicts, double_benefit)
     hijri_year = to_hijri(submitted.date()).year
     application = Application(

@@ -30,6 +30,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
+from charity_desk.services.caseload import sees_all_files
 from charity_desk.services.errors import PermissionDenied, ServiceError
 from charity_desk.services.households import household_ids
 
@@ -44,10 +45,15 @@ class BenefitConflict:
     application_id: int
     application_number: str
     beneficiary_id: int
+    #: Empty when the file is outside the caseload of the person applying (services.caseload).
     full_name: str
     program: str
     period_start: date | None
     period_end: date | None
+
+    @property
+    def outside_caseload(self) -> bool:
+        return not self.full_name
 
 
 @dataclass(frozen=True)
@@ -69,23 +75,34 @@ class DoubleBenefit(ServiceError):
 
     def __init__(self, conflicts: list[BenefitConflict]):
         first = conflicts[0]
-        super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            "DoubleBenefit", "{name} of the same household already receives «{program}» in this period "
-                             "({period}, application {number}). A supervisor must approve a second benefit and "
-                             "write the reason."),
-            {"name": first.full_name, "program": first.program, "period": _period(first),
-             "number": first.application_number}))
+        values = {"name": first.full_name, "program": first.program, "period": _period(first),
+                  "number": first.application_number}
+        if first.outside_caseload:
+            super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "DoubleBenefit", "A member of the same household (a file outside your caseload) already receives "
+                                 "«{program}» in this period ({period}). A supervisor must approve a second benefit "
+                                 "and write the reason."), values))
+        else:
+            super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "DoubleBenefit", "{name} of the same household already receives «{program}» in this period "
+                                 "({period}, application {number}). A supervisor must approve a second benefit and "
+                                 "write the reason."), values))
         self.conflicts = conflicts
 
 
-def household_conflicts(session: Session, beneficiary_id: int, program: Program, on: date) -> list[BenefitConflict]:
-    """The other household members' benefits of ``program`` whose period has not ended on ``on``."""
+def household_conflicts(session: Session, beneficiary_id: int, program: Program, on: date,
+                        actor: Actor | None = None) -> list[BenefitConflict]:
+    """The other household members' benefits of ``program`` whose period has not ended on ``on``.
+
+    Whoever applies is held back, but the name and application number of a file outside ``actor``'s
+    caseload are not given (the program and the period are)."""
     others = sorted(household_ids(session, beneficiary_id) - {beneficiary_id})
     if not others:
         return []
     rows = session.connection().execute(
         select(Application.id, Application.number, Application.beneficiary_id, Beneficiary.full_name,
-               Application.decided_at, ProgramSession.starts_on, ProgramSession.ends_on)
+               Beneficiary.assigned_researcher_id, Application.decided_at, ProgramSession.starts_on,
+               ProgramSession.ends_on)
         .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
         .outerjoin(Enrolment, Enrolment.application_id == Application.id)
         .outerjoin(ProgramSession, ProgramSession.id == Enrolment.session_id)
@@ -93,11 +110,14 @@ def household_conflicts(session: Session, beneficiary_id: int, program: Program,
                Application.state.in_(RECEIVING))
         .order_by(Application.id))
     found = []
-    for app_id, number, holder, name, decided_at, round_start, round_end in rows:
+    held_to = actor.user_id if actor is not None and not sees_all_files(actor) else None
+    for app_id, number, holder, name, researcher, decided_at, round_start, round_end in rows:
         start = round_start or program.starts_on or (decided_at.date() if decided_at else None)
         end = round_end if round_start else program.ends_on
         if end is None or end >= on:
-            found.append(BenefitConflict(app_id, number, holder, name, program.name, start, end))
+            hidden = actor is not None and not sees_all_files(actor) and researcher != held_to
+            found.append(BenefitConflict(app_id, "" if hidden else number, holder, "" if hidden else name,
+                                         program.name, start, end))
     return found
 
 
@@ -116,10 +136,13 @@ def record_override(session: Session, actor: Actor, application: Application, co
     """Keep the approval with the application and in the audit trail (in the application's transaction)."""
     first = conflicts[0]
     reason = approval.reason.strip()
+    other = session.connection().execute(  # named in the trail even when the desk was not told who
+        select(Beneficiary.full_name, Application.number).join(Application, Application.beneficiary_id == Beneficiary.id)
+        .where(Application.id == first.application_id)).one()
     session.add(DoubleBenefitOverride(
         application_id=application.id, other_application_id=first.application_id, period_start=first.period_start,
         period_end=first.period_end, supervisor_id=approval.supervisor.user_id, reason=reason))
     audit.record(session, actor, "application.double_benefit_approved", "application", application.id,
                  supervisor=approval.supervisor.full_name or approval.supervisor.username,
-                 other_member=first.full_name, other_application=first.application_number,
+                 other_member=other.full_name, other_application=other.number,
                  program=first.program, period=_period(first), reason=reason)

@@ -60,8 +60,8 @@ class DoubleBenefitDialog(QDialog):
 
     def _line(self, conflict: BenefitConflict) -> str:
         start = show_date(conflict.period_start) if conflict.period_start else self.tr("not set")
-        values = {"name": conflict.full_name, "program": conflict.program, "start": start,
-                  "number": ltr(conflict.application_number)}
+        values = {"name": conflict.full_name or self.tr("a file outside your caseload"), "program": conflict.program,
+                  "start": start, "number": ltr(conflict.application_number) or "—"}
         if conflict.period_end is None:
             return self.tr("• {name} — {program} — from {start}, with no end date — application {number}").format(
                 **values)
