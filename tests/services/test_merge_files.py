@@ -274,6 +274,11 @@ def test_a_reviewer_held_to_a_caseload_cannot_merge_a_file_outside_it(services, 
         services.acting_as(reviewer).merges.merge(world["survivor"], world["merged"])
     with services.db.read_session() as session:
         assert session.get(Beneficiary, world["merged"]).merged_into_id is None
+    with services.db.session() as session:  # both files hers: the merge goes through
+        session.get(Beneficiary, world["merged"]).assigned_researcher_id = researcher.user_id
+    services.acting_as(reviewer).merges.merge(world["survivor"], world["merged"])
+    with services.db.read_session() as session:
+        assert session.get(Beneficiary, world["merged"]).merged_into_id == world["survivor"]
 
 
 def test_the_comparison_shows_each_field_and_the_records_of_each_file(services, admin, world):
