@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from charity_desk.db.base import Base, utcnow
 from charity_desk.db.engine import Database
@@ -205,7 +207,7 @@ class MergeService:
         missing = unruled(Base.metadata)
         if missing:  # tests/services/test_merge_coverage.py fails first
             raise RuntimeError(f"no merge rule for {missing}")
-        with self._db.session() as session:
+        with self._unit_of_work() as session:
             survivor = load_person(session, survivor_id)
             merged = load_person(session, merged_id)
             self._check_mergeable(session, survivor, merged, survivor_version, merged_version)
@@ -242,7 +244,7 @@ class MergeService:
     @requires(Permission.MERGE_UNDO)
     def undo(self, merge_id: int) -> UndoResult:
         """Undo the merge ``merge_id`` (see the module's docstring for what is put back)."""
-        with self._db.session() as session:
+        with self._unit_of_work() as session:
             record = session.get(FileMerge, merge_id)
             if record is None:
                 raise NotFound("merge", merge_id)
@@ -282,6 +284,15 @@ class MergeService:
             audit.record(session, self._actor, "beneficiary.merge_undone", "beneficiary", survivor.id,
                          merged_file=merged.id, merge=record.id, count=len(notes))
             return UndoResult(record.id, survivor.id, merged.id, tuple(notes))
+
+    @contextmanager
+    def _unit_of_work(self):
+        try:
+            with self._db.session() as session:
+                yield session
+        except StaleDataError as error:
+            # Another desk saved one of the files between this read and its write: nothing was changed.
+            raise StaleRecord() from error
 
     # -- the rules of a merge -----------------------------------------------------------------
     @staticmethod
