@@ -3540,6 +3540,10 @@
         <translation>لدى هذا الشخص طلب قائم في هذا البرنامج ({number}).</translation>
     </message>
     <message>
+        <source>Another member of this person's household already receives this program in this period: apply at the desk, where a supervisor may approve it with the reason.</source>
+        <translation>فرد آخر من أسرة هذا الشخص يستفيد من هذا البرنامج في هذه الفترة: يُقدَّم الطلب في مكتب الاستقبال حيث يجوز لمشرف الموافقة عليه مع ذكر السبب.</translation>
+    </message>
+    <message>
         <source>The files changed since the preview (another desk registered or applied for someone in this batch). Nothing was saved: preview the file again.</source>
         <translation>تغيّرت الملفات بعد المعاينة (سجّل مكتب آخر أحد أصحاب هذه الدفعة أو قدّم له طلبًا). لم يُحفظ أي شيء: أعد معاينة الملف.</translation>
     </message>
@@ -5342,6 +5346,7 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
     <message>
         <source>Lock</source>
+        <extracomment>The navigation entry a file was opened from (``_show_file_page``).</extracomment>
         <translation>قفل الشاشة</translation>
     </message>
     <message>
@@ -8558,6 +8563,62 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Re-verification</source>
         <translation>إعادة التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFiguresTable</name>
+    <message>
+        <source>Tasks done in the period</source>
+        <extracomment>Rows shown before the table scrolls. The report shown (None until the first one arrives).</extracomment>
+        <translation>المهام المنجزة في الفترة</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>الزميل</translation>
+    </message>
+    <message>
+        <source>Kind of task</source>
+        <translation>نوع المهمة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>في موعدها</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>متوسط الأيام</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>المحجوزة</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>الحاضرة</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>الغائبة</translation>
+    </message>
+    <message>
+        <source>No task was done in this period.</source>
+        <translation>لم تُنجز أي مهمة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: {details}</source>
+        <translation>تعذر حساب الأرقام: {details}</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(بلا اسم)</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ from charity_desk.domain.roles import Permission, Role
 from charity_desk.services.applications import ConsentInput
 from charity_desk.services.double_benefit import DoubleBenefit, DoubleBenefitApproval
 from charity_desk.services.errors import PermissionDenied
+from charity_desk.services.file_edits import FamilyMemberInput
 from charity_desk.services.programs import ProgramInput
-from services.household_world import build_household
+from services.household_world import build_household, national_id
 
 WRITTEN = ConsentInput("written")
 
@@ -146,3 +147,20 @@ def test_a_researcher_is_held_back_without_being_told_who_outside_their_caseload
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "application.double_benefit_approved"))
     assert "فهد سعد محمد الشمري" in entry.details  # the trail names the other member
     assert received
+
+
+def test_an_import_cannot_bring_in_a_second_benefit(services, world, tmp_path):
+    acting, h, _program_id, _received = world
+    acting.file_edits.add_family_member(h.father, FamilyMemberInput("ريم سعد الشمري", "daughter", national_id(1008),
+                                                                    gender="female"))
+    keys = ("first_name", "father_name", "family_name", "national_id", "gender", "birth_date", "mobile", "consent")
+    rows = [("نورة", "عبدالله", "العتيبي", national_id(1002), "أنثى", "1982-03-02", "0551234567", "نعم"),  # the mother
+            ("ريم", "سعد", "الشمري", national_id(1008), "أنثى", "2005-03-02", "0551234568", "نعم"),  # new, on his list
+            ("خالد", "سعد", "الشمري", national_id(1004), "ذكر", "1980-01-01", "0551234569", "نعم")]  # the stranger
+    path = tmp_path / "eform.csv"
+    path.write_text("\n".join(",".join(r) for r in [keys, *rows]) + "\n", encoding="utf-8")
+    preview = acting.imports.preview(path, {k: i for i, k in enumerate(keys)}, "RAMADAN")
+    assert [row.beneficiary_id for row in preview.rows] == [h.stranger]
+    refused = sorted(p.row for p in preview.rejections)
+    assert len(refused) == 2 and all("household" in p.message.text for p in preview.rejections)
+    assert acting.imports.commit(preview).applications == 1

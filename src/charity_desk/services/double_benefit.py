@@ -21,6 +21,8 @@ from charity_desk.db.models import (
     Beneficiary,
     DoubleBenefitOverride,
     Enrolment,
+    FamilyMember,
+    HouseholdMembership,
     Program,
     ProgramSession,
 )
@@ -97,8 +99,12 @@ def household_conflicts(session: Session, beneficiary_id: int, program: Program,
     Whoever applies is held back, but the name and application number of a file outside ``actor``'s
     caseload are not given (the program and the period are)."""
     others = sorted(household_ids(session, beneficiary_id) - {beneficiary_id})
-    if not others:
-        return []
+    return _benefits(session, others, program, on, actor) if others else []
+
+
+def _benefits(session: Session, file_ids: list[int], program: Program, on: date,
+              actor: Actor | None) -> list[BenefitConflict]:
+    """The benefits of ``program`` that the files ``file_ids`` receive in a period not ended on ``on``."""
     rows = session.connection().execute(
         select(Application.id, Application.number, Application.beneficiary_id, Beneficiary.full_name,
                Beneficiary.assigned_researcher_id, Application.decided_at, ProgramSession.starts_on,
@@ -106,7 +112,7 @@ def household_conflicts(session: Session, beneficiary_id: int, program: Program,
         .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
         .outerjoin(Enrolment, Enrolment.application_id == Application.id)
         .outerjoin(ProgramSession, ProgramSession.id == Enrolment.session_id)
-        .where(Application.beneficiary_id.in_(others), Application.program_id == program.id,
+        .where(Application.beneficiary_id.in_(file_ids), Application.program_id == program.id,
                Application.state.in_(RECEIVING))
         .order_by(Application.id))
     found = []
@@ -146,3 +152,29 @@ def record_override(session: Session, actor: Actor, application: Application, co
                  supervisor=approval.supervisor.full_name or approval.supervisor.username,
                  other_member=other.full_name, other_application=other.number,
                  program=first.program, period=_period(first), reason=reason)
+
+
+
+def imported_conflicts(session: Session, program: Program, people: dict[str, int | None], on: date) -> set[str]:
+    """The national IDs of an import (ID → its registered file, None for a new person) whose household
+    already receives ``program`` in the period: an import has no supervisor to approve a second benefit,
+    so those rows are refused (the desk can apply with a supervisor's reason).
+
+    Only people who belong to a household are looked at: files with links, and new people whose ID is
+    on a family list; one indexed query each per 500 rows."""
+    connection = session.connection()
+    refused: set[str] = set()
+    ids = sorted(people)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        files = {people[i]: i for i in chunk if people[i] is not None}
+        for file_id in connection.scalars(select(HouseholdMembership.beneficiary_id).where(
+                HouseholdMembership.beneficiary_id.in_(sorted(files)))):
+            if household_conflicts(session, file_id, program, on):
+                refused.add(files[file_id])
+        new = [i for i in chunk if people[i] is None]
+        for national_id, holder in connection.execute(select(FamilyMember.national_id, FamilyMember.beneficiary_id)
+                                                      .where(FamilyMember.national_id.in_(new))):
+            if _benefits(session, sorted(household_ids(session, holder)), program, on, None):
+                refused.add(national_id)
+    return refused

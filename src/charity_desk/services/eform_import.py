@@ -41,6 +41,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.reference import regions
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
+from charity_desk.services.double_benefit import imported_conflicts
 from charity_desk.services.eform_columns import (
     FIELD_BY_KEY,
     REQUIRED,
@@ -207,12 +208,20 @@ class ApplicationImportService:
         with self._db.read_session() as session:
             registered = registered_ids(session, (v.person["national_id"] for v in valid))
             open_ones = open_applications(session, program.id, registered.values())
+            second_benefits = imported_conflicts(
+                session, program, {v.person["national_id"]: registered.get(v.person["national_id"]) for v in valid},
+                today)
             for values in valid:
                 file_id = registered.get(values.person["national_id"])
                 if file_id in open_ones:
                     rejections.append(Problem(values.row, "national_id", _message(QT_TRANSLATE_NOOP(
                         "EformImport", "This person already has an open application to this program ({number})."),
                         number=open_ones[file_id])))
+                elif values.person["national_id"] in second_benefits:
+                    rejections.append(Problem(values.row, "national_id", _message(QT_TRANSLATE_NOOP(
+                        "EformImport", "Another member of this person's household already receives this program in "
+                                       "this period: apply at the desk, where a supervisor may approve it with the "
+                                       "reason."))))
                 else:
                     rows.append(ImportRow(values, file_id))
             candidates = row_candidates(session, {r.values.row: r.values.person for r in rows
@@ -263,8 +272,9 @@ class ApplicationImportService:
         expected = {r.values.person["national_id"]: r.beneficiary_id for r in preview.rows}
         registered = registered_ids(session, expected)
         attached = [file_id for file_id in expected.values() if file_id is not None]
+        program = session.get(Program, preview.program_id)
         if any(registered.get(nid) != file_id for nid, file_id in expected.items()) or open_applications(
-                session, preview.program_id, attached):
+                session, preview.program_id, attached) or imported_conflicts(session, program, expected, date.today()):
             raise ServiceError(_message(QT_TRANSLATE_NOOP(
                 "EformImport", "The files changed since the preview (another desk registered or applied for "
                                "someone in this batch). Nothing was saved: preview the file again.")))
