@@ -105,7 +105,8 @@ def world(services, admin, admin_password, tmp_path):
     if waiting is not None:
         acting.committees.set_attendance(meeting, {m.id: True for m in acting.committees.meeting(meeting).members})
     acting.data_requests.receive(DataRequestInput("access", date.today(), beneficiary_id=target))
-    acting.appointments.book(BookingInput(target, admin.user_id, "desk", _next_working_day(), time(9, 0), 30))
+    desk = acting.users.create("desk9", "موظف الاستقبال", Role.FRONT_DESK, PASSWORD).id  # no demo appointments
+    acting.appointments.book(BookingInput(target, desk, "desk", _next_working_day(), time(9, 0), 30))
     with services.db.read_session() as session:
         person = session.get(Beneficiary, target)
         # A program the file has not applied to (else the row is refused as a second open application).

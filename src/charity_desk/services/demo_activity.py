@@ -36,6 +36,7 @@ from charity_desk.domain.application_flow import State
 from charity_desk.reference import channels, complaint_categories
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
+from charity_desk.services.demo_appointments import add_demo_appointments
 from charity_desk.services.reach import REACH_CHANNELS
 
 _SERVED = (State.ENROLLED.value, State.COMPLETED.value)
@@ -195,5 +196,6 @@ def add_demo_activity(db: Database, actor: Actor, seed: int = 1, today: date | N
             _complaints_and_inquiries(session, rng, people, today)
         _reach(session, rng, today)
         _visits_and_referrals(session, rng, today)
+        add_demo_appointments(session, rng, today)
         audit.record(session, actor, "demo.activity", "program", "", deliveries=len(deliveries), seed=seed)
     return len(deliveries)
