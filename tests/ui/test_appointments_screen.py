@@ -208,3 +208,17 @@ def test_a_message_template_is_edited_with_insert_field_and_an_unknown_field_is_
     box.save()
     assert acting.messages.templates()["appointment"] == "Reminder {name} {date}"
     assert box.saved.text()
+
+
+def test_a_role_whose_file_permission_was_cleared_sees_the_refusal_not_a_crash(qtbot, gui_app, services, admin):
+    from charity_desk.services.actor import Actor
+
+    nobody = Actor(user_id=None, username="nobody", full_name="لا أحد", role=Role.FRONT_DESK, grants=frozenset())
+    page = AppointmentsPage(services.acting_as(nobody))
+    qtbot.addWidget(page)
+    page.show()
+    for tab in (page.schedule, page.agenda, page.messages):
+        page.tabs.setCurrentWidget(tab)
+        page.activate()
+        assert tab.error.isVisibleTo(page) and tab.error.text()
+    assert not page.schedule.book_button.isEnabled() and not page.messages.export_button.isEnabled()

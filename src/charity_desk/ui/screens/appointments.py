@@ -124,7 +124,9 @@ class ScheduleTab(QWidget):
             self.grid.show_days(days, [])
             return
         row, column = self.grid.currentRow(), self.grid.currentColumn()
-        self.grid.show_days(days, self._services.appointments.between(staff_id, days[0], days[-1]))
+        found: list = []
+        submit(None, self.error, lambda: found.extend(self._services.appointments.between(staff_id, days[0], days[-1])))
+        self.grid.show_days(days, found)
         self.grid.setCurrentCell(max(row, 0), min(max(column, 0), len(days) - 1))
 
     def show_appointment(self, appointment: AppointmentView) -> None:
@@ -204,7 +206,8 @@ class AgendaTab(QWidget):
         layout.addLayout(buttons)
 
     def activate(self) -> None:
-        self.model.set_source(self._services.appointments.agenda(self.day.value() or date.today()))
+        submit(None, self.error,
+               lambda: self.model.set_source(self._services.appointments.agenda(self.day.value() or date.today())))
 
     def _record(self, action: str) -> None:
         appointment = self.table.current_id()

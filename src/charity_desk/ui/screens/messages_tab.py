@@ -26,6 +26,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.export_folder import proposed_folder
+from charity_desk.ui.form_submit import submit
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
@@ -117,7 +118,7 @@ class MessagesTab(QWidget):
         self._report = None
         self.mark_button.setEnabled(False)
         self.result.clear()
-        self.model.set_source(self._services.messages.due(self.event_kind.currentData()))
+        submit(None, self.error, lambda: self.model.set_source(self._services.messages.due(self.event_kind.currentData())))
         self._propose_path()
 
     def _propose_path(self) -> None:
