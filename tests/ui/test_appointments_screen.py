@@ -222,3 +222,21 @@ def test_a_role_whose_file_permission_was_cleared_sees_the_refusal_not_a_crash(q
         page.activate()
         assert tab.error.isVisibleTo(page) and tab.error.text()
     assert not page.schedule.book_button.isEnabled() and not page.messages.export_button.isEnabled()
+
+
+def test_an_appointment_on_my_work_today_opens_its_slot_in_the_schedule(qtbot, desk, services):
+    from charity_desk.ui.main_window import MainWindow
+
+    acting, _page, clerk, (noura, _huda) = desk
+    day = _working_day()
+    booked = acting.appointments.book(BookingInput(noura, clerk, "desk", day, time(11, 0), 30))
+    sara = services.acting_as(services.auth.login("desk1", PASSWORD))
+    window = MainWindow(services, sara, "جمعية البر الخيرية", "ar", 600_000)
+    qtbot.addWidget(window)
+    window.show()
+    (task,) = [row for _key, row in sara.tasks.tasks("today", today=day).page(None, 50) if row.kind == "appointment"]
+    window.open_task(task)
+    page = window.pages["appointments"]
+    assert window.stack.currentWidget() is page and page.tabs.currentWidget() is page.schedule
+    assert page.schedule.staff.currentData() == clerk and page.schedule.day.value() == day
+    assert page.schedule.grid.current_appointment() == booked
