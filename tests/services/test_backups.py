@@ -1,7 +1,6 @@
 """Backups come back row for row; a damaged file or a wrong passphrase never touches the data."""
 
 import os
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from charity_desk.services.backup_rotation import backup_name, regular_backups, 
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.errors import PermissionDenied, ServiceError
 from charity_desk.services.registry import Services
+from database_files import open_database_file
 
 PASSPHRASE = "مفتاح النسخ 2024"
 
@@ -154,7 +154,7 @@ def test_damaged_backup_is_refused_and_the_data_untouched(sqlite_services, sqlit
         backup.write_bytes(backup.read_bytes()[: size - 100])
     elif damage == "page overwritten":
         data = bytearray(backup.read_bytes())
-        start = data.index(b"SQLite format 3\x00")
+        start = 12 + int.from_bytes(data[8:12], "big")  # after the seal's magic, length and manifest
         data[start + 4096 * 3 : start + 4096 * 4] = os.urandom(4096)
         backup.write_bytes(bytes(data))
     elif damage == "not a backup":
@@ -173,14 +173,14 @@ def test_damaged_backup_is_refused_and_the_data_untouched(sqlite_services, sqlit
 
     assert_same_data(before, snapshot(sqlite_services.db))
     assert not list(sqlite_backups.folder.glob("before-restore-*"))
-    with sqlite3.connect(sqlite_path(sqlite_services.db.url)) as connection:
+    with open_database_file(sqlite_path(sqlite_services.db.url)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_restore_waits_for_other_windows_to_close(sqlite_services, sqlite_backups):
     backup = sqlite_backups.create()
     before = snapshot(sqlite_services.db)
-    other_window = sqlite3.connect(sqlite_path(sqlite_services.db.url))
+    other_window = open_database_file(sqlite_path(sqlite_services.db.url))
     other_window.execute("SELECT count(*) FROM audit_entry").fetchone()
     try:
         with pytest.raises(ServiceError, match="another Charity Desk window"):

@@ -4,16 +4,20 @@ import json
 import sqlite3
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
+from charity_desk.db.engine import make_engine
+from charity_desk.services import auth
 from charity_desk.services.backup_crypto import MAGIC
-from cli_runs import create_admin, run_as_admin, run_cli
+from cli_runs import ADMIN, ADMIN_PASSWORD, create_admin, run_as_admin, run_cli
 
 PASSPHRASE = "a long backup passphrase"
 
 
 def _sql(url: str, statement: str, **params):
-    engine = create_engine(url)
+    """As someone at the desk with the administrator's password (an encrypted file opens with it)."""
+    auth.unlock(url, ADMIN, ADMIN_PASSWORD)
+    engine = make_engine(url)
     try:
         with engine.begin() as connection:
             result = connection.execute(text(statement), params)

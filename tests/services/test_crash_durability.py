@@ -2,7 +2,6 @@
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 
@@ -11,6 +10,7 @@ from sqlalchemy import text
 
 from charity_desk.db.engine import Database, sqlite_path
 from charity_desk.services.audit_verify import verify_chain
+from database_files import open_database_file
 
 # Writes audit rows one transaction at a time and prints each id once its commit has returned.
 WRITER = """
@@ -64,7 +64,7 @@ def test_kill_9_mid_burst_keeps_every_acknowledged_write(database):
     try:
         path = sqlite_path(url)
         if path is not None:
-            with sqlite3.connect(path) as connection:
+            with open_database_file(path) as connection:
                 assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         with reopened.read_session() as session:
             stored = set(session.scalars(text("SELECT id FROM audit_entry WHERE action = 'crash.test'")))

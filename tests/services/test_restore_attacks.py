@@ -8,7 +8,6 @@ database inside matter as much as the seals around it.
 import hashlib
 import json
 import secrets
-import sqlite3
 import struct
 from contextlib import closing
 from pathlib import Path
@@ -27,6 +26,7 @@ from charity_desk.services.backup_manifest import manifest_mac
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import Services
+from database_files import open_database_file, plain_copy
 
 PASSPHRASE = "عبارة مرور طويلة 2025"
 ATTACKER_PASSPHRASE = "the attacker's own passphrase"
@@ -46,7 +46,7 @@ def _live(services) -> Path:
 
 
 def _rows(path: Path) -> dict[str, list[tuple]]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_database_file(path)) as connection:
         tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"'))) for t in tables}
 
@@ -80,7 +80,7 @@ def _crafted(tmp_path: Path, database: Path, passphrase: str = ATTACKER_PASSPHRA
     """An encrypted backup of ``database`` made with a key of the attacker's own."""
     work = tmp_path / f"craft-{secrets.token_hex(4)}"
     work.mkdir()
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(open_database_file(database)) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     made = seal(database, work, "sqlite3", CopyFacts(revision, None), secrets.token_bytes(32), None, passphrase)
     return made.rename(tmp_path / f"{work.name}.sqlite3.enc")
@@ -88,7 +88,7 @@ def _crafted(tmp_path: Path, database: Path, passphrase: str = ATTACKER_PASSPHRA
 
 def _fake_12kb(path: Path) -> Path:
     """The file of the report: only audit_entry(x) and alembic_version = '0001'."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_database_file(path)) as connection:
         connection.execute("CREATE TABLE audit_entry(x)")
         connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
         connection.execute("INSERT INTO alembic_version VALUES ('0001')")
@@ -98,10 +98,7 @@ def _fake_12kb(path: Path) -> Path:
 
 def _copy_of_live(services, tmp_path: Path, name: str) -> Path:
     services.db.dispose()
-    copy = tmp_path / name
-    with closing(sqlite3.connect(_live(services))) as source, closing(sqlite3.connect(copy)) as target:
-        source.backup(target)
-    return copy
+    return plain_copy(_live(services), tmp_path / name)
 
 
 def test_the_12kb_fake_database_is_refused_sealed_or_not(desk, tmp_path):
@@ -115,7 +112,7 @@ def test_the_12kb_fake_database_is_refused_sealed_or_not(desk, tmp_path):
 def test_a_database_of_a_newer_revision_is_refused(desk, tmp_path):
     services, backups = desk
     newer = _copy_of_live(services, tmp_path, "newer.sqlite3")
-    with closing(sqlite3.connect(newer)) as connection:
+    with closing(open_database_file(newer)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
         connection.commit()
     _refused(services, backups, _crafted(tmp_path, newer), ATTACKER_PASSPHRASE, "newer version")
@@ -130,7 +127,7 @@ def test_a_database_of_a_newer_revision_is_refused(desk, tmp_path):
 def test_a_missing_table_column_or_trigger_is_refused(desk, tmp_path, change, missing):
     services, backups = desk
     cut = _copy_of_live(services, tmp_path, "cut.sqlite3")
-    with closing(sqlite3.connect(cut)) as connection:
+    with closing(open_database_file(cut)) as connection:
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute(change)
         connection.commit()
@@ -140,7 +137,7 @@ def test_a_missing_table_column_or_trigger_is_refused(desk, tmp_path, change, mi
 def test_a_trigger_planted_in_a_backup_is_refused(desk, tmp_path):
     services, backups = desk
     planted = _copy_of_live(services, tmp_path, "planted.sqlite3")
-    with closing(sqlite3.connect(planted)) as connection:
+    with closing(open_database_file(planted)) as connection:
         connection.execute("CREATE TRIGGER wipe AFTER INSERT ON audit_entry BEGIN DELETE FROM audit_entry; END")
         connection.commit()
     _refused(services, backups, _crafted(tmp_path, planted), ATTACKER_PASSPHRASE, "wipe")
@@ -149,7 +146,7 @@ def test_a_trigger_planted_in_a_backup_is_refused(desk, tmp_path):
 def test_broken_links_between_tables_are_refused(desk, tmp_path):
     services, backups = desk
     orphaned = _copy_of_live(services, tmp_path, "orphaned.sqlite3")
-    with closing(sqlite3.connect(orphaned)) as connection:
+    with closing(open_database_file(orphaned)) as connection:
         connection.execute("PRAGMA foreign_keys=OFF")
         connection.execute("UPDATE application SET beneficiary_id = 999999 WHERE id = (SELECT min(id) FROM application)")
         connection.commit()
@@ -350,7 +347,7 @@ def test_a_backup_of_an_older_revision_is_upgraded_in_staging_before_it_goes_liv
 
     backups.restore(backup, PASSPHRASE)
 
-    with closing(sqlite3.connect(_live(services))) as connection:
+    with closing(open_database_file(_live(services))) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     assert verify_chain(services.db).ok
     assert not list(_live(services).parent.glob(".charity-desk-restore-*"))
@@ -374,7 +371,7 @@ def test_a_crafted_backup_whose_trail_was_not_sealed_by_its_key_is_refused(desk,
     trail inside is sealed by the desk's key, not the one carried, so it does not verify."""
     services, backups = desk
     changed = _copy_of_live(services, tmp_path, "changed.sqlite3")
-    with closing(sqlite3.connect(changed)) as connection:
+    with closing(open_database_file(changed)) as connection:
         connection.execute("UPDATE beneficiary SET mobile = '0500000000' WHERE id = (SELECT min(id) FROM beneficiary)")
         connection.commit()
     _refused(services, backups, _crafted(tmp_path, changed), ATTACKER_PASSPHRASE, "audit trail in this backup")
@@ -385,7 +382,7 @@ def test_a_backup_whose_counts_do_not_match_its_seal_is_refused(desk, tmp_path):
     copy = _copy_of_live(services, tmp_path, "fewer.sqlite3")
     work = tmp_path / "fewer"
     work.mkdir()
-    with closing(sqlite3.connect(copy)) as connection:
+    with closing(open_database_file(copy)) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     made = seal(copy, work, "sqlite3", CopyFacts(revision, {"beneficiary": 999, "audit_entry": 1}),
                 _desk_key(services), None, PASSPHRASE)

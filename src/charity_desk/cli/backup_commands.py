@@ -17,6 +17,7 @@ from charity_desk.cli.session import (
     check_location,
     database_url,
     open_database,
+    read_sign_in_password,
     refusal,
     require_user,
     sign_in,
@@ -46,7 +47,7 @@ def restore(args) -> int:
     require_user(args.user)
     secrets = Secrets(args.password_stdin)
     try:
-        services = open_database(args.db)
+        services = open_database(args.db, username=args.user, secrets=secrets)
     except DatabaseUnusable as broken:
         tell(render(broken.message))
         services, actor, passphrase = _signed_in_from_backup(url, Path(args.file), args.user, secrets,
@@ -82,7 +83,7 @@ def _signed_in_from_backup(url: str, file: Path, username: str, secrets: Secrets
             "Cli", "The PostgreSQL database cannot be opened, so a backup cannot be restored from here. "
                    "Ask the server's administrator to check the server."))
     tell(text(QT_TRANSLATE_NOOP("Cli", "Signing in with the accounts held in the backup instead.")))
-    password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
+    password = read_sign_in_password(username, secrets)
     passphrase = secrets.passphrase(passphrase_stdin)
     with TemporaryDirectory(dir=live.parent, prefix=".charity-desk-sign-in-") as work:
         unpacked = unpack(file, Path(work), url, passphrase, SQLITE)

@@ -60,16 +60,26 @@ class DatabaseUnusable(CliError):
     """The database is there but cannot be opened or brought to this version's schema."""
 
 
-def open_database(db_option: str | None, creates: bool = False) -> Services:
+def open_database(
+    db_option: str | None, creates: bool = False, username: str | None = None, secrets: Secrets | None = None
+) -> Services:
     """The services over the database named by ``--db`` or the settings, brought to this version's
-    schema (after a copy into its backups folder when it already holds data)."""
+    schema (after a copy into its backups folder when it already holds data).
+
+    An encrypted database is opened with the key ``username``'s password unwraps (the password is
+    read here, and kept in ``secrets`` for the sign-in that follows).
+    """
     url = database_url(db_option)
     check_location(url, creates)
     from charity_desk.config import backup_dir, sqlite_file
     from charity_desk.db.engine import Database
-    from charity_desk.services import schema_upgrade
+    from charity_desk.services import auth, schema_upgrade
     from charity_desk.services.registry import Services
 
+    if auth.is_locked(url):
+        if secrets is None:
+            secrets = Secrets(from_stdin=False)
+        auth.unlock(url, require_user(username), read_sign_in_password(username, secrets))
     db = Database(url)
     try:
         if schema_upgrade.work_due(db):
@@ -98,6 +108,8 @@ class Secrets:
         #: The password the user signed in with: sensitive work in the same command confirms with it
         #: (the window asks again because its session may be hours old; a command's is seconds old).
         self.sign_in_password = ""
+        #: The sign-in password once read (an encrypted database asks for it before it opens).
+        self.password_read: str | None = None
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
@@ -131,12 +143,19 @@ def require_user(username: str | None) -> str:
     return username
 
 
+def read_sign_in_password(username: str, secrets: Secrets) -> str:
+    """The signing-in user's password, asked for once per command."""
+    if secrets.password_read is None:
+        secrets.password_read = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
+        secrets.sign_in_password = secrets.password_read
+    return secrets.password_read
+
+
 def sign_in(services: Services, username: str | None, secrets: Secrets) -> Actor:
     """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
     counts towards the account's lock) by the sign-in service itself."""
     require_user(username)
-    secrets.sign_in_password = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
-    return services.auth.login(username, secrets.sign_in_password)
+    return services.auth.login(username, read_sign_in_password(username, secrets))
 
 
 class SignedIn(NamedTuple):
@@ -151,5 +170,5 @@ def signed_in(args) -> SignedIn:
     check_location(database_url(args.db), creates=False)
     require_user(args.user)
     secrets = Secrets(args.password_stdin)
-    services = open_database(args.db)
+    services = open_database(args.db, username=args.user, secrets=secrets)
     return SignedIn(services, services.acting_as(sign_in(services, args.user, secrets)), secrets)

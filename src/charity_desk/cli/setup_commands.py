@@ -16,7 +16,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 def migrate(args) -> int:
     from charity_desk.config import sqlite_file
 
-    url = open_database(args.db, creates=True).db.url
+    url = open_database(args.db, creates=True, username=getattr(args, "user", None)).db.url
     say(text(QT_TRANSLATE_NOOP("Cli", "The database is up to date: {where}"),
              where=str(sqlite_file(url) or url.split("@")[-1])))  # a server's address without its password
     return 0
@@ -27,7 +27,7 @@ def create_admin(args) -> int:
     from charity_desk.services.actor import SYSTEM
 
     secrets = Secrets(args.password_stdin)
-    services = open_database(args.db, creates=True)
+    services = open_database(args.db, creates=True, username=args.user, secrets=secrets)
     has_administrator = any(
         user.role is Role.ADMINISTRATOR and user.active for user in services.acting_as(SYSTEM).users.list()
     )
@@ -42,20 +42,21 @@ def create_admin(args) -> int:
 def demo(args) -> int:
     from charity_desk.domain.roles import Permission
     from charity_desk.services.actor import SYSTEM
-    from charity_desk.services.demo import generate_demo
+    from charity_desk.services.demo import REALISTIC, generate_demo
     from charity_desk.services.demo_activity import add_demo_activity
 
     if args.beneficiaries < 1:
         raise refusal(QT_TRANSLATE_NOOP("Cli", "Give --beneficiaries a number of 1 or more."))
     secrets = Secrets(args.password_stdin)
-    services = open_database(args.db, creates=True)
+    services = open_database(args.db, creates=True, username=args.user, secrets=secrets)
     if services.setup.state().has_accounts:
         actor = sign_in(services, args.user, secrets)
         actor.require(Permission.SETTINGS_MANAGE)
     else:
         actor = SYSTEM
     with ProgressBar(text(QT_TRANSLATE_NOOP("Cli", "adding the training data"))) as progress:
-        result = generate_demo(services.db, actor, args.beneficiaries, seed=args.seed, progress=progress)
+        result = generate_demo(services.db, actor, args.beneficiaries, seed=args.seed, progress=progress,
+                               **REALISTIC)
     with Working(text(QT_TRANSLATE_NOOP("Cli", "adding a year of activity"))):
         deliveries = add_demo_activity(services.db, actor, seed=args.seed)
     say(text(

@@ -41,10 +41,17 @@ def sqlite_online_backup(source: Path, destination: Path, progress: Progress | N
         if progress is not None:
             progress(total - remaining, total)
 
+    from charity_desk.db import cipher
+
+    # An encrypted database's copy is encrypted under the same key.
+    key = cipher.key_for(source) if cipher.is_encrypted(source) else None
+    partial.unlink(missing_ok=True)
     # closing(): sqlite3's own context manager only commits, and Windows cannot rename an open file.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+    with closing(cipher.open_file(source)) as src, closing(
+        cipher.connect(partial, key) if key is not None else sqlite3.connect(partial)
+    ) as dst:
         src.backup(dst, pages=_PAGES_A_STEP, progress=copied)
-    with closing(sqlite3.connect(partial)) as check:
+    with closing(cipher.open_file(partial)) as check:
         result = check.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         partial.unlink(missing_ok=True)

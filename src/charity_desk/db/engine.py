@@ -108,12 +108,72 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+class DatabaseLocked(DatabaseLocationError):
+    """The database is encrypted and no key for it was unwrapped in this process (sign in first)."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The database {path} is encrypted and cannot be opened without signing in. If its key file "
+                    "{keys} was lost, copy the one kept beside your newest backup to that place, then sign in "
+                    "with the recovery code.",
+                ),
+                {"path": str(path), "keys": str(path) + ".keys"},
+            )
+        )
+        self.path = path
+
+
+def sqlite_key(path: Path) -> bytes | None:
+    """The key the SQLite file at ``path`` opens with: None for a plain file; a new key (and key-slot
+    file) for a new database while new databases are encrypted (db.cipher)."""
+    from charity_desk.db import cipher, key_slots
+
+    if cipher.is_plaintext(path):  # a database from before encryption (converted at the next sign-in)
+        return None
+    remembered = cipher.key_for(path) if (cipher.is_encrypted(path) or key_slots.exists(path)) else None
+    if remembered is not None:
+        return remembered
+    if key_slots.exists(path):
+        key = key_slots.open_key(path)
+        if key is None:
+            raise DatabaseLocked(path)
+        cipher.remember(path, key)
+        return key
+    if cipher.is_encrypted(path):
+        raise DatabaseLocked(path)
+    if not cipher.ENCRYPT_NEW_DATABASES:
+        return None
+    key = cipher.new_key()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key_slots.create(path, key)
+    cipher.remember(path, key)
+    return key
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """``key``: the SQLCipher key of an encrypted SQLite file (by default the one :func:`sqlite_key` finds)."""
     check_location(url)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        if key is not None:
+            from charity_desk.db import cipher
+
+            cipher.remember(path, key)
+        key = key or sqlite_key(path)
+        if key is None:
+            engine = create_engine(url)
+        else:
+            from charity_desk.db import cipher
+
+            engine = create_engine(url, module=cipher.dbapi())
+            pragma = cipher.key_pragma(key)
+            # First of all the connect hooks: nothing can be read before the key is given.
+            event.listen(engine, "connect", lambda connection, _record: connection.execute(pragma), insert=True)
         _configure_sqlite(engine)
         return engine
     _require_postgres_driver()
@@ -142,19 +202,23 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def is_encrypted_engine(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.dialect.dbapi.__name__.startswith("sqlcipher3")
+
+
 class Database:
     """An engine plus the session factory the services use."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, key: bytes | None = None):
         self.url = url
-        self.engine = make_engine(url)
+        self._start(make_engine(url, key))
+
+    def _start(self, engine: Engine) -> None:
+        self.engine = engine
         self._writes = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        from charity_desk.db.activity import track_activity  # the models load with the first database
-
-        track_activity(self._writes)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -167,6 +231,11 @@ class Database:
         """A read-only look: never takes the write lock; closing it rolls back anything it began."""
         with self._reads() as session:
             yield session
+
+    def reopen(self, key: bytes | None = None) -> None:
+        """Open the file again (after it was replaced by its encrypted copy, say)."""
+        self.engine.dispose()
+        self._start(make_engine(self.url, key))
 
     def dispose(self) -> None:
         self.engine.dispose()

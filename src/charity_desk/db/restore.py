@@ -44,7 +44,13 @@ def payload_kind(path: Path) -> str | None:
     """``sqlite3`` or ``pgdump`` from the file's first bytes; None for anything else."""
     with path.open("rb") as stream:
         start = stream.read(16)
-    return next((kind for kind, magic in _MAGIC.items() if start.startswith(magic)), None)
+    kind = next((kind for kind, magic in _MAGIC.items() if start.startswith(magic)), None)
+    if kind is None:
+        from charity_desk.db import cipher
+
+        if cipher.key_for(path) is not None:  # this desk's encrypted database (db.cipher)
+            return SQLITE
+    return kind
 
 
 def _known_revision(revision: str) -> bool:
@@ -65,9 +71,18 @@ def head_revision() -> str:
     return head()
 
 
+def _database_errors() -> tuple[type[Exception], ...]:
+    from charity_desk.db import cipher
+
+    return cipher.database_errors()
+
+
 def _open_untrusted(path: Path) -> sqlite3.Connection:
-    """Read-only, with SQLite's guards for a file that may have been crafted."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Read-only, with SQLite's guards for a file that may have been crafted (plain, or encrypted
+    with this desk's key)."""
+    from charity_desk.db import cipher
+
+    connection = cipher.open_file(path, read_only=True)
     connection.execute("PRAGMA trusted_schema=OFF")
     connection.execute("PRAGMA cell_size_check=ON")
     return connection
@@ -87,7 +102,7 @@ def _read_copy(path: Path):
                 if "alembic_version" in schema.tables
                 else []
             )
-    except sqlite3.DatabaseError as error:
+    except _database_errors() as error:
         raise damaged_copy() from error
     if broken_links:
         raise _error(QT_TRANSLATE_NOOP(
@@ -155,7 +170,7 @@ def is_current_database(path: Path) -> bool:
         with closing(_open_untrusted(path)) as connection:
             schema = read_schema(connection)
             revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
-    except sqlite3.DatabaseError:
+    except _database_errors():
         return False
     return revisions == [head_revision()] and compare(schema, reference_schema(revisions[0])) is None
 
@@ -178,12 +193,17 @@ def _leave_wal(path: Path) -> None:
     This needs the database to itself, so it also proves no other window or desk has it open; and
     no -wal file is left behind that SQLite would replay onto the restored file.
     """
+    from charity_desk.db import cipher
+
+    busy = (sqlite3.OperationalError, cipher.dbapi().OperationalError)
     try:
-        with closing(sqlite3.connect(path, timeout=2, isolation_level=None)) as connection:
+        with closing(cipher.open_file(path, timeout=2, isolation_level=None)) as connection:
             mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-    except sqlite3.OperationalError as error:
+    except busy as error:
+        if "not a database" in str(error) or "encrypted" in str(error):
+            return  # the current file is damaged: it is kept as it is, log included
         raise in_use() from error
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return  # the current file is damaged: it is kept as it is, log included
     if mode != "delete":
         raise in_use()

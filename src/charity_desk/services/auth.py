@@ -14,7 +14,7 @@ from charity_desk.db.engine import Database
 from charity_desk.db.models import UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission, Role
-from charity_desk.services import audit, recovery_code
+from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import SYSTEM, Actor
 from charity_desk.services.errors import PermissionDenied, ServiceError
@@ -79,6 +79,73 @@ class Recovered:
     new_code: str
 
 
+def _key_file_refused() -> LoginFailed:
+    return LoginFailed(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Auth",
+                "The database's key file is damaged or was altered, so the database was not opened. Put back "
+                "the key file kept beside your newest backup, then sign in with the recovery code.",
+            ),
+        )
+    )
+
+
+def is_locked(url: str) -> bool:
+    """Whether the database at ``url`` is encrypted and its key is not unwrapped in this process yet."""
+    from charity_desk.db import cipher, key_slots
+    from charity_desk.db.engine import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None or not key_slots.exists(path):
+        return False
+    if cipher.key_for(path) is not None:
+        return False
+    try:
+        return key_slots.open_key(path) is None
+    except key_slots.KeySlotError:
+        return True
+
+
+def unlock(url: str, username: str, password: str) -> None:
+    """Before an encrypted database is opened: unwrap its key with the user's password.
+
+    The same answer, at the same cost (one argon2 derivation), for an unknown username and a wrong
+    password; the database itself then checks the sign-in as usual (lock, role, audit).
+    """
+    from charity_desk.db import cipher, key_slots
+    from charity_desk.db.engine import sqlite_path
+
+    if not is_locked(url):
+        return
+    path = sqlite_path(url)
+    try:
+        key = key_slots.unlock(path, username, password)
+    except key_slots.WrongSecret:
+        raise _bad_credentials() from None
+    except key_slots.KeySlotError as error:
+        raise _key_file_refused() from error
+    cipher.remember(path, key)
+
+
+def unlock_with_recovery(url: str, code: str) -> None:
+    """As :func:`unlock`, with the association's recovery code."""
+    from charity_desk.db import cipher, key_slots
+    from charity_desk.db.engine import sqlite_path
+
+    if not is_locked(url):
+        return
+    path = sqlite_path(url)
+    try:
+        key = key_slots.unlock_with_recovery(path, recovery_code.normalize(code))
+    except key_slots.WrongSecret:
+        raise _bad_recovery() from None
+    except key_slots.KeySlotError as error:
+        raise _key_file_refused() from error
+    cipher.remember(path, key)
+
+
 def actor_for(session, user: UserAccount) -> Actor:
     """The signed-in person, holding their role's permissions as stored now (the matrix in Settings)."""
     role = Role(user.role)
@@ -112,6 +179,8 @@ class AuthService:
                 throttle.clear(session, username)
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
+                if key_slot_updates.needs_own_slot(session, user.username):
+                    key_slot_updates.user_password(session, user.username, password)
                 user.last_login_at = now
                 actor = actor_for(session, user)
                 audit.record(session, actor, "login", "user", user.id)
@@ -181,6 +250,7 @@ class AuthService:
                 failure = _locked(locked, now) if locked is not None else _bad_recovery()
             else:
                 user.password_hash = hash_password(new_password)
+                key_slot_updates.user_password(session, user.username, new_password)
                 user.last_login_at = now
                 throttle.clear(session, username)
                 throttle.clear(session, RECOVERY_ATTEMPTS)

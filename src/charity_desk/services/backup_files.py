@@ -7,7 +7,6 @@ the manifest's MAC, then the copy's size and SHA-256 -- before the copy is even 
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -49,7 +48,9 @@ class CopyFacts:
 
 
 def sqlite_copy_facts(path: Path) -> CopyFacts:
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+    from charity_desk.db import cipher
+
+    with closing(cipher.open_file(path, read_only=True)) as connection:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED}
     return CopyFacts(revision[0] if revision else None, counts)

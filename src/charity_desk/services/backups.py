@@ -65,6 +65,39 @@ def _as_known_in(session, actor: Actor) -> Actor:
     return actor if user is not None and user.username == actor.username else replace(actor, user_id=None)
 
 
+def _plain_inside_passphrase(copy: Path) -> Path:
+    """The plain form of an encrypted database's copy, for a backup the passphrase encrypts: it must
+    restore on a desk that holds another database key (a new computer).  Written in the backup's
+    private work folder, removed with it."""
+    from charity_desk.db import cipher
+
+    key = cipher.key_for(copy)
+    if key is None:
+        return copy
+    plain = copy.with_name("plain." + copy.name)
+    cipher.export_plain(copy, plain, key)
+    copy.unlink()
+    return plain
+
+
+def _encrypted_like(current: Path, staged: Path) -> Path:
+    """``staged``, encrypted under the live database's key when the live database is encrypted: a plain
+    copy (a passphrase backup, or one from before encryption) is encrypted, one under another key
+    this desk holds is given the live key."""
+    from charity_desk.db import cipher, key_slots
+
+    key = cipher.key_for(current) if key_slots.exists(current) else None
+    if key is None:
+        return staged
+    if not cipher.is_plaintext(staged):
+        cipher.rekey(staged, key)  # a copy of another database of this process (a test's other desk)
+        return staged
+    encrypted = staged.with_name("encrypted." + staged.name)
+    cipher.encrypt_copy(staged, encrypted, key)
+    staged.unlink()
+    return encrypted
+
+
 class BackupService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -113,11 +146,14 @@ class BackupService:
             copy = self._copy_database(Path(work) / f"copy.{self._kind}", steps.of("copy"))
             if self._sqlite_file is not None:
                 facts = sqlite_copy_facts(copy)
+                if passphrase is not None:
+                    copy = _plain_inside_passphrase(copy)
             steps.finished("checks")
             written = seal(copy, Path(work), self._kind, facts, key, mark, passphrase, steps.of("seal"))
             steps.finished("encrypt")
             os.chmod(written, 0o600)
             os.replace(written, target)
+        self._keep_key_slots()
         with self._db.session() as session:
             audit.record(
                 session,
@@ -132,6 +168,18 @@ class BackupService:
         if destination is None:
             rotate(self.folder)
         return target
+
+    def _keep_key_slots(self) -> None:
+        """A copy of the encrypted database's key-slot file in the backups folder: the database key
+        never changes, so with it and a password (or the recovery code) any backup, and the database
+        itself, opens again after the file beside the database was lost."""
+        from charity_desk.db import key_slots
+
+        current = self._sqlite_file
+        if current is not None and key_slots.exists(current):
+            kept = self.folder / key_slots.path_for(current).name
+            shutil.copyfile(key_slots.path_for(current), kept)
+            os.chmod(kept, 0o600)
 
     def _facts(self) -> CopyFacts:
         """A server's schema revision (a SQLite copy is read itself, after the copy)."""
@@ -258,9 +306,13 @@ class BackupService:
 
         check_staged_sqlite(unpacked.payload, unpacked.manifest, unpacked.key, steps.of("checks"))
         steps.finished("checks")
+        staged = _encrypted_like(current, unpacked.payload)
         kept = self.folder / f"before-restore-{_stamp()}.sqlite3"
         self._db.dispose()
-        swap_in(unpacked.payload, current, lambda old: self._keep(old, kept, steps.of("swap")))
+        swap_in(staged, current, lambda old: self._keep(old, kept, steps.of("swap")))
+        # The file replaced may have been plain (a broken one), the restored one is not; an actor's view
+        # of the database (services.caseload) shares the engine of the database it views.
+        getattr(self._db, "_db", self._db).reopen()
         self._adopt_seal(unpacked)
         return kept
 

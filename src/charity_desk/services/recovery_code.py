@@ -37,8 +37,11 @@ def exists(session: Session) -> bool:
 
 def replace(session: Session) -> str:
     """Store a new code (the old one stops working); returns it, to be shown once."""
+    from charity_desk.services import key_slot_updates
+
     code = _new_code()
     session.merge(Setting(key=SETTING, value=hash_password(code)))
+    key_slot_updates.recovery_code(session, code)
     return code
 
 

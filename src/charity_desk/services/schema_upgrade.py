@@ -62,11 +62,12 @@ def _sealer(db: Database, revision: Callable[[], str | None], progress: Progress
     def _sqlite_facts(bare: Path):
         import sqlite3
 
+        from charity_desk.db import cipher
         from charity_desk.services.backup_files import CopyFacts, sqlite_copy_facts
 
         try:
             return sqlite_copy_facts(bare)
-        except sqlite3.OperationalError:  # a copy without the tables counted: its revision is enough
+        except (sqlite3.OperationalError, cipher.dbapi().OperationalError):  # no counted tables: the revision is enough
             return CopyFacts(revision(), None)
 
     return seal_copy

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from charity_desk.db.engine import Database
+from charity_desk.db.engine import Database, sqlite_path
 from charity_desk.db.models import AssociationProfile, UserAccount
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Role
-from charity_desk.services import audit, recovery_code
+from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.users import add_account
@@ -63,6 +63,9 @@ class SetupService:
                 add_account(session, SYSTEM, username, full_name, Role.ADMINISTRATOR, password)
             code = recovery_code.replace(session)
             audit.record(session, SYSTEM, "setup.initialized")
+        path = sqlite_path(self._db.url)
+        if path is not None:
+            key_slot_updates.association_name(path, association_name.strip())
         return code
 
     def association_name(self) -> str:

@@ -13,7 +13,7 @@ from charity_desk.db.models import UserAccount
 from charity_desk.domain.free_text import name_errors
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission, Role
-from charity_desk.services import audit, recovery_code
+from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import Actor
 from charity_desk.services.auth import AuthService
@@ -83,6 +83,7 @@ def add_account(
     )
     session.add(user)
     session.flush()
+    key_slot_updates.user_password(session, username, password)
     audit.record(session, actor, "user.created", "user", user.id, role=role.value)
     return user
 

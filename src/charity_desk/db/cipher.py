@@ -1,0 +1,180 @@
+"""The SQLite file encrypted at rest: SQLCipher, opened with a random 256-bit key.
+
+Binding: ``sqlcipher3`` (SQLCipher 4 community edition, BSD-style licence; the binding is pysqlite's
+zlib licence).  Its wheels for Windows (win_amd64) and Linux (manylinux_2_28, musllinux) carry
+SQLCipher with FTS5 and OpenSSL built in, so nothing native is installed beside it, and the Windows
+bundle collects it like any extension module.  It is a drop-in DB-API module for SQLAlchemy's
+pysqlite dialect (``module=``), so every query, Alembic, WAL and the online backup API work as on
+plain SQLite.  Not chosen: ``sqlcipher3-binary`` (Linux wheels only), ``sqlcipher3-wheels`` (a
+repackaging that trails the upstream release), SQLite3 Multiple Ciphers through ``apsw-sqlite3mc``
+(APSW is not a DB-API module: no SQLAlchemy dialect drives it).
+
+The key is given raw (``x'..'``): SQLCipher then skips its own PBKDF2, which is pointless for a
+random key, so opening a connection costs no more than on plain SQLite.  Where the key comes from
+is db.key_slots; this module only holds the keys this process has unwrapped, by database file.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from pathlib import Path
+
+KEY_BYTES = 32
+#: The first bytes of every plain SQLite file; an encrypted one starts with its random salt.
+PLAIN_HEADER = b"SQLite format 3\x00"
+#: Whether a database file created from now on is encrypted (tests of the plain store turn it off).
+ENCRYPT_NEW_DATABASES = False
+
+_keys: dict[Path, bytes] = {}
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def _where(path: Path) -> Path:
+    return Path(path).resolve()
+
+
+def remember(path: Path, key: bytes) -> None:
+    """The key of the database at ``path`` (and of the copies made from it), for this process."""
+    _keys[_where(path)] = key
+
+
+def forget(path: Path) -> None:
+    _keys.pop(_where(path), None)
+
+
+def known_keys() -> list[bytes]:
+    return list(dict.fromkeys(_keys.values()))
+
+
+def is_plaintext(path: Path) -> bool:
+    """A plain SQLite file (an empty or missing one is neither plain nor encrypted)."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def is_encrypted(path: Path) -> bool:
+    """A non-empty file that is not plain SQLite: encrypted, or not a database at all."""
+    try:
+        return Path(path).stat().st_size > 0 and not is_plaintext(path)
+    except OSError:
+        return False
+
+
+def key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+_quiet = False
+
+
+def dbapi():
+    """The sqlcipher3 module; SQLCipher's own log (a line on stderr for every wrong key) is silenced:
+    the caller reports what went wrong."""
+    global _quiet
+    import sqlcipher3.dbapi2
+
+    if not _quiet:
+        connection = sqlcipher3.dbapi2.connect(":memory:")
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.close()
+        _quiet = True
+    return sqlcipher3.dbapi2
+
+
+def connect(path: Path | str, key: bytes, uri: bool = False, **kwargs):
+    """A sqlcipher3 connection to ``path`` keyed with ``key`` (nothing read yet)."""
+    connection = dbapi().connect(str(path), uri=uri, **kwargs)
+    connection.execute(key_pragma(key))
+    return connection
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Whether ``key`` decrypts the file at ``path`` (reads its first page only)."""
+    try:
+        connection = connect(f"{_where(path).as_uri()}?mode=ro", key, uri=True)
+    except dbapi().DatabaseError:
+        return False
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except dbapi().DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def key_for(path: Path) -> bytes | None:
+    """The key of the encrypted file at ``path``: the one remembered for it, else a known key that
+    opens it (a staged or backed-up copy of this desk's database); None when no key does."""
+    remembered = _keys.get(_where(path))
+    if remembered is not None:
+        return remembered
+    if not is_encrypted(path):
+        return None
+    return next((key for key in known_keys() if opens_with(path, key)), None)
+
+
+def open_file(path: Path, read_only: bool = False, **kwargs):
+    """A DB-API connection to a database file, plain or encrypted with a key this process holds.
+
+    Raises ``sqlite3.DatabaseError`` for an encrypted file no known key opens.  Errors raised later
+    by an encrypted connection are ``sqlcipher3`` errors: catch :func:`database_errors`.
+    """
+    target = f"{_where(path).as_uri()}?mode=ro" if read_only else str(path)
+    if not is_encrypted(path):
+        return sqlite3.connect(target, uri=read_only, **kwargs)
+    key = key_for(path)
+    if key is None:
+        raise sqlite3.DatabaseError("file is not a database (or is encrypted with a key this desk does not hold)")
+    return connect(target, key, uri=read_only, **kwargs)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors a plain or an encrypted connection raises for a bad file or statement."""
+    return (sqlite3.DatabaseError, dbapi().DatabaseError)
+
+
+def rekey(path: Path, key: bytes) -> None:
+    """Give the encrypted file at ``path`` (opened with a key this process holds) the key ``key``."""
+    old = key_for(path)
+    if old is None or old == key:
+        return
+    connection = connect(str(path), old, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+    finally:
+        connection.close()
+    _keys.pop(_where(path), None)
+
+
+def export_plain(encrypted: Path, destination: Path, key: bytes) -> None:
+    """Write a plain copy of the encrypted database ``encrypted`` (for a passphrase-encrypted backup,
+    whose own encryption protects it and which must restore on a desk that holds another key)."""
+    destination.unlink(missing_ok=True)
+    connection = connect(str(encrypted), key, isolation_level=None)
+    try:
+        connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(destination),))
+        connection.execute("SELECT sqlcipher_export('plain')")
+        connection.execute("DETACH DATABASE plain")
+    finally:
+        connection.close()
+
+
+def encrypt_copy(plain: Path, destination: Path, key: bytes) -> None:
+    """Write an encrypted copy of the plain database ``plain`` to ``destination`` (sqlcipher_export:
+    the schema, every row and the user version; the online backup API cannot change encryption)."""
+    destination.unlink(missing_ok=True)
+    connection = dbapi().connect(str(plain), isolation_level=None)
+    try:
+        connection.execute("ATTACH DATABASE ? AS encrypted KEY \"x'" + key.hex() + "'\"", (str(destination),))
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute("DETACH DATABASE encrypted")
+    finally:
+        connection.close()
