@@ -219,6 +219,9 @@ class Database:
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        from charity_desk.db.activity import track_activity  # the models load with the first database
+
+        track_activity(self._writes)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
