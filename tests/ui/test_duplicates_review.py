@@ -219,3 +219,18 @@ def test_the_merge_dialog_by_keyboard_only(gui_app, qtbot, services, admin, twin
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert _merged_into(services, twin) is None
+
+
+def test_a_file_changed_since_the_comparison_is_not_merged_and_is_compared_again(gui_app, qtbot, services, admin,
+                                                                                  twins):
+    page = _page(qtbot, services.acting_as(admin))
+    pair = page.queue.current_row()
+    with services.db.session() as session:  # another desk corrects the city meanwhile
+        session.get(Beneficiary, pair.higher_id).city = "أبها"
+    page.queue.setFocus()
+    _on_next_dialog(qtbot, lambda dialog: qtbot.keyClick(dialog.reason, Qt.Key.Key_Return))
+    qtbot.keyClick(page.queue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.error.isVisible())
+    assert "بعد أن فتحته" in page.error.text()
+    assert _merged_into(services, pair.higher_id) is None and _merged_into(services, pair.lower_id) is None
+    qtbot.waitUntil(lambda: "city" in page.comparison.differing)  # compared again, as the files are now

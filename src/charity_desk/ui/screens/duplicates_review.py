@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.duplicate_score import reasons_sentence
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.i18n import translate
-from charity_desk.services.errors import ServiceError
+from charity_desk.services.errors import ServiceError, StaleRecord
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.bidi import ltr
@@ -230,3 +230,5 @@ class DuplicatesReviewPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.error.show_message(error.message if isinstance(error, ServiceError) else Message(CONTEXT, UNEXPECTED))
+        if isinstance(error, StaleRecord):  # a file changed since it was compared: compare it again as it is
+            self._pair_chosen(self.queue.current_id())
