@@ -132,7 +132,10 @@ def _swapped_neighbours(a: str, b: str) -> bool:
 def compare_ids(a: str, b: str) -> str | None:
     """"id_same", "id_one_digit", "id_swapped" or None for two national IDs (a registered pair never
     has the same ID; a person being typed in at the desk may)."""
-    a, b = normalize_national_id(a), normalize_national_id(b)
+    return _compare_normalized_ids(normalize_national_id(a), normalize_national_id(b))
+
+
+def _compare_normalized_ids(a: str, b: str) -> str | None:
     if not a or len(a) != len(b):
         return None
     if a == b:
@@ -166,27 +169,48 @@ def mobile_forms(mobiles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-def score_pair(a: PersonFacts, b: PersonFacts) -> DuplicateScore:
-    """How alike ``a`` and ``b`` are (0–100), with the reasons; ``score_pair(a, b) == score_pair(b, a)``."""
+@dataclass(frozen=True)
+class Prepared:
+    """A person's facts folded once, for comparing with many others (``prepare``)."""
+
+    name: tuple[str, ...]
+    national_id: str
+    birth_date: date | None
+    gender: str
+    mobiles: frozenset[str]
+    family_ids: frozenset[str]
+
+
+def prepare(facts: PersonFacts) -> Prepared:
+    return Prepared(folded_name(facts.name_parts), normalize_national_id(facts.national_id), facts.birth_date,
+                    facts.gender, mobile_forms(facts.mobiles), facts.family_ids)
+
+
+def score_prepared(a: Prepared, b: Prepared) -> DuplicateScore:
+    """``score_pair`` for facts already prepared."""
     codes: list[str] = []
-    if ids := compare_ids(a.national_id, b.national_id):
+    if ids := _compare_normalized_ids(a.national_id, b.national_id):
         codes.append(ids)
-    if mobile_forms(a.mobiles) & mobile_forms(b.mobiles):
+    if a.mobiles & b.mobiles:
         codes.append("mobile_same")
-    if names := compare_names(folded_name(a.name_parts), folded_name(b.name_parts)):
+    if names := compare_names(a.name, b.name):
         codes.append(names)
     if a.birth_date and b.birth_date:
         codes.append("birth_same" if a.birth_date == b.birth_date else "birth_differs")
     if a.gender and b.gender and a.gender != b.gender:
         codes.append("gender_differs")
-    a_id, b_id = normalize_national_id(a.national_id), normalize_national_id(b.national_id)
-    if a_id in b.family_ids or b_id in a.family_ids:
+    if a.national_id in b.family_ids or b.national_id in a.family_ids:
         codes.append("family_of_other")
     elif a.family_ids & b.family_ids:
         codes.append("family_shared")
     codes.sort(key=_ORDER.__getitem__)
     total = sum(REASONS[code][0] for code in codes)
     return DuplicateScore(max(0, min(100, total)), tuple(codes))
+
+
+def score_pair(a: PersonFacts, b: PersonFacts) -> DuplicateScore:
+    """How alike ``a`` and ``b`` are (0–100), with the reasons; ``score_pair(a, b) == score_pair(b, a)``."""
+    return score_prepared(prepare(a), prepare(b))
 
 
 def reason_messages(codes) -> tuple[Message, ...]:
@@ -202,28 +226,28 @@ def reasons_sentence(codes, translate=None) -> str:
 
 def facts_fingerprint(facts: PersonFacts) -> str:
     """A digest of what the comparison reads: it changes exactly when a comparison could."""
+    prepared = prepare(facts)
     parts = (
-        "|".join(folded_name(facts.name_parts)),
-        normalize_national_id(facts.national_id),
+        "|".join(prepared.name),
+        prepared.national_id,
         facts.birth_date.isoformat() if facts.birth_date else "",
         facts.gender,
-        ",".join(sorted(mobile_forms(facts.mobiles))),
+        ",".join(sorted(prepared.mobiles)),
         ",".join(sorted(facts.family_ids)),
     )
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def blocking_keys(facts: PersonFacts) -> set[str]:
+def blocking_keys(facts: PersonFacts | Prepared) -> set[str]:
     """The keys under which a possible duplicate of this person is looked for (besides its mobiles and
-    its ID's variants): the whole name in any order with the birth date; the first and family name in
-    either order with the birth date; the first, or the family, name with the birth date (the other
-    misspelled); the first, father's and family name in any order (the birth date missing or
-    mistyped)."""
-    name = folded_name(facts.name_parts)
+    its ID's variants): the whole name in any order, alone (the birth date missing or mistyped) and
+    with the birth date; the first and family name in either order with the birth date; the first, or
+    the family, name with the birth date (the other misspelled)."""
+    name = facts.name if isinstance(facts, Prepared) else folded_name(facts.name_parts)
     if not name:
         return set()
     first, family = name[0], name[-1]
-    keys = {_key("n3", *sorted((first, name[1], family)))} if len(name) >= 3 else set()
+    keys = {_key("nn", *sorted(name))} if len(name) >= 3 else set()
     if facts.birth_date:
         born = facts.birth_date.isoformat()
         keys |= {_key("nb", *sorted((first, family)), born), _key("fb", first, born), _key("gb", family, born),

@@ -22,8 +22,12 @@ from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.beneficiaries import join_name
 from charity_desk.services.demo_applications import add_demo_applications, demo_programs
+from charity_desk.services.demo_duplicates import Relative, relative_rows, with_duplicates_and_households
+from charity_desk.services.duplicate_scan import scan_register
 
 BATCH = 5_000
+#: The training demo's people registered twice and relatives with files of their own (per person).
+REALISTIC = {"duplicate_share": 0.02, "household_share": 0.05}
 # A multiplier coprime with 10**8 turns a running index into distinct, scattered ID bodies.
 _SCATTER = 7_919
 Progress = Callable[[int, int], None]
@@ -97,11 +101,12 @@ def _person_rows(rng: random.Random, count: int, start: int, taken: set[str], to
         }
 
 
-def _family_rows(rng: random.Random, beneficiary_id: int, person: dict, names: dict, today: date, now):
+def _family_rows(rng: random.Random, beneficiary_id: int, person: dict, names: dict, today: date, now,
+                 registered_spouse: bool = False):
     married = person["marital_status"] in {"married", "widowed", "divorced"}
     children = rng.randrange(0, 7) if married else 0
     rows = []
-    if person["marital_status"] == "married":
+    if person["marital_status"] == "married" and not registered_spouse:
         spouse_gender = "female" if person["gender"] == "male" else "male"
         rows.append(("spouse", spouse_gender, rng.choice(names[spouse_gender]), rng.randrange(20 * 365, 60 * 365)))
     for _ in range(children):
@@ -137,19 +142,28 @@ def generate_demo(
     today: date | None = None,
     contacts_per_person: int = 2,
     application_share: float = 0.3,
+    duplicate_share: float = 0.0,
+    household_share: float = 0.0,
 ) -> DemoResult:
     """Add ``beneficiaries`` synthetic people with their families, incomes, contact logs, and
     applications (``application_share`` of them) spread over every state of the state machine.
 
-    One transaction: all or nothing.
+    ``duplicate_share`` of them are followed by the same person registered again, and
+    ``household_share`` by a relative with a file of their own (services.demo_duplicates; ``REALISTIC``
+    gives the shares of the training demo); those count among ``beneficiaries``, and the register is
+    then checked for duplicates, so the review queue holds them.  One transaction: all or nothing.
     """
     rng = random.Random(seed)
     today = today or date.today()
     names = _names()
     now = utcnow()
+    relatives: dict[str, list[Relative]] = {}
     with db.session() as session:
         taken = set(session.scalars(select(Beneficiary.national_id)))
         rows = _person_rows(rng, beneficiaries, start=seed * 1_000_003 + len(taken), taken=taken, today=today)
+        if duplicate_share or household_share:
+            rows = with_duplicates_and_households(rows, random.Random(seed * 7_919 + 18), names, taken,
+                                                  duplicate_share, household_share, relatives)
         programs = demo_programs(session, now)
         done = families = contacts = applications = 0
         while done < beneficiaries:
@@ -160,7 +174,10 @@ def generate_demo(
             members, incomes, logs = [], [], []
             for person in batch:
                 beneficiary_id = ids[person["national_id"]]
-                members.extend(_family_rows(rng, beneficiary_id, person, names, today, now))
+                registered = relative_rows(beneficiary_id, person["national_id"], relatives, now)
+                members.extend(registered)
+                members.extend(_family_rows(rng, beneficiary_id, person, names, today, now,
+                                            registered_spouse=any(r["relation"] == "spouse" for r in registered)))
                 incomes.append({"beneficiary_id": beneficiary_id, "direction": "income",
                                 "category": rng.choice(["salary", "social_security", "pension", "citizen_account"]),
                                 "description": "", "monthly_amount": Decimal(rng.randrange(8, 80) * 100),
@@ -177,6 +194,8 @@ def generate_demo(
             contacts += len(logs)
             if progress:
                 progress(done, beneficiaries)
+        if duplicate_share or household_share:
+            scan_register(session)
         audit.record(session, actor, "demo.generated", "beneficiary", "", count=beneficiaries, seed=seed)
     return DemoResult(beneficiaries=beneficiaries, family_members=families, contacts=contacts,
                       applications=applications)

@@ -1,9 +1,9 @@
 """The whole register checked for duplicates at once (``charity-desk duplicates scan``), in one
 transaction: every file's blocking keys written afresh, every candidate pair scored and stored.
 
-Files are grouped in memory by each blocking key, each mobile, and each national ID with one digit
-masked or one pair of neighbouring digits put in order (two IDs one mistyped digit or one swap apart
-share such a group); only files within a group are compared.  A group larger than ``MAX_GROUP`` (a
+Files are grouped in memory by each blocking key and each mobile, and paired with the files whose
+national ID is one mistyped digit or one swap away (``_id_pairs``); only files within a group, and
+such pairs, are compared.  A group larger than ``MAX_GROUP`` (a
 mobile entered for a whole village, a very common name on a common birthday) says too little to
 compare everyone in it; its files are still compared through their other groups.
 Stored pairs follow the same rules as the per-file check: a dismissed pair stays dismissed until
@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from charity_desk.db.base import utcnow
 from charity_desk.db.models import DuplicateKey, DuplicatePair
 from charity_desk.db.models.duplicates import DISMISSED, MERGED, OPEN
-from charity_desk.domain.duplicate_score import PersonFacts, blocking_keys, mobile_forms, score_pair
-from charity_desk.domain.national_id import normalize_national_id
+from charity_desk.domain.duplicate_score import Prepared, blocking_keys, id_variants, prepare, score_prepared
+from charity_desk.domain.national_id import luhn_ok
 from charity_desk.services.duplicate_candidates import pair_fingerprint
 from charity_desk.services.duplicate_facts import INDEX_OPTIONS, all_facts
 
@@ -49,32 +49,44 @@ class ScanResult:
     cleared: int
 
 
-def _id_groups(national_id: str) -> list[str]:
-    value = normalize_national_id(national_id)
-    masked = [f"{value[:i]}*{value[i + 1:]}" for i in range(len(value))]
-    swapped = [f"{value[:i]}{i}{''.join(sorted(value[i:i + 2]))}{value[i + 2:]}" for i in range(len(value) - 1)
-               if value[i] != value[i + 1]]
-    return ["i:" + m for m in masked] + ["s:" + s for s in swapped]
+def _id_pairs(people: dict[int, Prepared]) -> set[tuple[int, int]]:
+    """Files whose national IDs are one mistyped digit or one swap apart.  Luhn catches every single
+    mistyped digit and every swap but 09/90, so two IDs that both pass it can only be a 09/90 swap apart:
+    only an ID accepted by a supervisor's override is looked up with all its variants."""
+    by_id = {facts.national_id: file_id for file_id, facts in people.items() if facts.national_id}
+    pairs: set[tuple[int, int]] = set()
+    for file_id, facts in people.items():
+        value = facts.national_id
+        if not value:
+            continue
+        if luhn_ok(value):
+            variants = {value[:i] + value[i + 1] + value[i] + value[i + 2:] for i in range(len(value) - 1)
+                        if {value[i], value[i + 1]} == {"0", "9"}}
+        else:
+            variants = id_variants(value)
+        for variant in variants:
+            other = by_id.get(variant)
+            if other is not None and other != file_id:
+                pairs.add((min(file_id, other), max(file_id, other)))
+    return pairs
 
 
-def _groups(people: dict[int, PersonFacts], progress: Progress | None,
-            cancelled: Cancelled | None) -> tuple[dict[str, list[int]], list[tuple[str, int]]]:
+def _groups(people: dict[int, Prepared], progress: Progress | None,
+            cancelled: Cancelled | None) -> tuple[dict[str, list[int]], dict[int, set[str]]]:
     groups: dict[str, list[int]] = defaultdict(list)
-    key_rows: list[tuple[str, int]] = []
+    keys: dict[int, set[str]] = {}
     for done, (file_id, facts) in enumerate(people.items(), 1):
-        for key in blocking_keys(facts):
+        keys[file_id] = file_keys = blocking_keys(facts)
+        for key in file_keys:
             groups[key].append(file_id)
-            key_rows.append((key, file_id))
-        for mobile in mobile_forms(facts.mobiles):
+        for mobile in facts.mobiles:
             groups["m:" + mobile].append(file_id)
-        for key in _id_groups(facts.national_id):
-            groups[key].append(file_id)
         if done % 10_000 == 0:
             if cancelled is not None and cancelled():
                 raise ScanCancelled()
             if progress is not None:
                 progress(done, len(people))
-    return groups, key_rows
+    return groups, keys
 
 
 def _candidate_pairs(groups: dict[str, list[int]]) -> set[tuple[int, int]]:
@@ -85,12 +97,19 @@ def _candidate_pairs(groups: dict[str, list[int]]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _write_keys(session: Session, key_rows: list[tuple[str, int]]) -> None:
-    session.execute(delete(DuplicateKey), execution_options=INDEX_OPTIONS)
-    for start in range(0, len(key_rows), WRITE_CHUNK):
-        session.execute(insert(DuplicateKey.__table__), [
-            {"key": key, "beneficiary_id": file_id} for key, file_id in key_rows[start:start + WRITE_CHUNK]],
-            execution_options=INDEX_OPTIONS)
+def _write_keys(session: Session, keys: dict[int, set[str]]) -> None:
+    """Only the keys that differ from those stored (after the per-file checks, usually none)."""
+    stored: dict[int, set[str]] = defaultdict(set)
+    for key, file_id in session.execute(select(DuplicateKey.key, DuplicateKey.beneficiary_id),
+                                        execution_options=INDEX_OPTIONS):
+        stored[file_id].add(key)
+    table = DuplicateKey.__table__
+    removed = [{"k": key, "b": file_id} for file_id, old in stored.items() for key in old - keys.get(file_id, set())]
+    added = [{"key": key, "beneficiary_id": file_id} for file_id, new in keys.items()
+             for key in new - stored.get(file_id, set())]
+    _chunked(session, delete(table).where(table.c.key == bindparam("k"), table.c.beneficiary_id == bindparam("b")),
+             removed)
+    _chunked(session, insert(table), added)
 
 
 def _chunked(session: Session, statement, rows: list[dict]) -> None:
@@ -101,16 +120,17 @@ def _chunked(session: Session, statement, rows: list[dict]) -> None:
 def scan_register(session: Session, progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> ScanResult:
     people = dict(all_facts(session))
-    groups, key_rows = _groups(people, progress, cancelled)
+    prepared = {file_id: prepare(facts) for file_id, facts in people.items()}
+    groups, keys = _groups(prepared, progress, cancelled)
     found = {}
-    for lower, higher in _candidate_pairs(groups):
-        result = score_pair(people[lower], people[higher])
+    for lower, higher in _candidate_pairs(groups) | _id_pairs(prepared):
+        result = score_prepared(prepared[lower], prepared[higher])
         if result.candidate:
             found[lower, higher] = result
-    del groups
+    del groups, prepared
     if cancelled is not None and cancelled():
         raise ScanCancelled()
-    _write_keys(session, key_rows)
+    _write_keys(session, keys)
     existing = {(lower, higher): (pair_id, status, fingerprint) for pair_id, lower, higher, status, fingerprint in
                 session.execute(select(DuplicatePair.id, DuplicatePair.lower_id, DuplicatePair.higher_id,
                                        DuplicatePair.status, DuplicatePair.fingerprint),
