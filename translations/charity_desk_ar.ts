@@ -3281,6 +3281,14 @@
     </message>
 </context>
 <context>
+    <name>DuplicateCandidates</name>
+    <message>
+        <source>This person may already be registered:</source>
+        <extracomment>The link of a registered file was followed. The answer to the latest look-up is shown (tests and screens wait on it).</extracomment>
+        <translation>قد يكون هذا الشخص مسجلاً من قبل:</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFiguresChart</name>
     <message>
         <source>Suspected pairs found</source>
@@ -3732,6 +3740,13 @@
     <message>
         <source>Maximum household size (linked files)</source>
         <translation>أكبر عدد لأفراد الأسرة (الملفات المرتبطة)</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The database could not be encrypted, so it was left as it was (not encrypted). Details: {details}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8817,6 +8832,10 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Enter the employee's full name.</source>
         <translation>أدخل الاسم الكامل للموظف.</translation>
+    </message>
+    <message>
+        <source>You cannot close your own account: ask another administrator.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>

@@ -266,3 +266,26 @@ def test_a_colleague_without_the_permission_cannot_reassign_or_see_the_team(serv
     with services.db.read_session() as session:
         assert session.get(HomeVisit, visit).researcher_id == team["ids"]["res1"]
     assert f"manual:{task}" in _keys(team["as"]["res1"])
+
+
+def test_the_report_counts_tasks_done_on_time_per_person_and_kind(team):
+    admin, researcher, boss = team["as"]["admin"], team["as"]["res1"], team["as"]["boss"]
+    late = admin.visits.schedule(team["person"], team["ids"]["res1"], TODAY - timedelta(days=3))
+    on_time = admin.visits.schedule(team["person"], team["ids"]["res1"], TODAY)
+    for visit in (late, on_time):
+        researcher.visits.record(visit, VisitReport(TODAY, "زيارة تمت", "good", "يستحق"))
+    given = admin.tasks.give(ManualTaskInput(team["ids"]["boss"], TODAY, "راجعي التقرير"))
+    boss.tasks.mark_done(given)
+    complaint = admin.complaints.receive(ComplaintInput("complaint", "phone_letter", "treatment", "تأخر",
+                                                        assigned_to_id=team["ids"]["desk"]), received_on=TODAY)
+    admin.complaints.close(complaint, "تم الحل", True, closed_on=TODAY)
+    with pytest.raises(PermissionDenied):
+        researcher.task_reports.report(TODAY - timedelta(days=30), TODAY)
+    report = boss.task_reports.report(TODAY - timedelta(days=30), TODAY)
+    figures = {(f.full_name, f.kind): (f.done, f.on_time) for f in report.done}
+    assert figures == {("الباحثة سارة", "visit"): (2, 1), ("مديرة البرامج", "manual"): (1, 1),
+                       ("موظف الاستقبال", "complaint"): (1, 1)}
+    visits = next(f for f in report.done if f.kind == "visit")
+    assert visits.on_time_share == 0.5 and visits.average_days == 0.0  # scheduled and written up the same day
+    assert report.appointments == ()
+    assert boss.task_reports.report(TODAY + timedelta(days=1), TODAY + timedelta(days=30)).done == ()

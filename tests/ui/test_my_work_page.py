@@ -193,3 +193,22 @@ def test_the_team_page_is_not_in_the_navigation_without_the_permission(gui_app, 
     window, page = _sign_in(qtbot, gui_app, services, "res1", PASSWORD)
     assert list(window.pages)[0] == "my_work" and "team" not in window.pages
     assert page.summary.overdue == 0 and not window.reminder.isVisible()
+
+
+def test_the_reports_page_shows_tasks_done_on_time_per_colleague(gui_app, qtbot, services, admin, day):
+    from charity_desk.ui.screens.dashboard import DashboardPage
+
+    acting = day["acting"]
+    acting.tasks.mark_done(day["given"])  # two days late
+    page = DashboardPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    table = page.charts["tasks"]
+    qtbot.waitUntil(lambda: table.report is not None, timeout=10_000)
+    assert table.done.rowCount() == 1
+    cells = [table.done.item(0, column).text() for column in range(table.done.columnCount())]
+    assert cells[:3] == ["مدير النظام", "مهام من الزملاء", show_number(1)]
+    assert cells[3].startswith(show_number(0))  # done, but not by its due date
+    assert table.kept.rowCount() == 0 and not table.empty.isVisible()

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from charity_desk.services.settings import SettingsService
     from charity_desk.services.setup import SetupService
     from charity_desk.services.surveys import SurveyService
+    from charity_desk.services.tasks.reports import TaskReportService
     from charity_desk.services.tasks.service import TaskService
     from charity_desk.services.users import UserService
     from charity_desk.services.visits import VisitService
@@ -334,3 +335,10 @@ class ActorServices:
         from charity_desk.services.duplicates import DuplicateService
 
         return guarded(DuplicateService)(self.db, self.actor)
+
+    @cached_property
+    def task_reports(self) -> TaskReportService:
+        """Tasks done on time per person and kind, and how long they took."""
+        from charity_desk.services.tasks.reports import TaskReportService
+
+        return guarded(TaskReportService)(self.db, self.actor)

@@ -41,6 +41,7 @@ from charity_desk.ui.widgets.figure_card import FigureCard
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.household_figures_chart import HouseholdFiguresChart
 from charity_desk.ui.widgets.period_filter import PeriodFilter
+from charity_desk.ui.widgets.task_figures import TaskFiguresTable
 
 CARD_COLUMNS = 4
 
@@ -92,6 +93,7 @@ class DashboardPage(QWidget):
             "reach": CountChart(self.tr("Indirect reach by channel")),
             "households": HouseholdFiguresChart(),
             "duplicates": DuplicateFiguresChart(),
+            "tasks": TaskFiguresTable(),
         }
         self.content = QWidget()
         self.content.setObjectName("dashboardContent")
@@ -210,6 +212,7 @@ class DashboardPage(QWidget):
         self._show(self.figures)
         self.charts["households"].load(self._services.household_reports, self.shown_filter)
         self.charts["duplicates"].load(self._services.merges, self.shown_filter.start, self.shown_filter.end)
+        self.charts["tasks"].load(self._services.task_reports, self.shown_filter.start, self.shown_filter.end)
 
     def _failed(self, error: Exception) -> None:
         self._task = None
