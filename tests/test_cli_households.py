@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import text
+
+from charity_desk.db.engine import Database
+from charity_desk.domain.roles import Role
+from charity_desk.services.registry import Services
 from cli_runs import create_admin, run_as, run_as_admin, run_cli
 
 
@@ -13,20 +18,25 @@ def test_households_link_on_the_demo_register(tmp_path):
     assert run_cli("migrate", "--db", url).returncode == 0
     create_admin(url)
     assert run_as_admin("demo", "--beneficiaries", "400", "--seed", "3", "--db", url).returncode == 0
+    db = Database(url)
+    with db.engine.begin() as connection:  # a family row loaded in bulk, as the demo and old data are
+        second_id = connection.execute(text("SELECT national_id FROM beneficiary WHERE id = 2")).scalar_one()
+        connection.execute(text(
+            "INSERT INTO family_member (beneficiary_id, full_name, relation, national_id, gender, monthly_income, "
+            "disability, schooling, name_key, version_id, created_at, updated_at) VALUES (1, 'أخ', 'brother', :n, "
+            "'male', 0, '', '', '', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"n": second_id})
 
     linked = run_as_admin("households", "link", "--json", "--db", url)
     assert linked.returncode == 0, linked.stderr
     figures = json.loads(linked.stdout)
     assert figures["links"] >= figures["households"] > 0
+    with db.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM household_link WHERE beneficiary_id = 1 AND relative_id = 2")).scalar_one() == 1
 
     again = run_as_admin("households", "link", "--db", url)  # the same links when run again
     assert again.returncode == 0 and str(figures["links"]) in again.stdout
 
-    from charity_desk.db.engine import Database
-    from charity_desk.domain.roles import Role
-    from charity_desk.services.registry import Services
-
-    db = Database(url)
     Services(db).acting_as(Services(db).auth.login("root", "a strong password")).users.create(
         "desk", "موظف الاستقبال", Role.FRONT_DESK, "front desk pass 1")
     db.dispose()
