@@ -886,6 +886,10 @@
         <translation>الاستبانة</translation>
     </message>
     <message>
+        <source>Task given to a colleague</source>
+        <translation>مهمة أُسندت إلى زميل</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>الإحالة</translation>
     </message>
@@ -8252,6 +8256,10 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Desk or researcher</source>
         <translation>المكتب أو الباحث</translation>
+    </message>
+    <message>
+        <source>Cancel this appointment and free its slot? It cannot be taken back; a new one can be booked.</source>
+        <translation>إلغاء هذا الموعد وإتاحة وقته لغيره؟ لا يمكن التراجع عن الإلغاء، ويمكن حجز موعد جديد.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from charity_desk.domain.roles import Role
 from charity_desk.services.appointment_views import BookingInput, working_hours
@@ -102,6 +102,22 @@ def test_book_by_keyboard_from_the_day_view_and_a_clash_is_refused_in_the_dialog
     assert dialog.isVisible()
     assert "سارة المطيري" in dialog.error.text() and "نورة سعد علي الدوسري" in dialog.error.text()
     dialog.reject()
+
+
+def test_cancelling_from_the_day_asks_first_and_frees_the_slot(qtbot, desk):
+    from tests.ui.test_form_keyboard import answer_next_question
+
+    acting, page, clerk, (noura, _huda) = desk
+    booked = acting.appointments.book(BookingInput(noura, clerk, "desk", _working_day(), time(9, 0), 30))
+    page.schedule.reload()
+    page.schedule.grid.setCurrentCell(2, 0)
+    answer_next_question(qtbot)  # Escape: kept
+    qtbot.mouseClick(page.schedule.cancel_button, Qt.MouseButton.LeftButton)
+    assert acting.appointments.appointment(booked).status == "booked"
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.schedule.cancel_button, Qt.MouseButton.LeftButton)
+    assert acting.appointments.appointment(booked).status == "cancelled"
+    assert page.schedule.grid.appointment_at(2, 0) is None
 
 
 def test_the_week_view_and_the_agenda_with_an_arrival(qtbot, desk):

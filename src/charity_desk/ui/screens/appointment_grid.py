@@ -17,7 +17,8 @@ from charity_desk.domain.appointment_slots import Hours, ends_at, overlaps
 from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.dates import format_gregorian, format_hijri_numeric
 from charity_desk.domain.numerals import localize_digits
-from charity_desk.services.appointment_views import AppointmentView
+from charity_desk.i18n import current_language
+from charity_desk.services.appointment_views import AppointmentView, kind_label
 
 STATUS_COLOURS = {"booked": "#E8F1FB", "arrived": "#E3F4E8", "no_show": "#FBE9E7"}
 
@@ -65,7 +66,9 @@ class AppointmentGrid(QTableWidget):
             return
         first = covered[0]
         times = f"{format_clock_ar(appointment.starts_at)}–{format_clock_ar(ends_at(appointment.starts_at, appointment.minutes))}"
-        full = f"{times}  {appointment.person_name}" + (f" — {appointment.purpose}" if appointment.purpose else "")
+        details = [kind_label(appointment.kind, current_language())] if appointment.kind != "desk" else []
+        details += [appointment.purpose] if appointment.purpose else []
+        full = f"{times}  {appointment.person_name}" + "".join(f" — {d}" for d in details)
         # A week's columns are narrow: the start and the name, the rest on hovering.
         shown = full if self.columnCount() == 1 else f"{format_clock_ar(appointment.starts_at)}  {appointment.person_name}"
         item = QTableWidgetItem(shown)

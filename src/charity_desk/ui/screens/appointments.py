@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
+from charity_desk.i18n import current_language
 from charity_desk.services.appointment_views import AppointmentView, kind_label, working_hours
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.appointment_slips import preview_slip
@@ -52,7 +54,7 @@ AGENDA_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Time"), lambda a: format_clock_ar(a.starts_at), "time", ltr=True),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Person"), lambda a: a.person_name),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "With"), lambda a: a.staff_name),
-    Column(QT_TRANSLATE_NOOP("AgendaTab", "Kind"), lambda a: kind_label(a.kind)),
+    Column(QT_TRANSLATE_NOOP("AgendaTab", "Kind"), lambda a: kind_label(a.kind, current_language())),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Purpose"), lambda a: a.purpose),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Status"), lambda a: _status(a.status)),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Reference"), lambda a: a.reference, ltr=True),
@@ -88,7 +90,7 @@ class ScheduleTab(QWidget):
         self.no_show_button = QPushButton(self.tr("Did not come"))
         self.no_show_button.clicked.connect(lambda: self._record("record_no_show"))
         self.cancel_button = QPushButton(self.tr("Cancel the appointment"))
-        self.cancel_button.clicked.connect(lambda: self._record("cancel"))
+        self.cancel_button.clicked.connect(self.cancel_appointment)
         for button in (self.book_button, self.arrived_button, self.no_show_button, self.cancel_button):
             button.setEnabled(can_book)
         self.slip_button = QPushButton(self.tr("Print the slip"))
@@ -154,6 +156,18 @@ class ScheduleTab(QWidget):
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
+
+    def cancel_appointment(self) -> None:
+        """Free the slot, once the person confirms (a cancelled appointment cannot be taken back)."""
+        if self.grid.current_appointment() is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Cancel the appointment"),
+                                      self.tr("Cancel this appointment and free its slot? It cannot be taken back; "
+                                              "a new one can be booked."),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._record("cancel")
 
     def _record(self, action: str) -> None:
         appointment = self.grid.current_appointment()
