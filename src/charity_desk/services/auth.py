@@ -114,7 +114,7 @@ def unlock(url: str, username: str, password: str) -> None:
     The same answer, at the same cost (one argon2 derivation), for an unknown username and a wrong
     password; the database itself then checks the sign-in as usual (lock, role, audit).
     """
-    from charity_desk.db import cipher, key_slots
+    from charity_desk.db import key_slots
     from charity_desk.db.engine import sqlite_path
 
     if not is_locked(url):
@@ -126,12 +126,21 @@ def unlock(url: str, username: str, password: str) -> None:
         raise _bad_credentials() from None
     except key_slots.KeySlotError as error:
         raise _key_file_refused() from error
+    _remember_if_it_opens(path, key)
+
+
+def _remember_if_it_opens(path, key: bytes) -> None:
+    """A key from a key-slot file of another database (the whole file swapped) opens nothing here."""
+    from charity_desk.db import cipher
+
+    if cipher.is_encrypted(path) and not cipher.opens_with(path, key):
+        raise _key_file_refused()
     cipher.remember(path, key)
 
 
 def unlock_with_recovery(url: str, code: str) -> None:
     """As :func:`unlock`, with the association's recovery code."""
-    from charity_desk.db import cipher, key_slots
+    from charity_desk.db import key_slots
     from charity_desk.db.engine import sqlite_path
 
     if not is_locked(url):
@@ -143,7 +152,7 @@ def unlock_with_recovery(url: str, code: str) -> None:
         raise _bad_recovery() from None
     except key_slots.KeySlotError as error:
         raise _key_file_refused() from error
-    cipher.remember(path, key)
+    _remember_if_it_opens(path, key)
 
 
 def actor_for(session, user: UserAccount) -> Actor:

@@ -33,7 +33,7 @@ def work_due(db: Database) -> bool:
     return upgrade_due(db.engine) or trail_needs_sealing(db)
 
 
-def _sealer(db: Database, revision: Callable[[], str | None], progress: Progress | None):
+def sealer(db: Database, revision: Callable[[], str | None], progress: Progress | None):
     """The step that seals the bare copy db.backup takes before an upgrade, as BackupService seals
     its backups: under the trail's key, with the trail's high-water mark -- none for a trail not
     sealed yet, which a restore then checks as the plain chain it is."""
@@ -82,7 +82,7 @@ def upgrade(db: Database, backup_dir: Path | None, progress: Progress | None = N
 
     steps = Steps(progress, copy=3, seal=3, schema=1, trail=3)
     before = current_revision(db.engine)
-    result = upgrade_database(db.engine, backup_dir, _sealer(db, lambda: before, steps.of("seal")), steps.of("copy"))
+    result = upgrade_database(db.engine, backup_dir, sealer(db, lambda: before, steps.of("seal")), steps.of("copy"))
     steps.finished("schema")
     if trail_needs_sealing(db):
         from charity_desk.services import audit

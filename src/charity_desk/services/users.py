@@ -116,6 +116,23 @@ class UserService:
             return _summary(user, set())
 
     @requires(Permission.USERS_MANAGE)
+    def deactivate(self, user_id: int) -> UserSummary:
+        """Close an account: it can no longer sign in, and its key slot goes, so its password no
+        longer opens an encrypted database (its history stays, under its name)."""
+        with self._db.session() as session:
+            user = session.get(UserAccount, user_id)
+            if user is None:
+                raise NotFound("user", user_id)
+            if user.id == self._actor.user_id:
+                raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "Users", "You cannot close your own account: ask another administrator.")))
+            user.active = False
+            throttle.clear(session, user.username)
+            key_slot_updates.user_removed(session, user.username)
+            audit.record(session, self._actor, "user.deactivated", "user", user.id)
+            return _summary(user, set())
+
+    @requires(Permission.USERS_MANAGE)
     def has_recovery_code(self) -> bool:
         with self._db.read_session() as session:
             return recovery_code.exists(session)
