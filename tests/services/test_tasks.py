@@ -245,7 +245,8 @@ def test_a_supervisor_sees_the_team_and_reassigns_a_visit_audited(services, team
     with services.db.read_session() as session:
         assert session.get(HomeVisit, visit).researcher_id == team["ids"]["res2"]
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "task.reassigned")).one()
-    assert (entry.entity, entry.entity_id, entry.user_id) == ("visit", str(visit), team["ids"]["boss"])
+    assert (entry.entity, entry.entity_id, entry.user_id) == ("beneficiary", str(team["person"]), team["ids"]["boss"])
+    assert '"kind": "visit"' in entry.details and f'"record": {visit}' in entry.details
     with pytest.raises(InvalidInput):
         boss.tasks.reassign("visit", visit, team["ids"]["desk"])  # a visit goes to a social researcher
     with pytest.raises(InvalidInput):

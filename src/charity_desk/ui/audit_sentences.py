@@ -39,6 +39,7 @@ ENTITIES = {
     "breach": QT_TRANSLATE_NOOP("AuditSentences", "Data breach"),
     "complaint": QT_TRANSLATE_NOOP("AuditSentences", "Complaint"),
     "survey": QT_TRANSLATE_NOOP("AuditSentences", "Survey"),
+    "task": QT_TRANSLATE_NOOP("AuditSentences", "Task given to a colleague"),
     "referral": QT_TRANSLATE_NOOP("AuditSentences", "Referral"),
     "partner": QT_TRANSLATE_NOOP("AuditSentences", "Partner association"),
     "inquiry": QT_TRANSLATE_NOOP("AuditSentences", "Inquiry"),

@@ -213,5 +213,8 @@ class TaskService:
         with self._db.session() as session:
             self._colleague(session, to_user_id)
             beneficiary_id = source.reassign(session, record_id, to_user_id)
-            audit.record(session, self._actor, "task.reassigned", kind, record_id, to=to_user_id,
-                         beneficiary=beneficiary_id)
+            # Named on the Audit page by the record it is about: the task, the complaint, or else the file.
+            entity, entity_id = ((kind, record_id) if kind == "complaint" else ("task", record_id) if kind == "manual"
+                                 else ("beneficiary", beneficiary_id))
+            audit.record(session, self._actor, "task.reassigned", entity, entity_id, kind=kind, record=record_id,
+                         to=to_user_id)
