@@ -55,6 +55,8 @@ def test_households_served_count_each_household_once(served):
     assert (figures.households, figures.people, figures.several_served) == (2, 3, 1)
     assert acting.household_reports.households_served(TODAY - timedelta(days=1), TODAY, program).households == 2
     assert acting.household_reports.households_served(date(2020, 1, 1), date(2020, 12, 31)).households == 0
+    assert acting.household_reports.households_served(TODAY, TODAY, region="حائل").households == 2
+    assert acting.household_reports.households_served(TODAY, TODAY, region="الرياض").households == 0
 
 
 def test_overrides_per_period_and_program(served):
@@ -63,6 +65,8 @@ def test_overrides_per_period_and_program(served):
     assert report.count == 1 and report.rows[0].reason == "الابن يسكن مستقلًا"
     assert report.rows[0].other_member == "سعد محمد علي الشمري"
     assert acting.household_reports.overrides(TODAY, TODAY, program + 1000).count == 0
+    assert acting.household_reports.overrides(TODAY, TODAY, region="حائل").count == 1
+    assert acting.household_reports.overrides(TODAY, TODAY, region="الرياض").count == 0
 
 
 def test_the_board_report_carries_the_households_part(served, tmp_path):

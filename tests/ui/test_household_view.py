@@ -81,6 +81,24 @@ def test_the_household_tab_lists_the_files_and_opens_each_by_keyboard_and_mouse(
     assert page.beneficiary_id == h.mother
 
 
+def test_without_the_income_permission_the_household_shows_no_money(gui_app, qtbot, services, admin):
+    acting = services.acting_as(admin)
+    h = build_household(acting)
+    acting.users.create("desk", "موظف الاستقبال", Role.FRONT_DESK, "front desk pass 1")
+    desk = services.acting_as(services.auth.login("desk", "front desk pass 1"))
+    page = BeneficiaryFilePage(desk)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.show_file(h.son)
+    page.tabs.setCurrentWidget(page.household)
+    tab = page.household
+    assert tab.table.isColumnHidden(3) and "ريال" not in tab.summary.text()
+    assert tab.table.rowCount() == 2
+    QApplication.processEvents()
+    _shot(page, "file-tab-household-front-desk-1366.png")
+
+
 def test_the_guard_asks_a_supervisor_and_refuses_the_front_desk_by_keyboard(gui_app, qtbot, services, admin,
                                                                             type_text):
     acting = services.acting_as(admin)

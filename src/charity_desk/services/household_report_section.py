@@ -18,8 +18,8 @@ EXPLANATION = ("الأسرة هي ملفات المستفيدين المرتبط
 
 
 def household_section(reports: HouseholdReportService, f: DashboardFilter) -> DataSection:
-    served = reports.households_served(f.start, f.end, f.program_id)
-    overrides = reports.overrides(f.start, f.end, f.program_id)
+    served = reports.households_served(f.start, f.end, f.program_id, f.region)
+    overrides = reports.overrides(f.start, f.end, f.program_id, f.region)
     rows = tuple((format_gregorian(o.at.date()), o.applicant, o.program, o.other_member, o.supervisor, o.reason)
                  for o in overrides.rows)
     table = DataTable("الاستفادة المزدوجة", (

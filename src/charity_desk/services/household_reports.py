@@ -69,14 +69,19 @@ class HouseholdReportService:
         self._actor = actor
 
     @requires(Permission.REPORTS_VIEW)
-    def households_served(self, start: date, end: date, program_id: int | None = None) -> HouseholdsServed:
-        """Households given at least one service in the period (of one program when ``program_id``)."""
+    def households_served(self, start: date, end: date, program_id: int | None = None,
+                          region: str | None = None) -> HouseholdsServed:
+        """Households given at least one service in the period (of one program, or to people of one
+        region, when asked)."""
         household = func.coalesce(HouseholdMembership.household_key, ServiceDelivery.beneficiary_id)
         served = (select(household.label("household"), ServiceDelivery.beneficiary_id)
                   .outerjoin(HouseholdMembership, HouseholdMembership.beneficiary_id == ServiceDelivery.beneficiary_id)
                   .where(ServiceDelivery.delivered_on >= start, ServiceDelivery.delivered_on <= end))
         if program_id is not None:
             served = served.where(ServiceDelivery.program_id == program_id)
+        if region:
+            served = served.where(ServiceDelivery.beneficiary_id.in_(
+                select(Beneficiary.id).where(Beneficiary.region == region)))
         served = served.distinct().subquery()
         per_household = (select(served.c.household, func.count().label("files"))
                          .group_by(served.c.household).subquery())
@@ -87,8 +92,10 @@ class HouseholdReportService:
         return HouseholdsServed(households or 0, people or 0, several or 0)
 
     @requires(Permission.REPORTS_VIEW)
-    def overrides(self, start: date, end: date, program_id: int | None = None) -> OverrideReport:
-        """The double-benefit overrides approved in the period, newest first (of one program when asked)."""
+    def overrides(self, start: date, end: date, program_id: int | None = None,
+                  region: str | None = None) -> OverrideReport:
+        """The double-benefit overrides approved in the period, newest first (of one program, or for
+        applicants of one region, when asked)."""
         since, until = _moments(start, end)
         other = aliased(Application)
         other_person = aliased(Beneficiary)
@@ -96,6 +103,10 @@ class HouseholdReportService:
         if program_id is not None:
             in_period.append(DoubleBenefitOverride.application_id.in_(
                 select(Application.id).where(Application.program_id == program_id)))
+        if region:
+            in_period.append(DoubleBenefitOverride.application_id.in_(
+                select(Application.id).join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
+                .where(Beneficiary.region == region)))
         statement = (
             select(DoubleBenefitOverride.at, Application.number, Beneficiary.full_name, Program.name,
                    other_person.full_name, other.number, DoubleBenefitOverride.period_start,

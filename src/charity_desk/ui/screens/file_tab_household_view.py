@@ -76,6 +76,7 @@ class HouseholdTab(FileTab):
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         self.table.set_rows([self._row(f) for f in view.files], keys=[f.beneficiary_id for f in view.files])
+        self.table.setColumnHidden(INCOME, view.money is None)  # without the income permission
         link = QBrush(self.palette().color(QPalette.ColorRole.Link))
         for row, member in enumerate(view.files):
             item = self.table.item(row, NAME)

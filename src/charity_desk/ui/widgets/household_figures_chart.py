@@ -29,8 +29,9 @@ class HouseholdFiguresChart(CountChart):
         """Count the period's figures through ``reports`` (the household report service), shown when they come."""
 
         def count(_progress, _cancelled) -> tuple[int, int, int]:
-            served = reports.households_served(f.start, f.end, f.program_id)
-            return served.households, served.several_served, reports.overrides(f.start, f.end, f.program_id).count
+            served = reports.households_served(f.start, f.end, f.program_id, f.region)
+            overrides = reports.overrides(f.start, f.end, f.program_id, f.region)
+            return served.households, served.several_served, overrides.count
 
         self._task = BackgroundTask(count)
         self._task.signals.finished.connect(self._show)
