@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._add_page("settings", self.tr("Settings"), lambda: self._settings(language))
         self.nav.currentRowChanged.connect(self._show_page)
         self._file_page: QWidget | None = None
+        #: The navigation entry a file was opened from (``_show_file_page``).
+        self._row_before_file = 0
 
         header = QWidget()
         header.setObjectName("header")
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
         """One beneficiary's file, reached from a search or a list (not from the navigation); built when first opened."""
         if self._file_page is None:
             page = _screen("beneficiary_file", "BeneficiaryFilePage")(self._actor_services)
-            page.back_requested.connect(lambda: self._show_page(self.nav.currentRow()))
+            page.back_requested.connect(self._back_from_file)
             page.open_application.connect(self.open_application)
             self.stack.addWidget(page)
             self._file_page = page
@@ -232,7 +234,22 @@ class MainWindow(QMainWindow):
 
     def open_file(self, beneficiary_id: int) -> None:
         if self.file_page.show_file(beneficiary_id):
-            self.stack.setCurrentWidget(self.file_page)
+            self._show_file_page()
+
+    def _show_file_page(self) -> None:
+        """A file is not a navigation entry: while it shows, no entry is highlighted, so choosing any entry
+        (the one it was opened from too) leaves it; «back» returns to that one."""
+        if self.nav.currentRow() >= 0:
+            self._row_before_file = self.nav.currentRow()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.clearSelection()
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.file_page)
+        self.file_page.setFocus()  # the keyboard follows: never left in a page no longer shown
+
+    def _back_from_file(self) -> None:
+        self.nav.setCurrentRow(self._row_before_file)
 
     def open_application(self, application_id: int) -> None:
         self.show_page("applications")

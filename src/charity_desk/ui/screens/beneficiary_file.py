@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from charity_desk.domain.roles import Permission
@@ -44,6 +45,7 @@ class BeneficiaryFilePage(QWidget):
         self.facts.setObjectName("muted")
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.back_requested)
+        back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left, as in any browser
         titles = QVBoxLayout()
         titles.addWidget(self.name)
         titles.addWidget(self.facts)

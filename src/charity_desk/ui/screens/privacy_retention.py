@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,13 @@ ACTIONS = {
 }
 
 
+def show_rows(table: QTableView, rows: int) -> None:
+    """Keep ``table`` tall enough for ``rows`` rows under its header (and its sideways scroll bar)."""
+    height = (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+              + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+    table.setMinimumHeight(height)
+
+
 def _label(code: str) -> str:
     return category(code).label(current_language())
 
@@ -59,7 +68,11 @@ class RetentionTab(QWidget):
         self._run: RetentionRunView | None = None
         self._rule_codes: list[str] = []
         self.error = FormError()
-        layout = QGridLayout(self)
+        # Each table keeps the rows it needs to be worked with (every category's period, a screenful
+        # of flags to review); when the window is shorter than that (1366x768), the tab scrolls
+        # instead of squeezing them to a row or two.  Wide rows scroll sideways within their table.
+        content = QWidget()
+        layout = QGridLayout(content)
         layout.addWidget(self._rules_box(), 0, 0)
         layout.addWidget(self._holds_box(), 1, 0)
         layout.addWidget(self._check_box(), 0, 1)
@@ -67,6 +80,13 @@ class RetentionTab(QWidget):
         layout.addWidget(self.error, 2, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _rules_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Retention periods"))
@@ -90,6 +110,7 @@ class RetentionTab(QWidget):
             Column(self.tr("Reason"), lambda h: h.reason),
         ), parent=self)
         self.holds = PagedTable(self.holds_model)
+        show_rows(self.holds, 4)
         self.hold_id = QLineEdit()
         self.hold_id.setPlaceholderText(self.tr("National ID"))
         self.hold_reason = QLineEdit()
@@ -123,6 +144,7 @@ class RetentionTab(QWidget):
             Column(self.tr("Record"), lambda f: str(f.record_id), ltr=True),
         ), parent=self)
         self.flags = PagedTable(self.flags_model)
+        show_rows(self.flags, 6)
         self.flags.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         leave_out = QPushButton(self.tr("Leave selected out"))
         leave_out.clicked.connect(self.leave_out_selected)
@@ -160,6 +182,7 @@ class RetentionTab(QWidget):
             Column(self.tr("Approved by"), lambda d: d.approved_by),
         ), parent=self)
         self.destructions = PagedTable(self.destructions_model)
+        show_rows(self.destructions, 4)
         QVBoxLayout(box).addWidget(self.destructions)
         return box
 
@@ -175,6 +198,7 @@ class RetentionTab(QWidget):
         self.rules.set_rows([(r.category.label(language), r.category.counted_from(language),
                               self.tr(ACTIONS[r.category.action]), "") for r in rules])
         self._rule_codes = [r.category.code for r in rules]
+        show_rows(self.rules, len(rules))
         for row, rule in enumerate(rules):
             years = CountSpinBox("year", MIN_YEARS, MAX_YEARS)
             years.setValue(rule.years)
