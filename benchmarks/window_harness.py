@@ -49,6 +49,10 @@ def _short_timers_pending() -> bool:
     return False
 
 
+#: While work is awaited, how often the loop looks whether it has ended (the most it adds to a time).
+_LOOK_AGAIN_MS = 2
+
+
 def settle(timeout_s: float = 60.0, wait_tasks: bool = True, wait_timers: bool = True) -> bool:
     """Run the event loop until it is idle (see the module's docstring); False when ``timeout_s`` passed.
 
@@ -67,7 +71,10 @@ def settle(timeout_s: float = 60.0, wait_tasks: bool = True, wait_timers: bool =
         if busy():
             if time.perf_counter() > deadline:
                 return False
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+            # Run the loop, sleeping between events as the application's own loop does, and look again in
+            # a moment; spinning here would take the processor from the work awaited.
+            QTimer.singleShot(_LOOK_AGAIN_MS, loop.quit)
+            loop.exec()
             continue
         QTimer.singleShot(0, loop.quit)
         loop.exec()
