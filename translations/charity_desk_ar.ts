@@ -113,12 +113,30 @@
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE once the sign-in window is drawn, then DATABASE_OPEN_LINE and quit once the database behind it is open (without the daily backup).</extracomment>
+        <extracomment>Set (by benchmarks/startup.py) to print STARTUP_PROBE_LINE once the sign-in window is drawn, then DATABASE_OPEN_LINE and quit once the database behind it is open (without the daily backup). Printed instead of DATABASE_OPEN_LINE when the database is encrypted: it opens with the sign-in.
+----------
+The window's language: the settings', unless this start asked for another (``--lang``). The database's address while its key waits for the first sign-in (an encrypted file). The first sign-in's name and password: a plain database is encrypted with them.</extracomment>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>Preparing the database…</source>
         <translation>جارٍ تجهيز قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted: without signing in, its file cannot be read. The copy taken before, {path}, is NOT encrypted: keep it somewhere safe or delete it once every member of staff has signed in once.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot upgrade the database</source>
@@ -4565,6 +4583,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
     <message>
         <source>Enter the date the task is due.</source>
         <translation>أدخل تاريخ استحقاق المهمة.</translation>
+    </message>
+    <message>
+        <source>No colleague has an account yet: an administrator adds staff accounts in Settings.</source>
+        <translation>لا يوجد زميل له حساب بعد: يضيف المدير حسابات الموظفين من الإعدادات.</translation>
     </message>
     <message>
         <source>Give a colleague a task</source>

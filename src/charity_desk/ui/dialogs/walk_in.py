@@ -4,7 +4,8 @@ What is typed is written to a draft after every pause, so a closed window or a c
 nothing; the draft is offered back next time and removed once the person is saved.
 
 The whole form can be filled by keyboard (``form_keyboard``): Tab between fields, Ctrl+Enter saves,
-Escape asks whether to keep a draft; the ID is checked as soon as it is typed.
+Escape asks whether to keep a draft; the ID is checked as soon as it is typed, and the files the
+person may already have are listed, as links, while the ID, the name and the mobile are typed.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from charity_desk.domain.messages import DomainError
 from charity_desk.drafts import discard_draft, load_draft, save_draft
 from charity_desk.i18n import render
 from charity_desk.reference import channels
+from charity_desk.services.duplicates import PersonDraft
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.person_input import IdOverride
 from charity_desk.services.privacy_notice import ACKNOWLEDGEMENT_METHODS, NoticeAcknowledgementInput
@@ -43,6 +46,7 @@ from charity_desk.ui.form_keyboard import keyboard_form
 from charity_desk.ui.formatting import show_text
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
+from charity_desk.ui.widgets.duplicate_candidates import DuplicateCandidates
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.person_form import PersonForm
@@ -81,6 +85,8 @@ class WalkInDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("muted")
         self.error = FormError()
+        self.candidates = DuplicateCandidates(self._actor_services.duplicates.candidates_for)
+        self.candidates.open_file.connect(self._open_registered)
         self.approve_button = QPushButton(self.tr("Supervisor approval…"))
         self.approve_button.clicked.connect(self._ask_supervisor)
         #: Set by «Save and book an appointment…»: the booking form follows the saved file.
@@ -107,6 +113,7 @@ class WalkInDialog(QDialog):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.candidates)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -115,6 +122,7 @@ class WalkInDialog(QDialog):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_draft)
         self.person.edited.connect(self._autosave.start)
+        self.person.edited.connect(self._look_for_duplicates)
         for edit in (self.reason,):
             edit.textEdited.connect(self._autosave.start)
         for box in (self.asked, self.answered):
@@ -126,6 +134,17 @@ class WalkInDialog(QDialog):
         self.person.check_id_on_leaving(self._actor_services.beneficiaries.registered_with)
         self.person.open_existing.connect(self._open_registered)
         self.person.first_name.setFocus()
+
+    def _look_for_duplicates(self) -> None:
+        """As the ID, the name and the mobile are typed: the files this person may already have."""
+        person = self.person
+        try:
+            birth = person.birth_date.value()
+        except DomainError:
+            birth = None
+        self.candidates.look_for(PersonDraft(
+            person.first_name.text(), person.father_name.text(), person.grandfather_name.text(),
+            person.family_name.text(), person.national_id.text(), birth, person.mobile.text(), person.gender.code()))
 
     def _privacy_box(self) -> QGroupBox:
         """The acknowledgement of the privacy notice, without which a walk-in is not saved (PDPL)."""
