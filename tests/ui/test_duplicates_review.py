@@ -234,3 +234,25 @@ def test_a_file_changed_since_the_comparison_is_not_merged_and_is_compared_again
     assert "بعد أن فتحته" in page.error.text()
     assert _merged_into(services, pair.higher_id) is None and _merged_into(services, pair.lower_id) is None
     qtbot.waitUntil(lambda: "city" in page.comparison.differing)  # compared again, as the files are now
+
+
+@pytest.mark.parametrize(("role", "listed"), [(Role.PROGRAM_MANAGER, True), (Role.SOCIAL_RESEARCHER, False),
+                                              (Role.FRONT_DESK, False)])
+def test_the_page_is_in_the_navigation_of_supervisors_only(gui_app, qtbot, services, admin, role, listed):
+    from charity_desk.config import MachineSettings
+    from charity_desk.ui.app import AppController
+
+    services.acting_as(admin).users.create("someone", "موظف", role, PASSWORD)
+    controller = AppController(gui_app, services, MachineSettings())
+    controller.show_login()
+    dialog = controller.login
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "someone")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
+    window = controller.window
+    qtbot.addWidget(window)
+    titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert ("الملفات المكررة" in titles) is listed
+    assert ("duplicates" in list(window.pages)) is listed
