@@ -23,7 +23,7 @@ class DoubleBenefitDialog(QDialog):
         self._acting = acting
         self.approval: DoubleBenefitApproval | None = None
         self.setWindowTitle(self.tr("A second benefit for the same household"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         explanation = QLabel(self.tr("Another member of this household already receives this program in the same "
                                      "period:"))
         explanation.setWordWrap(True)
