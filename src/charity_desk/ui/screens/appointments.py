@@ -29,6 +29,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.appointment_slips import preview_slip
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import show_number
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.appointment_grid import AppointmentGrid
 from charity_desk.ui.screens.messages_tab import MessagesTab
@@ -192,7 +193,7 @@ class AgendaTab(QWidget):
         self.count = QLabel()
         self.model = PagedListModel("AgendaTab", AGENDA_COLUMNS, parent=self)
         self.model.total_changed.connect(
-            lambda total: self.count.setText(self.tr("Appointments: {count}").format(count=total)))
+            lambda total: self.count.setText(self.tr("Appointments: {count}").format(count=show_number(total))))
         self.table = PagedTable(self.model)
         self.error = FormError()
         self.jobs = DocumentJobs(self, self.error)

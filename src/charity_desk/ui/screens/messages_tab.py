@@ -27,6 +27,7 @@ from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.export_folder import proposed_folder
 from charity_desk.ui.form_submit import submit
+from charity_desk.ui.formatting import show_number, show_text
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
@@ -68,7 +69,7 @@ class MessagesTab(QWidget):
         self.count = QLabel()
         self.model = PagedListModel("MessagesTab", MESSAGE_COLUMNS, parent=self)
         self.model.total_changed.connect(
-            lambda total: self.count.setText(self.tr("Messages due: {count}").format(count=total)))
+            lambda total: self.count.setText(self.tr("Messages due: {count}").format(count=show_number(total))))
         self.table = PagedTable(self.model)
         self.format = QComboBox()
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), ".xlsx")
@@ -87,9 +88,9 @@ class MessagesTab(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.error = FormError()
-        hint = QLabel(self.tr("The file holds the name, the mobile in +966 form and the text of each message. "
+        hint = QLabel(show_text(self.tr("The file holds the name, the mobile in +966 form and the text of each message. "
                               "Upload it on the SMS provider's page, then mark the messages as sent: each is "
-                              "logged in the person's contact log."))
+                              "logged in the person's contact log.")))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
         top = QHBoxLayout()
@@ -157,10 +158,11 @@ class MessagesTab(QWidget):
     def _exported(self, report) -> None:
         self._task = None
         self._report = report
-        text = self.tr("{count} messages written to {path}.").format(count=len(report.exported), path=report.path)
+        text = self.tr("{count} messages written to {path}.").format(count=show_number(len(report.exported)),
+                                                                     path=report.path)
         if report.refused:
             text += " " + self.tr("Not written, their number is not a Saudi mobile: {people}.").format(
-                people="، ".join(f"{name} ({number or '—'})" for name, number in report.refused))
+                people="، ".join(f"{name} ({show_text(number) or '—'})" for name, number in report.refused))
         self.result.setText(text)
         self.mark_button.setEnabled(bool(report.exported))
 
@@ -182,4 +184,4 @@ class MessagesTab(QWidget):
         self._report = None
         self.mark_button.setEnabled(False)
         self.model.set_source(self._services.messages.due(self.event_kind.currentData()))
-        self.result.setText(self.tr("{count} messages marked as sent and logged.").format(count=count))
+        self.result.setText(self.tr("{count} messages marked as sent and logged.").format(count=show_number(count)))
