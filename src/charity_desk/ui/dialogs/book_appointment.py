@@ -11,7 +11,6 @@ from datetime import date, time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit
 
-from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.domain.numerals import localize_digits
 from charity_desk.i18n import current_language
@@ -21,6 +20,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.appointment_slips import preview_slip
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.form_submit import lay_out_form, submit
+from charity_desk.ui.formatting import show_clock
 from charity_desk.ui.widgets.date_input import DateInput
 from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
@@ -56,7 +56,7 @@ class BookAppointmentDialog(QDialog):
         self.starts_at = self.form.add_field("starts_at", self.tr("Time"), QComboBox())
         slots = hours.slots()
         for slot in slots:
-            self.starts_at.addItem(format_clock_ar(slot), slot)
+            self.starts_at.addItem(show_clock(slot), slot)
         if starts_at in slots:  # findData does not compare times
             self.starts_at.setCurrentIndex(slots.index(starts_at))
         self.minutes = self.form.add_field("minutes", self.tr("Length"), QComboBox())

@@ -14,11 +14,11 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from charity_desk.domain.appointment_slots import Hours, ends_at, overlaps
-from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.dates import format_gregorian, format_hijri_numeric
 from charity_desk.domain.numerals import localize_digits
 from charity_desk.i18n import current_language
 from charity_desk.services.appointment_views import AppointmentView, kind_label
+from charity_desk.ui.formatting import show_clock
 
 STATUS_COLOURS = {"booked": "#E8F1FB", "arrived": "#E3F4E8", "no_show": "#FBE9E7"}
 
@@ -49,7 +49,7 @@ class AppointmentGrid(QTableWidget):
         self._days = days
         self.setRowCount(len(self._slots))
         self.setColumnCount(len(days))
-        self.setVerticalHeaderLabels([format_clock_ar(s) for s in self._slots])
+        self.setVerticalHeaderLabels([show_clock(s) for s in self._slots])
         self.setHorizontalHeaderLabels([
             f"{QLocale().dayName(d.isoweekday())} {localize_digits(format_hijri_numeric(d))}\n"
             f"{localize_digits(format_gregorian(d))}" for d in days])
@@ -65,12 +65,12 @@ class AppointmentGrid(QTableWidget):
         if not covered:
             return
         first = covered[0]
-        times = f"{format_clock_ar(appointment.starts_at)}–{format_clock_ar(ends_at(appointment.starts_at, appointment.minutes))}"
+        times = f"{show_clock(appointment.starts_at)}–{show_clock(ends_at(appointment.starts_at, appointment.minutes))}"
         details = [kind_label(appointment.kind, current_language())] if appointment.kind != "desk" else []
         details += [appointment.purpose] if appointment.purpose else []
         full = f"{times}  {appointment.person_name}" + "".join(f" — {d}" for d in details)
         # A week's columns are narrow: the start and the name, the rest on hovering.
-        shown = full if self.columnCount() == 1 else f"{format_clock_ar(appointment.starts_at)}  {appointment.person_name}"
+        shown = full if self.columnCount() == 1 else f"{show_clock(appointment.starts_at)}  {appointment.person_name}"
         item = QTableWidgetItem(shown)
         item.setData(Qt.ItemDataRole.UserRole, appointment.id)
         item.setToolTip(full)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charity_desk.domain.clock import format_clock_ar
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import current_language
@@ -29,7 +28,7 @@ from charity_desk.services.registry import ActorServices
 from charity_desk.ui.appointment_slips import preview_slip
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.form_submit import submit
-from charity_desk.ui.formatting import show_number
+from charity_desk.ui.formatting import show_clock, show_number
 from charity_desk.ui.models.paged_list import Column, PagedListModel
 from charity_desk.ui.screens.appointment_grid import AppointmentGrid
 from charity_desk.ui.screens.messages_tab import MessagesTab
@@ -52,7 +51,7 @@ def _status(code: str) -> str:
 
 
 AGENDA_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("AgendaTab", "Time"), lambda a: format_clock_ar(a.starts_at), "time", ltr=True),
+    Column(QT_TRANSLATE_NOOP("AgendaTab", "Time"), lambda a: show_clock(a.starts_at), "time"),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Person"), lambda a: a.person_name),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "With"), lambda a: a.staff_name),
     Column(QT_TRANSLATE_NOOP("AgendaTab", "Kind"), lambda a: kind_label(a.kind, current_language())),
