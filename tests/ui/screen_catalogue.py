@@ -63,6 +63,7 @@ def every_dialog(acting, services, window):
     from charity_desk.ui.dialogs.give_task import GiveTaskDialog
     from charity_desk.ui.dialogs.import_applications import ImportApplicationsDialog
     from charity_desk.ui.dialogs.login import LoginDialog
+    from charity_desk.ui.dialogs.merge_files import MergeFilesDialog
     from charity_desk.ui.dialogs.my_visits import MyVisitsDialog
     from charity_desk.ui.dialogs.new_application import NewApplicationDialog
     from charity_desk.ui.dialogs.new_complaint import NewComplaintDialog
@@ -96,6 +97,8 @@ def every_dialog(acting, services, window):
     yield "referral", ReferralDialog(acting, person, parent=window)
     yield "export person", ExportPersonDialog(acting, person, "مستفيد", window)
     yield "export list", ExportListDialog(acting, window)
+    first, second = (p.id for p in acting.beneficiaries.page(None, 2))
+    yield "merge files", MergeFilesDialog(acting.merges.compare(first, second), window)
     yield "import applications", ImportApplicationsDialog(acting, window)
     yield "my visits", MyVisitsDialog(acting, window)
     yield "give task", GiveTaskDialog(acting, window)
