@@ -124,19 +124,19 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>Encrypting the database…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تشفير قاعدة البيانات…</translation>
     </message>
     <message>
         <source>The database is not encrypted</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات غير مشفّرة</translation>
     </message>
     <message>
         <source>The database is now encrypted</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات مشفّرة الآن</translation>
     </message>
     <message>
         <source>The database is now encrypted: without signing in, its file cannot be read. The copy taken before, {path}, is NOT encrypted: keep it somewhere safe or delete it once every member of staff has signed in once.</source>
-        <translation type="unfinished" />
+        <translation>أصبحت قاعدة البيانات مشفّرة: لا يمكن قراءة ملفها دون تسجيل الدخول. أما النسخة المأخوذة قبل التشفير {path} فهي غير مشفّرة: احفظها في مكان آمن أو احذفها بعد أن يسجّل كل الموظفين دخولهم مرة واحدة.</translation>
     </message>
     <message>
         <source>Cannot upgrade the database</source>
@@ -1447,7 +1447,7 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>The database's key file is damaged or was altered, so the database was not opened. Put back the key file kept beside your newest backup, then sign in with the recovery code.</source>
-        <translation type="unfinished" />
+        <translation>ملف مفاتيح قاعدة البيانات تالف أو عُدّل، فلم تُفتح قاعدة البيانات. أعد ملف المفاتيح المحفوظ بجانب أحدث نسخة احتياطية، ثم سجّل الدخول برمز الاسترداد.</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3017,7 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>The database {path} is encrypted and cannot be opened without signing in. If its key file {keys} was lost, copy the one kept beside your newest backup to that place, then sign in with the recovery code.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات {path} مشفّرة ولا تُفتح إلا بتسجيل الدخول. إن فُقد ملف مفاتيحها {keys} فانسخ الملف المحفوظ بجانب أحدث نسخة احتياطية إلى ذلك المكان، ثم سجّل الدخول برمز الاسترداد.</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server, but the PostgreSQL driver is not installed. Install it with: pip install "psycopg[binary]&gt;=3.2" (or, in the Charity Desk folder: pip install ".[postgres]"), then start again.</source>
@@ -3768,7 +3768,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>Encryption</name>
     <message>
         <source>The database could not be encrypted, so it was left as it was (not encrypted). Details: {details}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تشفير قاعدة البيانات، فبقيت كما كانت (غير مشفّرة). التفاصيل: {details}</translation>
     </message>
 </context>
 <context>
@@ -5543,8 +5543,12 @@ The fields shown, row by row (None for a row of records), and which of them diff
 <context>
     <name>MergeFiles</name>
     <message>
+        <source>Shorten the reason to {count} characters at most.</source>
+        <extracomment>The person's fields a reviewer may take from the merged file, in the order the comparison shows them. Columns a snapshot leaves out: the optimistic lock and the last-change time move forward. The longest reason kept with a merge (``FileMerge.reason``). How many rows moved to the survivor, by table. The fields the survivor took from the merged file. What could not be put back as it was (fields changed since, rows deleted since).</extracomment>
+        <translation>اختصر السبب إلى {count} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
         <source>These fields cannot be chosen in a merge: {fields}.</source>
-        <extracomment>The person's fields a reviewer may take from the merged file, in the order the comparison shows them. Columns a snapshot leaves out: the optimistic lock and the last-change time move forward. How many rows moved to the survivor, by table. The fields the survivor took from the merged file. What could not be put back as it was (fields changed since, rows deleted since).</extracomment>
         <translation>لا يمكن اختيار هذه الحقول عند الدمج: {fields}.</translation>
     </message>
     <message>
@@ -8662,8 +8666,8 @@ Install the packages that provide them with your system's package manager, then 
         <translation>تعذر حساب الأرقام: {details}</translation>
     </message>
     <message>
-        <source>(nobody named)</source>
-        <translation>(بلا اسم)</translation>
+        <source>(nobody assigned)</source>
+        <translation>(غير مسندة لأحد)</translation>
     </message>
 </context>
 <context>
@@ -8865,7 +8869,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>You cannot close your own account: ask another administrator.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكنك إغلاق حسابك بنفسك: اطلب ذلك من مدير نظام آخر.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>

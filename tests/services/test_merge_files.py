@@ -354,3 +354,16 @@ def test_the_merged_file_leaves_the_lists_of_people(services, admin, world, tmp_
     files = [row[0].value for row in sheet.iter_rows(min_row=2) if isinstance(row[0].value, int)]
     assert survivor in files and merged not in files  # the first column is the file number
     assert len(files) == acting.beneficiaries.count()
+
+
+def test_a_reason_too_long_or_a_formula_is_refused_and_nothing_changes(services, admin, world):
+    acting = world["acting"]
+    with pytest.raises(InvalidInput) as refused:
+        acting.merges.merge(world["survivor"], world["merged"], reason="س" * 501)
+    assert refused.value.field == "reason"
+    with pytest.raises(InvalidInput):
+        acting.merges.merge(world["survivor"], world["merged"], reason="=HYPERLINK(\"x\")")
+    with pytest.raises(InvalidInput):
+        acting.merges.merge(world["survivor"], world["merged"], take_from_merged=("national_id",))
+    with services.db.read_session() as session:
+        assert session.get(Beneficiary, world["merged"]).merged_into_id is None

@@ -7,7 +7,9 @@ from lists, its national ID is searched as the survivor's, and opening it opens 
 one unit of work: checked, moved, recorded (``FileMerge``) and audited, or nothing changes.
 
 The national ID is not a field to choose: each file keeps its own (it is unique), and the survivor
-finds the other's in its search.  To keep the other file's ID, make the other file the survivor.
+finds the other's in its search.  To keep the other file's ID, make the other file the survivor.  The
+survivor also keeps its own state, last verification and researcher; a legal hold on the other file
+comes with its records.
 
 Undo (administrators only) puts back what the merge changed, and nothing else:
 
@@ -65,6 +67,8 @@ _NAME_PARTS = ("first_name", "father_name", "grandfather_name", "family_name")
 #: Columns a snapshot leaves out: the optimistic lock and the last-change time move forward.
 _NOT_KEPT = {"version_id", "updated_at"}
 _CHUNK = 500
+#: The longest reason kept with a merge (``FileMerge.reason``).
+REASON_LENGTH = 500
 
 
 def _message(text: str, **params) -> Message:
@@ -196,6 +200,9 @@ class MergeService:
         merged file.  The versions, when given, are those the reviewer compared: a file saved since is
         refused (compare again)."""
         refuse_formulas(("reason", reason))
+        if len(reason.strip()) > REASON_LENGTH:
+            raise _refused(QT_TRANSLATE_NOOP("MergeFiles", "Shorten the reason to {count} characters at most."),
+                           "reason", count=REASON_LENGTH)
         taken_fields = tuple(f for f in CHOOSABLE if f in set(take_from_merged))
         unknown = sorted(set(take_from_merged) - set(CHOOSABLE))
         if unknown:

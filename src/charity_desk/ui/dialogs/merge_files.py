@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from charity_desk.services.merge_compare import FileComparison, FileSide
-from charity_desk.services.merge_files import CHOOSABLE
+from charity_desk.services.merge_files import CHOOSABLE, REASON_LENGTH
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_number, show_text
 from charity_desk.ui.merge_labels import field_label, value_text
@@ -78,6 +78,7 @@ class MergeFilesDialog(QDialog):
         self.same = QLabel(self.tr("The two files hold the same values in every field that can be chosen."))
         self.same.setVisible(not self.values)
         self.reason = QLineEdit()
+        self.reason.setMaxLength(REASON_LENGTH)
         self.reason.setPlaceholderText(self.tr("Why they are one person (optional)"))
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
