@@ -120,7 +120,10 @@ def world(services, admin, admin_password, tmp_path):
     mapping = {key: index for index, key in enumerate(values)}
     preview = acting.imports.preview(eform, mapping, code)
     assert [row.beneficiary_id for row in preview.rows] == [target]  # matched to the file: the attack below
-    return {"researcher": researcher_id, "target": target, "tmp": tmp_path, "admin_password": admin_password,
+    with services.db.read_session() as session:
+        other_file = session.scalar(select(Beneficiary.id).where(Beneficiary.id != target).limit(1))
+    return {"researcher": researcher_id, "target": target, "other_file": other_file,
+            "tmp": tmp_path, "admin_password": admin_password,
             "eform": eform, "mapping": mapping, "program_code": code, "preview": preview}
 
 
@@ -219,6 +222,12 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         # an application to that file.
         "imports.commit.preview": world["preview"],
         "audit_search.page.criteria": AuditFilter(beneficiary_id=ids["beneficiary_id"]),
+        # Two files, neither the researcher's: merged into one, or compared.
+        "merges.merge.survivor_id": ids["beneficiary_id"],
+        "merges.merge.merged_id": world["other_file"],
+        "merges.compare.first_id": ids["beneficiary_id"],
+        "merges.compare.second_id": world["other_file"],
+        "merges.undo.merge_id": 1,
         "applications.apply.consent": ConsentInput("written"),
         "appointments.day.staff_id": 1,
         "appointments.between.staff_id": 1,

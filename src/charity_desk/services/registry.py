@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from charity_desk.services.letters import LetterService
     from charity_desk.services.lists import ListService
     from charity_desk.services.meeting_documents import MeetingDocumentService
+    from charity_desk.services.merge_files import MergeService
     from charity_desk.services.messages import MessageService
     from charity_desk.services.person_export import PersonExportService
     from charity_desk.services.privacy_notice import PrivacyNoticeService
@@ -315,6 +316,13 @@ class ActorServices:
         from charity_desk.services.retention import RetentionService
 
         return guarded(RetentionService)(self.db, self.actor)
+
+    @cached_property
+    def merges(self) -> MergeService:
+        """Merging duplicate files, the merges made, their undo and their figures."""
+        from charity_desk.services.merge_files import MergeService
+
+        return guarded(MergeService)(self.db, self.actor)
 
     @cached_property
     def person_export(self) -> PersonExportService:
