@@ -11,12 +11,18 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from charity_desk.config import DATA_DIR_ENV
+from charity_desk.db import key_slots
 from charity_desk.db.engine import Database
 from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.registry import Services
 
 PG_URL_ENV = "CHARITY_DESK_TEST_PG_URL"
 ADMIN_PASSWORD = "correct horse 42"
+
+# New SQLite databases are encrypted (db.cipher), so every account made in a test wraps the database
+# key with argon2id (db.key_slots).  The product's cost is 64 MiB a slot; tests make hundreds of
+# accounts, so in this process they wrap at a cheap cost (stored with each slot: unwrapping reads it).
+key_slots.KDF_COST = {"m": 8 * 1024, "t": 1, "p": 1}
 
 
 @pytest.fixture(autouse=True)

@@ -82,10 +82,13 @@ def bundled_head(bundle: Path) -> str:
 def schema_revision(path: Path) -> str | None:
     if not path.exists():
         return None
-    with closing(sqlite3.connect(path)) as connection:
+    from charity_desk.db import cipher, key_slots
+
+    key = key_slots.open_key(path) if key_slots.exists(path) else None  # a new database's set-up slot
+    with closing(cipher.connect(path, key) if key is not None else sqlite3.connect(path)) as connection:
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:  # the upgrade has not made its table yet
+        except (sqlite3.OperationalError, cipher.dbapi().OperationalError):  # no table made yet
             return None
     return row[0] if row else None
 
@@ -127,6 +130,12 @@ def test_command_line_against_a_fresh_database(bundle, app_env, tmp_path):
     signed_in = ("--db", db, "--user", "admin", "--password-stdin")
     ok(run(bundle, app_env, "demo", "--beneficiaries", "30", *signed_in, stdin=PASSWORD + "\n"))
     found = json.loads(ok(run(bundle, app_env, "search", "محمد", "--json", *signed_in, stdin=PASSWORD + "\n")))
+    # The frozen SQLCipher library encrypted it: no name in the file, and only a password opens it.
+    from charity_desk.db import cipher, key_slots
+
+    if cipher.ENCRYPT_NEW_DATABASES:
+        assert not cipher.is_plaintext(path) and key_slots.open_key(path) is None
+        assert "محمد".encode() not in path.read_bytes()
     assert found and all("محمد" in person["full_name"] for person in found)
     # The frozen search answers what the application run from source answers on the same database.
     from_source = subprocess.run(

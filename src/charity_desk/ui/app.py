@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 STARTUP_PROBE_ENV = "CHARITY_DESK_STARTUP_PROBE"
 STARTUP_PROBE_LINE = "sign-in window shown"
 DATABASE_OPEN_LINE = "database open"
+#: Printed instead of DATABASE_OPEN_LINE when the database is encrypted: it opens with the sign-in.
+DATABASE_LOCKED_LINE = "database waits for the sign-in"
 
 def create_application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -93,17 +95,29 @@ def open_database(url: str, parent=None) -> Database | None:
 def _run_upgrade(db: Database, url: str, parent) -> None:
     """The upgrade step (a sealed copy, the schema, the audit trail's one-time seal) off the GUI
     thread, behind a progress dialog that keeps the sign-in window from taking input meanwhile."""
+    from charity_desk.services import schema_upgrade
+
+    _behind_progress(
+        QApplication.translate("App", "Preparing the database…"),
+        lambda report: schema_upgrade.upgrade(db, backup_dir(url), report),
+        parent,
+    )
+
+
+def _behind_progress(label: str, work: Callable, parent):
+    """``work(report)`` off the GUI thread behind a modal progress dialog that cannot be cancelled;
+    returns its result or raises its error."""
     from PySide6.QtCore import QEventLoop
 
-    from charity_desk.services import schema_upgrade
     from charity_desk.ui.background_task import BackgroundTask
 
-    progress = QProgressDialog(QApplication.translate("App", "Preparing the database…"), "", 0, 0, parent)
+    progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)  # a half-done upgrade cannot be left
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.show()  # at once: until it is modal, a password typed in the sign-in window would be taken
-    task = BackgroundTask(lambda report, _cancelled: schema_upgrade.upgrade(db, backup_dir(url), report))
+    task = BackgroundTask(lambda report, _cancelled: work(report))
     outcome: list[BaseException | None] = []
+    results: list[object] = []
     loop = QEventLoop()
 
     def progressed(done: int, total: int) -> None:
@@ -111,7 +125,7 @@ def _run_upgrade(db: Database, url: str, parent) -> None:
         progress.setValue(min(1000, done * 1000 // total) if total > 0 else 0)
 
     task.signals.progress.connect(progressed)
-    task.signals.finished.connect(lambda _result: (outcome.append(None), loop.quit()))
+    task.signals.finished.connect(lambda result: (results.append(result), outcome.append(None), loop.quit()))
     task.signals.failed.connect(lambda error: (outcome.append(error), loop.quit()))
     task.start()
     try:
@@ -120,6 +134,37 @@ def _run_upgrade(db: Database, url: str, parent) -> None:
         progress.close()
     if outcome and outcome[0] is not None:
         raise outcome[0]
+    return results[0] if results else None
+
+
+def encrypt_after_sign_in(db: Database, url: str, username: str, password: str, parent) -> None:
+    """A plain database from before encryption is encrypted now, on the first sign-in after the
+    upgrade (services.encryption_conversion); the person is told where the plain copy taken first is."""
+    from charity_desk.services import encryption_conversion
+    from charity_desk.services.errors import ServiceError
+
+    if not encryption_conversion.due(db):
+        return
+    try:
+        backup = _behind_progress(
+            QApplication.translate("App", "Encrypting the database…"),
+            lambda report: encryption_conversion.convert(db, backup_dir(url), username, password, report),
+            parent,
+        )
+    except ServiceError as error:
+        QMessageBox.warning(parent, QApplication.translate("App", "The database is not encrypted"),
+                            render(error.message))
+        return
+    QMessageBox.information(
+        parent,
+        QApplication.translate("App", "The database is now encrypted"),
+        QApplication.translate(
+            "App",
+            "The database is now encrypted: without signing in, its file cannot be read. The copy taken "
+            "before, {path}, is NOT encrypted: keep it somewhere safe or delete it once every member of "
+            "staff has signed in once.",
+        ).format(path=f"\u2066{backup}\u2069"),
+    )
 
 
 class AppController:
@@ -142,6 +187,11 @@ class AppController:
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
         self.actor_services = None
+        #: The database's address while its key waits for the first sign-in (an encrypted file).
+        self.url: str | None = None
+        self._opened_later: Callable[[], None] | None = None
+        #: The first sign-in's name and password: a plain database is encrypted with them.
+        self.first_sign_in: tuple[str, str] | None = None
 
     def start(self) -> bool:
         from charity_desk.ui.dialogs.first_run import FirstRunDialog
@@ -151,11 +201,16 @@ class AppController:
             return False
         return self.show_login()
 
-    def sign_in_while_opening(self, url: str, shown: Callable[[], None], opened: Callable[[], None]) -> None:
+    def sign_in_while_opening(
+        self, url: str, shown: Callable[[], None], opened: Callable[[], None],
+        locked: Callable[[], None] | None = None,
+    ) -> None:
         """Draw the sign-in window now (titled with the name last read), then open the database.
 
         ``shown`` runs once the window is drawn; ``opened`` once the database is open and set up. If
-        it cannot be opened, or first run is left, the application exits (1 or 0).
+        it cannot be opened, or first run is left, the application exits (1 or 0).  An encrypted
+        database opens with the sign-in (its key is unwrapped with the password typed): ``locked``
+        runs when the window waits for that.
         """
         self.login = LoginDialog(_AuthOnceOpen(self), self.settings.association_name)
         self.login.accepted.connect(self._signed_in)
@@ -163,10 +218,38 @@ class AppController:
 
         def after_drawn() -> None:
             shown()
-            if self._open(url):
+            if self._locked(url):
+                self._opened_later = opened
+                if locked is not None:
+                    locked()
+            elif self._open(url):
                 opened()
 
         call_after_first_paint(self.login, after_drawn)
+
+    def _locked(self, url: str) -> bool:
+        """An encrypted database waits for the sign-in: its key is unwrapped with the password typed.
+        Meanwhile the window shows the association's name from the key-slot file."""
+        from charity_desk.db import key_slots
+        from charity_desk.db.engine import sqlite_path
+        from charity_desk.services import auth
+
+        self.url = url
+        if not auth.is_locked(url):
+            return False
+        name = key_slots.association_name(sqlite_path(url))
+        if name:
+            self.login.set_association_name(name)
+        return True
+
+    def open_unlocked(self) -> bool:
+        """Open the database whose key the sign-in just unwrapped."""
+        if not self._open(self.url):
+            return False
+        opened, self._opened_later = self._opened_later, None
+        if opened is not None:
+            opened()
+        return True
 
     def _open(self, url: str) -> bool:
         from charity_desk.services.registry import Services
@@ -200,9 +283,24 @@ class AppController:
         from charity_desk.services.letters import prepare_documents
         from charity_desk.ui.background_task import BackgroundTask
 
+        if self.first_sign_in is not None:
+            username, password = self.first_sign_in
+            self.first_sign_in = None
+            encrypt_after_sign_in(self.services.db, self.services.db.url, username, password, self.login)
+            self._keep_name_in_key_file()
+
         self.actor_services = self.services.acting_as(self.login.actor)
         self._open_main_window()
         BackgroundTask(lambda _progress, _cancelled: prepare_documents()).start()
+
+    def _keep_name_in_key_file(self) -> None:
+        """The name the sign-in window shows before the database opens follows the settings."""
+        from charity_desk.db.engine import sqlite_path
+        from charity_desk.services import key_slot_updates
+
+        path = sqlite_path(self.services.db.url)
+        if path is not None:
+            key_slot_updates.association_name(path, self.services.setup.association_name())
 
     def _open_main_window(self) -> None:
         from charity_desk.ui.formatting import apply_digit_style
@@ -256,7 +354,8 @@ def run_gui(db_option: str | None = None, language: str | None = None) -> int:
     url = settings.effective_database_url(db_option)
     if os.environ.get(STARTUP_PROBE_ENV):
         controller.sign_in_while_opening(
-            url, lambda: _report(STARTUP_PROBE_LINE), lambda: (_report(DATABASE_OPEN_LINE), app.quit())
+            url, lambda: _report(STARTUP_PROBE_LINE), lambda: (_report(DATABASE_OPEN_LINE), app.quit()),
+            lambda: (_report(DATABASE_LOCKED_LINE), app.quit()),
         )
         return app.exec()
     daily_backups: list[DailyBackup] = []
@@ -283,7 +382,33 @@ class _AuthOnceOpen:
         self._controller = controller
 
     def login(self, username: str, password: str) -> Actor:
-        return self._controller.services.auth.login(username, password)
+        controller = self._controller
+        if controller.services is None:
+            from charity_desk.services import auth
+
+            auth.unlock(controller.url, username, password)
+            self._open_or_fail()
+        actor = controller.services.auth.login(username, password)
+        controller.first_sign_in = (username, password)
+        return actor
+
+    def recover(self, username: str, code: str, new_password: str):
+        controller = self._controller
+        if controller.services is None:
+            from charity_desk.services import auth
+
+            auth.unlock_with_recovery(controller.url, code)
+            self._open_or_fail()
+        recovered = controller.services.auth.recover(username, code, new_password)
+        controller.first_sign_in = (username, new_password)
+        return recovered
+
+    def _open_or_fail(self) -> None:
+        if not self._controller.open_unlocked():  # it said why; the application is leaving
+            from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+            from charity_desk.services.auth import LoginFailed
+
+            raise LoginFailed(Message("App", QT_TRANSLATE_NOOP("App", "Cannot open the database")))
 
 
 def _report(line: str) -> None:
