@@ -76,8 +76,11 @@ class TaskReportService:
                 parts.append(statement.add_columns(literal(source.kind, String).label("kind")))
         done = union_all(*parts).subquery("done")
         on_time = func.sum(case((done.c.done_on <= done.c.due_on, 1), else_=0))
+        # A record entered after the work was done (a visit written up from paper) took no time, not less.
+        took = days_between(done.c.opened_on, done.c.done_on)
+        took = case((took < 0, 0), else_=took)
         statement = (select(done.c.assignee_id, func.coalesce(UserAccount.full_name, ""), done.c.kind, func.count(),
-                            on_time.cast(Integer), func.avg(days_between(done.c.opened_on, done.c.done_on)))
+                            on_time.cast(Integer), func.avg(took))
                      .select_from(done).outerjoin(UserAccount, UserAccount.id == done.c.assignee_id)
                      .group_by(done.c.assignee_id, UserAccount.full_name, done.c.kind)
                      .order_by(UserAccount.full_name, done.c.kind))

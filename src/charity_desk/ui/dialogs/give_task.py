@@ -15,6 +15,8 @@ from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
 _DUE_MISSING = QT_TRANSLATE_NOOP("GiveTaskDialog", "Enter the date the task is due.")
+_NOBODY = QT_TRANSLATE_NOOP("GiveTaskDialog", "No colleague has an account yet: an administrator adds staff accounts "
+                                              "in Settings.")
 
 
 class GiveTaskDialog(QDialog):
@@ -35,6 +37,8 @@ class GiveTaskDialog(QDialog):
         self.note = self.form.add_field("note", self.tr("What is to be done"), QPlainTextEdit())
         self.error = FormError()
         lay_out_form(self, self.form, self.error, self.save)
+        if self.assignee.count() == 0:
+            self.error.show_message(Message("GiveTaskDialog", _NOBODY))
 
     def _due(self) -> date:
         try:

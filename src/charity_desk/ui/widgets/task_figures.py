@@ -93,7 +93,7 @@ class TaskFiguresTable(QFrame):
     def _show(self, report: TaskReport) -> None:
         self._task = None
         self.report = report
-        nobody = self.tr("(nobody named)")
+        nobody = self.tr("(nobody assigned)")
         _fill(self.done, [(f.full_name or nobody, QCoreApplication.translate("Tasks", f.label), show_number(f.done),
                            f"{show_number(f.on_time)} ({format_percent(f.on_time_share)})",
                            "—" if f.average_days is None else show_number(f.average_days, 1))
