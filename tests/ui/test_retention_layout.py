@@ -32,7 +32,8 @@ def test_retention_tables_fit_at_1366x768(gui_app, qtbot, services, admin, admin
     window.show()
     window.show_page("privacy")
     tabs = window.pages["privacy"].findChild(QTabWidget)
-    tab = next(tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), RetentionTab))
+    tab = window.pages["privacy"].retention  # a tab is built when first asked for or opened
+    assert isinstance(tab, RetentionTab) and tabs.indexOf(tab) >= 0
     tabs.setCurrentWidget(tab)
     _settle(qtbot)
 

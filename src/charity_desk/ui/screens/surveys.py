@@ -1,17 +1,22 @@
 """Surveys and feedback: the surveys owed, their results, complaints and suggestions, indirect reach
-and the annual re-verification of files — everything that tells the association how it serves."""
+and the annual re-verification of files — everything that tells the association how it serves.
+
+Only the tab in front is built when the page is first shown; each other one when it is opened."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from importlib import import_module
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from charity_desk.domain.roles import Permission
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.screens.complaints_tab import ComplaintsTab
-from charity_desk.ui.screens.reach_tab import ReachTab
-from charity_desk.ui.screens.reverification_tab import ReverificationTab
-from charity_desk.ui.screens.survey_results import SurveyResultsTab
-from charity_desk.ui.screens.surveys_pending import PendingSurveysTab
+from charity_desk.ui.widgets.lazy_tabs import LazyTabs
+
+
+def _tab(module: str, name: str, services: ActorServices):
+    """A builder of one tab, its module imported when the tab is first built."""
+    return lambda: getattr(import_module(f"charity_desk.ui.screens.{module}"), name)(services)
 
 
 class SurveysPage(QWidget):
@@ -21,21 +26,42 @@ class SurveysPage(QWidget):
         title.setObjectName("pageTitle")
         # Results and reach figures are reports: only the roles that may see reports get them.
         reports = services.actor.can(Permission.REPORTS_VIEW)
-        self.pending = PendingSurveysTab(services)
-        self.results = SurveyResultsTab(services) if reports else None
-        self.complaints = ComplaintsTab(services)
-        self.reach = ReachTab(services) if reports else None
-        self.reverification = ReverificationTab(services)
-        self.tabs = QTabWidget()
-        for tab, name in ((self.pending, self.tr("Pending surveys")), (self.results, self.tr("Results")),
-                          (self.complaints, self.tr("Complaints and suggestions")),
-                          (self.reach, self.tr("Indirect reach")), (self.reverification, self.tr("Re-verification"))):
-            if tab is not None:
-                self.tabs.addTab(tab, name)
+        self.tabs = LazyTabs()
+        for key, name, module, widget, shown in (
+                ("pending", self.tr("Pending surveys"), "surveys_pending", "PendingSurveysTab", True),
+                ("results", self.tr("Results"), "survey_results", "SurveyResultsTab", reports),
+                ("complaints", self.tr("Complaints and suggestions"), "complaints_tab", "ComplaintsTab", True),
+                ("reach", self.tr("Indirect reach"), "reach_tab", "ReachTab", reports),
+                ("reverification", self.tr("Re-verification"), "reverification_tab", "ReverificationTab", True)):
+            if shown:
+                self.tabs.add_lazy(key, name, _tab(module, widget, services))
         self.tabs.currentChanged.connect(self.activate)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+
+    def _page(self, key: str):
+        return self.tabs.tab(key) if self.tabs.has(key) else None
+
+    @property
+    def pending(self):
+        return self._page("pending")
+
+    @property
+    def results(self):
+        return self._page("results")
+
+    @property
+    def complaints(self):
+        return self._page("complaints")
+
+    @property
+    def reach(self):
+        return self._page("reach")
+
+    @property
+    def reverification(self):
+        return self._page("reverification")
 
     def activate(self, *_args) -> None:
         self.tabs.currentWidget().activate()
