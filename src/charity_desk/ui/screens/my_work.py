@@ -108,9 +108,11 @@ class Prefetched:
         return self._source.comes_before(key, other)
 
 
-def read_day(services: ActorServices, group: str, kind: str | None, today: date):
-    """What the page shows, read on a pool thread: the counts, and the group's list with its first page."""
-    summary = services.tasks.summary(today=today)
+def read_day(services: ActorServices, group: str, kind: str | None, today: date, summary: DaySummary | None = None):
+    """What the page shows, read on a pool thread: the counts (unless ``summary`` already holds them), and
+    the group's list with its first page."""
+    if summary is None:
+        summary = services.tasks.summary(today=today)
     tasks = services.tasks.tasks(group, kind, today=today)
     return summary, Prefetched(tasks, tasks.page(None, PAGE_SIZE), summary.count(group, kind))
 
@@ -127,6 +129,7 @@ class MyWorkPage(QWidget):
         self._kind: str | None = None
         self._loading: BackgroundTask | None = None
         self._reload_again = False
+        self._counts_again = False
         self.summary: DaySummary | None = None
         title = QLabel(self.tr("My work today"))
         title.setObjectName("pageTitle")
@@ -142,7 +145,7 @@ class MyWorkPage(QWidget):
         self.groups.setExpanding(False)
         for group in GROUPS:
             self.groups.addTab(self.tr(GROUP_TITLES[group]).format(count=show_number(0)))
-        self.groups.currentChanged.connect(lambda _index: self.reload())
+        self.groups.currentChanged.connect(lambda _index: self.reload(counts=False))
         self.kind_note = QLabel()
         self.kind_note.setObjectName("muted")
 
@@ -181,7 +184,7 @@ class MyWorkPage(QWidget):
         self.give_button = QPushButton(self.tr("Give a colleague a task…"))
         self.give_button.clicked.connect(self.give_task)
         refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.reload)
+        refresh.clicked.connect(lambda: self.reload())
         buttons = QHBoxLayout()
         for button in (self.open_button, self.done_button, self.give_button):
             buttons.addWidget(button)
@@ -220,13 +223,16 @@ class MyWorkPage(QWidget):
     def activate(self) -> None:
         self.reload()
 
-    def reload(self) -> None:
-        """Read the counts and the group's first page again, off the GUI thread."""
+    def reload(self, counts: bool = True) -> None:
+        """Read the group's first page again, and the counts unless ``counts`` is False (another group or
+        kind chosen the same day), off the GUI thread."""
         if self._loading is not None:
             self._reload_again = True
+            self._counts_again = self._counts_again or counts
             return
         services, group, kind, today = self._services, self.group, self._kind, date.today()
-        self._loading = BackgroundTask(lambda _progress, _cancelled: read_day(services, group, kind, today))
+        known = self.summary if not counts and self.summary is not None and self.summary.today == today else None
+        self._loading = BackgroundTask(lambda _progress, _cancelled: read_day(services, group, kind, today, known))
         self._loading.signals.finished.connect(self._show)
         self._loading.signals.failed.connect(self._failed)
         self._loading.start()
@@ -241,7 +247,8 @@ class MyWorkPage(QWidget):
             return
         if self._reload_again:
             self._reload_again = False
-            self.reload()
+            counts, self._counts_again = self._counts_again, False
+            self.reload(counts)
             return
         summary, tasks = result
         self.summary = summary
@@ -260,7 +267,7 @@ class MyWorkPage(QWidget):
 
     def _failed(self, error) -> None:
         self._loading = None
-        self._reload_again = False
+        self._reload_again = self._counts_again = False
         if not isinstance(error, ServiceError):
             raise error
         if isValid(self):
@@ -287,7 +294,7 @@ class MyWorkPage(QWidget):
         kind = kinds[row] if 0 <= row < len(kinds) else None
         if kind != self._kind:
             self._kind = kind
-            self.reload()
+            self.reload(counts=False)
         self.table.setFocus()
 
     def _update_empty(self) -> None:
