@@ -4711,6 +4711,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
         <translation>فتح ملف {name}</translation>
     </message>
     <message>
+        <source>this file</source>
+        <translation>هذا الملف</translation>
+    </message>
+    <message>
         <source>lists this person as: {relation}</source>
         <translation>يذكر هذا الشخص بصفته: {relation}</translation>
     </message>

@@ -17,7 +17,7 @@ from charity_desk.domain.counting import OBLIQUE
 from charity_desk.domain.roles import Role
 from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
 from charity_desk.ui.dialogs.new_application import NewApplicationDialog
-from charity_desk.ui.formatting import counted, show_amount
+from charity_desk.ui.formatting import counted, show_amount, show_number
 from charity_desk.ui.screens.beneficiary_file import BeneficiaryFilePage
 from charity_desk.ui.screens.dashboard import DashboardPage
 from charity_desk.ui.screens.programs import ProgramsPage
@@ -50,7 +50,8 @@ def test_the_household_tab_lists_the_files_and_opens_each_by_keyboard_and_mouse(
     assert page.tabs.currentWidget() is tab and page.tabs.tabText(page.tabs.indexOf(tab)) == "ملفات الأسرة"
     table = tab.table
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert sorted(names) == sorted(["فهد سعد محمد الشمري", "نورة عبدالله فهد العتيبي"])
+    assert names[0] == "سعد محمد علي الشمري" and table.item(0, 1).text() == "هذا الملف"  # the file itself first
+    assert sorted(names[1:]) == sorted(["فهد سعد محمد الشمري", "نورة عبدالله فهد العتيبي"])
     son_row = names.index("فهد سعد محمد الشمري")
     assert table.item(son_row, 1).text() == "ابن"
     assert "سلة رمضان" in table.item(son_row, 4).text() and "مقبول" in table.item(son_row, 4).text()
@@ -70,8 +71,12 @@ def test_the_household_tab_lists_the_files_and_opens_each_by_keyboard_and_mouse(
     # His household tab shows the father (who lists him) and the mother (through the father).
     page.tabs.setCurrentWidget(tab)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows == {"سعد محمد علي الشمري": "يذكر هذا الشخص بصفته: ابن",
+    assert rows == {"فهد سعد محمد الشمري": "هذا الملف", "سعد محمد علي الشمري": "يذكر هذا الشخص بصفته: ابن",
                     "نورة عبدالله فهد العتيبي": "من الأسرة نفسها (عبر ملف آخر)"}
+    qtbot.keyClick(table, Qt.Key.Key_Home)  # Enter on the file itself opens nothing new
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert page.beneficiary_id == h.son
     # Mouse: a double click on the mother's name opens her file.
     mother_row = [table.item(r, 0).text() for r in range(table.rowCount())].index("نورة عبدالله فهد العتيبي")
     cell = table.visualItemRect(table.item(mother_row, 0)).center()
@@ -94,7 +99,7 @@ def test_without_the_income_permission_the_household_shows_no_money(gui_app, qtb
     page.tabs.setCurrentWidget(page.household)
     tab = page.household
     assert tab.table.isColumnHidden(3) and "ريال" not in tab.summary.text()
-    assert tab.table.rowCount() == 2
+    assert tab.table.rowCount() == 3 and tab.summary.text().endswith(show_number(3))
     QApplication.processEvents()
     _shot(page, "file-tab-household-front-desk-1366.png")
 

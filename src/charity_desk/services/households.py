@@ -87,7 +87,8 @@ class HouseholdFile:
     national_id: str
     #: The relation code as one of the two files lists the other ("" when linked through another file).
     relation: str
-    #: How the relation reads: "listed" (this file lists them), "lists" (they list this file), "through".
+    #: How the relation reads: "listed" (this file lists them), "lists" (they list this file), "through",
+    #: or "self" (the file the household is seen from).
     relation_side: str
     #: Monthly income of the file's own sources; None without the income permission.
     monthly_income: Decimal | None
@@ -103,6 +104,8 @@ class HouseholdView:
     not_shown: int
     #: Counting each person once; None without the income permission.
     money: HouseholdMoney | None
+    #: The file itself, with its own income, applications and services (relation_side "self").
+    this_file: HouseholdFile | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ class HouseholdService:
             ids = household_ids(session, beneficiary_id)
             others = sorted(ids - {beneficiary_id})
             people = session.execute(select(Beneficiary.id, Beneficiary.full_name, Beneficiary.national_id)
-                                     .where(Beneficiary.id.in_(others)).order_by(Beneficiary.full_name)).all()
+                                     .where(Beneficiary.id.in_([*others, beneficiary_id]))
+                                     .order_by(Beneficiary.full_name)).all()
             shown = [row.id for row in people]
             relations = self._relations(session, beneficiary_id, shown)
             can_see_money = self._actor.can(Permission.INCOME_VIEW)
@@ -146,13 +150,16 @@ class HouseholdService:
                     .where(ServiceDelivery.beneficiary_id.in_(shown))
                     .group_by(ServiceDelivery.beneficiary_id, Program.name).order_by(Program.name)):
                 received.setdefault(holder, []).append(ReceivedLine(program, count, Decimal(cash or 0)))
-            files = tuple(
+            relations[beneficiary_id] = ("", "self")
+            files = [
                 HouseholdFile(row.id, row.full_name, row.national_id, *relations.get(row.id, ("", "through")),
                               Decimal(incomes.get(row.id) or 0) if can_see_money else None,
                               tuple(applied.get(row.id, ())), tuple(received.get(row.id, ())))
-                for row in people)
+                for row in people]
+            this_file = next(f for f in files if f.beneficiary_id == beneficiary_id)
             money = money_of_household(session, ids) if can_see_money else None
-            return HouseholdView(files, len(others) - len(shown), money)
+            return HouseholdView(tuple(f for f in files if f is not this_file), len(others) - (len(shown) - 1), money,
+                                 this_file)
 
     @staticmethod
     def _relations(session: Session, beneficiary_id: int, shown: list[int]) -> dict[int, tuple[str, str]]:

@@ -64,7 +64,7 @@ class HouseholdTab(FileTab):
                 per_person=show_amount(view.money.income_per_person)))
         else:
             self.summary.setText(self.tr("Registered files of the household: {count}").format(
-                count=show_number(len(view.files) + 1)))
+                count=show_number(len(view.files) + 1 + view.not_shown)))
         notes = []
         if not view.files and not view.not_shown:
             notes.append(self.tr("No other registered file is linked to this family. A family member is linked "
@@ -75,27 +75,36 @@ class HouseholdTab(FileTab):
                 count=counted(view.not_shown, "file")))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
-        self.table.set_rows([self._row(f) for f in view.files], keys=[f.beneficiary_id for f in view.files])
+        # The file itself first (what it applied for and received, beside the others'), then the others.
+        shown = ([view.this_file] if view.this_file else []) + list(view.files)
+        self.table.set_rows([self._row(f) for f in shown], keys=[f.beneficiary_id for f in shown])
         self.table.setColumnHidden(INCOME, view.money is None)  # without the income permission
         link = QBrush(self.palette().color(QPalette.ColorRole.Link))
-        for row, member in enumerate(view.files):
+        for row, member in enumerate(shown):
+            for column in (APPLIED, RECEIVED):
+                cell = self.table.item(row, column)
+                cell.setToolTip(cell.text())
+            if member is view.this_file:
+                font = self.table.item(row, NAME).font()
+                font.setBold(True)
+                self.table.item(row, NAME).setFont(font)
+                continue
             item = self.table.item(row, NAME)
             font = item.font()
             font.setUnderline(True)
             item.setFont(font)
             item.setForeground(link)
             item.setToolTip(self.tr("Open the file of {name}").format(name=member.full_name))
-            for column in (APPLIED, RECEIVED):
-                cell = self.table.item(row, column)
-                cell.setToolTip(cell.text())
         self.open_button.setEnabled(bool(view.files))
         if view.files:
-            self.table.setCurrentCell(0, NAME)
+            self.table.setCurrentCell(len(shown) - len(view.files), NAME)  # the first other file
 
     def _row(self, member: HouseholdFile) -> tuple:
         language = current_language()
         relation = choice_label("relation", member.relation, language) if member.relation else ""
-        if member.relation_side == "lists":
+        if member.relation_side == "self":
+            relation = self.tr("this file")
+        elif member.relation_side == "lists":
             relation = self.tr("lists this person as: {relation}").format(relation=relation)
         elif member.relation_side == "through":
             relation = self.tr("same household (through another file)")
@@ -110,5 +119,5 @@ class HouseholdTab(FileTab):
 
     def _open_current(self) -> None:
         beneficiary_id = self.table.current_key()
-        if beneficiary_id is not None:
+        if beneficiary_id is not None and beneficiary_id != self._file.person.id:  # not the file already open
             self.open_file.emit(beneficiary_id)
