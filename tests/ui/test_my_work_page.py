@@ -215,3 +215,21 @@ def test_the_reports_page_shows_tasks_done_on_time_per_colleague(gui_app, qtbot,
     assert cells[:3] == ["مدير النظام", "مهام من الزملاء", show_number(1)]
     assert cells[3].startswith(show_number(0))  # done, but not by its due date
     assert table.kept.rowCount() == 0 and not table.empty.isVisible()
+
+
+def test_enter_on_a_data_request_opens_the_privacy_register_on_that_request(gui_app, qtbot, services,
+                                                                           admin_password, day):
+    from charity_desk.services.data_requests import DataRequestInput
+
+    request = day["acting"].data_requests.receive(
+        DataRequestInput("access", TODAY - timedelta(days=30), beneficiary_id=day["person"]), today=TODAY)
+    window, page = _sign_in(qtbot, gui_app, services, "admin", admin_password)
+    _click_tab(page.groups, 1)  # today: the 30 days are up
+    qtbot.waitUntil(lambda: not page.busy and f"data_request:{request}" in _keys(page))
+    page.table.setFocus()
+    while page.current_task().kind != "data_request":
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    privacy = window.pages["privacy"]
+    assert window.stack.currentWidget() is privacy and privacy.tabs.currentWidget() is privacy.requests
+    assert privacy.requests.table.current_id() == request

@@ -32,16 +32,21 @@ def open_place(window: MainWindow, task: TaskRow) -> None:
         window.show_page(page)
         shown = window.pages[page]
         if tab:
-            _choose_tab(shown, tab)
+            _choose_tab(shown, tab, task.target_id)
         elif hasattr(shown, "show_record"):
             shown.show_record(task.target_id)
 
 
-def _choose_tab(page, tab: str) -> None:
-    """Make the page's tab held in attribute ``tab`` the current one (when the reader may see it)."""
+def _choose_tab(page, tab: str, record_id: int | None = None) -> None:
+    """Make the page's tab held in attribute ``tab`` the current one (when the reader may see it), with the
+    record chosen in its list when the list has read it."""
     widget = getattr(page, tab, None) if tab else None
-    if widget is not None and page.tabs.indexOf(widget) >= 0:
-        page.tabs.setCurrentWidget(widget)
+    if widget is None or page.tabs.indexOf(widget) < 0:
+        return
+    page.tabs.setCurrentWidget(widget)
+    table = getattr(widget, "table", None)
+    if record_id is not None and callable(getattr(table, "choose", None)):
+        table.choose(record_id)
 
 
 def _open_visit(window: MainWindow, task: TaskRow):
