@@ -53,7 +53,7 @@ def _respell(word: str, draw) -> str:
             word = word.replace("عبد ", "عبد") if "عبد " in word else word.replace("عبد", "عبد ", 1)
         elif change == "tashkeel" and len(word) > 1:
             word = word[0] + "\u064e" + word[1:]
-        elif change == "article" and word.startswith("ال") and len(word) > 4:
+        elif change == "article" and word.startswith("ال") and " " not in word and len(word) > 4:
             word = word[2:]
     return word
 

@@ -28,8 +28,9 @@ def _stored(db: Database) -> dict[str, bool]:
 
 def test_upgrade_from_0016_adds_the_pair_tables_and_grants_the_review(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0016")
+    _to(db, "0010")  # the oldest schema the old-desk helper writes an account into
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
+    _to(db, "0016")
     assert _stored(db) == {}
 
     upgrade_database(db.engine, tmp_path / "backups")

@@ -69,6 +69,19 @@ def test_an_id_one_digit_apart_accepted_by_a_supervisor_is_found(services, admin
     assert pair.reasons == ("id_swapped", "name_same", "birth_same")
 
 
+def test_a_correct_id_registered_after_its_mistyped_twin_finds_it(services, admin, admin_password):
+    from charity_desk.services.person_input import IdOverride
+
+    supervisor = services.auth.authorize("admin", admin_password, Permission.ID_CHECK_OVERRIDE, admin)
+    typo = services.acting_as(admin).registration.register(
+        person(national_id="1012345772", mobile="0567654321"), confirmed_not_duplicate=True,
+        override=IdOverride(supervisor, "طابقت البطاقة"), today=TODAY)
+    correct = register(services, admin, person(mobile="0500000009", first_name="عبدالرحمن"))
+    [pair] = open_pairs(services, admin)
+    assert (pair.lower_id, pair.higher_id) == (typo, correct)
+    assert pair.reasons == ("id_one_digit", "name_same", "birth_same")
+
+
 def test_a_dismissed_pair_stays_away_until_one_file_changes_then_it_returns(services, admin):
     first = register(services, admin, person())
     again = register(services, admin, person(national_id="1058529940", first_name="عبدالرحمن"))

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from charity_desk.domain.arabic import query_tokens
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
-from charity_desk.domain.national_id import normalize_national_id
+from charity_desk.domain.national_id import LENGTH, luhn_ok, normalize_national_id
 from charity_desk.domain.phone import normalize_mobile
 
 CONTEXT = "DuplicateScore"
@@ -156,6 +156,30 @@ def id_variants(national_id: str) -> set[str]:
         if index + 1 < len(value) and value[index + 1] != digit:
             found.add(value[:index] + value[index + 1] + digit + value[index + 2:])
     return found
+
+
+def id_keys(national_id: str) -> set[str]:
+    """Where an ID accepted by a supervisor's override (it fails the check digit) is stored: under every
+    ID one digit or one swap away.  Luhn catches every single mistyped digit and every swap but 09/90,
+    so a correct ID one typo away from it finds it under its own key (``id_probes``)."""
+    value = normalize_national_id(national_id)
+    if len(value) != LENGTH or luhn_ok(value):
+        return set()
+    return {"i:" + variant for variant in id_variants(value)}
+
+
+def id_probes(national_id: str) -> tuple[set[str], set[str]]:
+    """What to look up to find the files whose ID is this one, or one digit or one swap away: (stored keys,
+    national IDs).  A correct ID: its own key, itself and its 09/90 swaps; one failing the check: all its
+    variants."""
+    value = normalize_national_id(national_id)
+    if len(value) != LENGTH:
+        return set(), set()
+    if not luhn_ok(value):
+        return set(), id_variants(value) | {value}
+    swaps = {value[:i] + value[i + 1] + value[i] + value[i + 2:] for i in range(LENGTH - 1)
+             if {value[i], value[i + 1]} == {"0", "9"}}
+    return {"i:" + value}, swaps | {value}
 
 
 def mobile_forms(mobiles: tuple[str, ...]) -> frozenset[str]:

@@ -50,7 +50,7 @@ def _respell(word: str, rng: random.Random, family: bool = False) -> str:
         ways.append(lambda w: w.replace("ى", "ي"))
     if word.startswith("عبد") and len(word) > 4:
         ways.append(lambda w: w.replace("عبد ", "عبد") if "عبد " in w else w.replace("عبد", "عبد ", 1))
-    if family and word.startswith("ال") and len(word) > 4:
+    if family and word.startswith("ال") and " " not in word and len(word) > 4:
         ways.append(lambda w: w[2:])
     for way in rng.sample(ways, k=rng.randint(1, len(ways))) if ways else ():
         word = way(word)

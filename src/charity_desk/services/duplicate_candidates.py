@@ -29,11 +29,11 @@ from charity_desk.domain.duplicate_score import (
     PersonFacts,
     blocking_keys,
     facts_fingerprint,
-    id_variants,
+    id_keys,
+    id_probes,
     mobile_forms,
     score_pair,
 )
-from charity_desk.domain.national_id import LENGTH, normalize_national_id
 from charity_desk.services.actor import Actor
 from charity_desk.services.duplicate_facts import INDEX_OPTIONS, facts_of
 
@@ -56,8 +56,10 @@ def possible_matches_of(session: Session, people: dict[object, PersonFacts],
                         keys: dict[object, set[str]]) -> dict[object, set[int]]:
     """For each person: the files sharing a blocking key, a mobile, or a national ID within one digit or
     one swap of theirs (a few chunked look-ups on indexes for the whole batch)."""
+    probes = {person: id_probes(facts.national_id) for person, facts in people.items()}
+    wanted = {person: keys.get(person, set()) | probes[person][0] for person in people}
     by_key: dict[str, set[int]] = defaultdict(set)
-    for batch in _in_chunks({key for person_keys in keys.values() for key in person_keys}):
+    for batch in _in_chunks({key for person_keys in wanted.values() for key in person_keys}):
         for key, file_id in session.execute(select(DuplicateKey.key, DuplicateKey.beneficiary_id).where(
                 DuplicateKey.key.in_(batch)), execution_options=INDEX_OPTIONS):
             by_key[key].add(file_id)
@@ -69,20 +71,16 @@ def possible_matches_of(session: Session, people: dict[object, PersonFacts],
                 or_(Beneficiary.mobile.in_(batch), Beneficiary.mobile_alt.in_(batch))), execution_options=INDEX_OPTIONS):
             by_mobile[mobile].add(file_id)
             by_mobile[mobile_alt].add(file_id)
-    national_ids = {person: normalize_national_id(facts.national_id) for person, facts in people.items()}
-    variants = {person: id_variants(national_id) | {national_id} for person, national_id in national_ids.items()
-                if len(national_id) == LENGTH}
     by_id: dict[str, int] = {}
-    for batch in _in_chunks({v for person_variants in variants.values() for v in person_variants}):
+    for batch in _in_chunks({v for _, national_ids in probes.values() for v in national_ids}):
         by_id.update(session.execute(select(Beneficiary.national_id, Beneficiary.id).where(
             Beneficiary.national_id.in_(batch)), execution_options=INDEX_OPTIONS).all())
     found: dict[object, set[int]] = {}
     for person in people:
-        files = {file_id for key in keys.get(person, ()) if len(by_key[key]) <= MAX_COMPARED
-                 for file_id in by_key[key]}
+        files = {file_id for key in wanted[person] if len(by_key[key]) <= MAX_COMPARED for file_id in by_key[key]}
         files |= {file_id for mobile in mobiles[person] if len(by_mobile[mobile]) <= MAX_COMPARED
                   for file_id in by_mobile[mobile]}
-        files |= {by_id[v] for v in variants.get(person, ()) if v in by_id}
+        files |= {by_id[v] for v in probes[person][1] if v in by_id}
         files.discard(person)
         found[person] = files
     return found
@@ -140,7 +138,8 @@ def refresh_files(session: Session, beneficiary_ids: Iterable[int]) -> None:
         for gone in set(batch) - people.keys():  # deleted, or merged away
             _forget(session, gone)
         keys = {file_id: blocking_keys(facts) for file_id, facts in people.items()}
-        _store_keys(session, keys, batch)
+        _store_keys(session, {file_id: keys[file_id] | id_keys(facts.national_id)
+                              for file_id, facts in people.items()}, batch)
         possible = possible_matches_of(session, people, keys)
         known = people | facts_of(session, {o for others in possible.values() for o in others} - people.keys())
         found: dict[tuple[int, int], DuplicateScore] = {}

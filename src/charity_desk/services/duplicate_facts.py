@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.models import Beneficiary, FamilyMember
@@ -39,19 +39,22 @@ def _facts(row, family_ids: frozenset[str]) -> PersonFacts:
 
 
 def facts_of(session: Session, ids: Iterable[int]) -> dict[int, PersonFacts]:
-    """File id → its facts, for the files of ``ids`` that exist and are not merged away."""
+    """File id → its facts, for the files of ``ids`` that exist and are not merged away (one statement a
+    chunk: the file's row once per family member with an ID)."""
     found: dict[int, PersonFacts] = {}
     for batch in _chunks(ids):
+        rows: dict[int, tuple] = {}
         family: dict[int, set[str]] = defaultdict(set)
-        for owner, national_id in session.execute(
-                select(FamilyMember.beneficiary_id, FamilyMember.national_id).where(
-                    FamilyMember.beneficiary_id.in_(batch), FamilyMember.national_id != ""),
+        for *row, relative in session.execute(
+                select(*_COLUMNS, FamilyMember.national_id)
+                .outerjoin(FamilyMember, and_(FamilyMember.beneficiary_id == Beneficiary.id,
+                                              FamilyMember.national_id != ""))
+                .where(Beneficiary.id.in_(batch), Beneficiary.merged_into_id.is_(None)),
                 execution_options=INDEX_OPTIONS):
-            family[owner].add(national_id)
-        for row in session.execute(select(*_COLUMNS).where(Beneficiary.id.in_(batch),
-                                                           Beneficiary.merged_into_id.is_(None)),
-                                   execution_options=INDEX_OPTIONS):
-            found[row[0]] = _facts(row, frozenset(family.get(row[0], ())))
+            rows[row[0]] = row
+            if relative:
+                family[row[0]].add(relative)
+        found.update({file_id: _facts(row, frozenset(family.get(file_id, ()))) for file_id, row in rows.items()})
     return found
 
 

@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 from charity_desk.db.base import utcnow
 from charity_desk.db.models import DuplicateKey, DuplicatePair
 from charity_desk.db.models.duplicates import DISMISSED, MERGED, OPEN
-from charity_desk.domain.duplicate_score import Prepared, blocking_keys, id_variants, prepare, score_prepared
+from charity_desk.domain.duplicate_score import (
+    Prepared,
+    blocking_keys,
+    id_keys,
+    id_variants,
+    prepare,
+    score_prepared,
+)
 from charity_desk.domain.national_id import luhn_ok
 from charity_desk.services.duplicate_candidates import pair_fingerprint
 from charity_desk.services.duplicate_facts import INDEX_OPTIONS, all_facts
@@ -130,7 +137,8 @@ def scan_register(session: Session, progress: Progress | None = None,
     del groups, prepared
     if cancelled is not None and cancelled():
         raise ScanCancelled()
-    _write_keys(session, keys)
+    _write_keys(session, {file_id: file_keys | id_keys(people[file_id].national_id)
+                          for file_id, file_keys in keys.items()})
     existing = {(lower, higher): (pair_id, status, fingerprint) for pair_id, lower, higher, status, fingerprint in
                 session.execute(select(DuplicatePair.id, DuplicatePair.lower_id, DuplicatePair.higher_id,
                                        DuplicatePair.status, DuplicatePair.fingerprint),
