@@ -27,7 +27,7 @@ from charity_desk.db.search import RESULT_COLUMNS, match_expression  # noqa: E40
 from charity_desk.domain.search_text import search_query  # noqa: E402
 from charity_desk.services.actor import SYSTEM, Actor  # noqa: E402
 from charity_desk.services.beneficiaries import PageKey  # noqa: E402
-from charity_desk.services.demo import generate_demo  # noqa: E402
+from charity_desk.services.demo import REALISTIC, generate_demo  # noqa: E402
 from charity_desk.services.demo_activity import add_demo_activity  # noqa: E402
 from charity_desk.services.registry import Services  # noqa: E402
 
@@ -53,7 +53,7 @@ def build(db_path: Path, count: int, reuse: bool) -> Services:
     services = Services(db)
     if fresh:
         started = time.perf_counter()
-        result = generate_demo(db, SYSTEM, count, seed=7, contacts_per_person=5)
+        result = generate_demo(db, SYSTEM, count, seed=7, contacts_per_person=5, **REALISTIC)
         add_demo_activity(db, SYSTEM, seed=7)
         report(f"demo generation ({count:,} beneficiaries, {result.family_members:,} family members, "
                f"{result.contacts:,} contacts)", time.perf_counter() - started, "s", "-", None)

@@ -17,7 +17,7 @@ from pathlib import Path
 from charity_desk.db.engine import Database
 from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.actor import SYSTEM
-from charity_desk.services.demo import generate_demo
+from charity_desk.services.demo import REALISTIC, generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 from charity_desk.services.registry import Services
 
@@ -40,7 +40,7 @@ def base_database(cache: Path, people: int, seed: int, today: date) -> Path:
     started = time.perf_counter()
     db = Database(f"sqlite:///{partial.as_posix()}")
     upgrade_database(db.engine)
-    generate_demo(db, SYSTEM, people, seed=seed, today=today, contacts_per_person=2)
+    generate_demo(db, SYSTEM, people, seed=seed, today=today, contacts_per_person=2, **REALISTIC)
     add_demo_activity(db, SYSTEM, seed=seed, today=today)
     Services(db).setup.initialize("جمعية القياس", "admin", "مدير النظام", PASSWORD)
     db.dispose()
