@@ -125,6 +125,10 @@ def test_a_kind_chosen_in_the_counts_shows_that_kind_alone(gui_app, qtbot, servi
     assert _keys(page) == [] and page.empty.isVisible()  # no visit is overdue
     _click_tab(page.groups, 1)
     qtbot.waitUntil(lambda: not page.busy and _keys(page) == [f"visit:{day['visit']}"])
+    # Escape in the list: every kind again.
+    qtbot.keyClick(page.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not page.busy and not page.kind_note.isVisible())
+    assert page.counts.currentRow() == 0 and f"visit:{day['visit']}" in _keys(page)
 
 
 def test_giving_a_task_and_marking_one_done_by_keyboard(gui_app, qtbot, services, admin_password, day, type_text):

@@ -20,10 +20,9 @@ _NOBODY = QT_TRANSLATE_NOOP("GiveTaskDialog", "No colleague has an account yet: 
 
 
 class GiveTaskDialog(QDialog):
-    def __init__(self, services: ActorServices, parent=None, beneficiary_id: int | None = None):
+    def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
-        self._beneficiary_id = beneficiary_id
         self.task_id: int | None = None
         self.setWindowTitle(self.tr("Give a colleague a task"))
         self.resize(560, 360)
@@ -52,6 +51,6 @@ class GiveTaskDialog(QDialog):
     def save(self) -> None:
         def give():
             self.task_id = self._services.tasks.give(ManualTaskInput(
-                self.assignee.currentData(), self._due(), self.note.toPlainText(), self._beneficiary_id))
+                self.assignee.currentData(), self._due(), self.note.toPlainText()))
         if submit(self.form, self.error, give):
             self.accept()

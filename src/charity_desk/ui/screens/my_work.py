@@ -3,7 +3,8 @@
 The signed-in person's tasks in three groups (overdue, today, this week), one group shown at a time,
 soonest due first, a page at a time; beside them how many of each kind.  Up/Down move through the
 tasks, Enter (or a double click) opens the place where the task is done, the group tabs are one Tab
-away (arrows change the group), and a click or Enter on a kind in the counts shows that kind only.
+away (arrows change the group), a click or Enter on a kind in the counts shows that kind only, and
+Escape in the list shows every kind again.
 The counts and the first page are read off the GUI thread; the page keeps what it shows until they
 arrive.  A task given by hand is marked done here; anyone may give a colleague a task.
 """
@@ -67,17 +68,22 @@ GROUP_TITLES = {
 
 
 class EnterOpens(QObject):
-    """Enter or Return on a list of tasks opens the chosen one (the view itself would only move on)."""
+    """Enter or Return on a list of tasks opens the chosen one (the view itself would only move on);
+    Escape calls ``escape`` when given."""
 
-    def __init__(self, view: QWidget, open_chosen):
+    def __init__(self, view: QWidget, open_chosen, escape=None):
         super().__init__(view)
-        self._open = open_chosen
+        self._open, self._escape = open_chosen, escape
         view.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._open()
             return True
+        if event.key() == Qt.Key.Key_Escape and self._escape is not None:
+            return self._escape()
         return False
 
 
@@ -208,7 +214,7 @@ class MyWorkPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
-        self._enter = EnterOpens(self.table, self.open_current)
+        self._enter = EnterOpens(self.table, self.open_current, self._show_every_kind)
         self.setTabOrder(self.groups, self.table)
         self._update_buttons()
 
@@ -296,6 +302,13 @@ class MyWorkPage(QWidget):
             self._kind = kind
             self.reload(counts=False)
         self.table.setFocus()
+
+    def _show_every_kind(self) -> bool:
+        """Escape in the list: every kind again, when one kind was shown alone (else Escape is not ours)."""
+        if self._kind is None:
+            return False
+        self._choose_kind(0)
+        return True
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0 and not self.busy
