@@ -48,14 +48,18 @@ def _agenda_statement(session, meeting_id: int):
     status = session.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
     if status is None:
         raise NotFound("meeting", meeting_id)
-    decided = Decision.id.is_not(None)
-    on_agenda = (Application.state == State.READY_FOR_COMMITTEE.value) | decided if status == "open" else decided
+    # The agenda's applications found from two indexes (the state's, the meeting's decisions), not by
+    # testing every application ever received.
+    on_agenda = select(Decision.application_id).where(Decision.meeting_id == meeting_id)
+    if status == "open":
+        on_agenda = on_agenda.union(select(Application.id).where(
+            Application.state == State.READY_FOR_COMMITTEE.value))
     return (select(Application.id, Application.number, Beneficiary.full_name, Beneficiary.national_id, Program.name,
                    Decision)
             .join(Beneficiary, Beneficiary.id == Application.beneficiary_id)
             .join(Program, Program.id == Application.program_id)
             .outerjoin(Decision, (Decision.application_id == Application.id) & (Decision.meeting_id == meeting_id))
-            .where(on_agenda))
+            .where(Application.id.in_(on_agenda)))
 
 
 def _agenda_item(row) -> AgendaItem:
