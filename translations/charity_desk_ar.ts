@@ -7786,8 +7786,8 @@ Install the packages that provide them with your system's package manager, then 
         <translation>رقم الهوية هذا مسجل باسم {name}: افتح الملف الموجود.</translation>
     </message>
     <message>
-        <source>A very similar person is already registered (same phone, or same name and birth date). Check that this is not the same person.</source>
-        <translation>يوجد شخص مسجل مشابه جدًا (نفس الجوال، أو نفس الاسم وتاريخ الميلاد). تأكد أنه ليس الشخص نفسه.</translation>
+        <source>A person who may be the same is already registered (the name, the birth date, the mobile or the ID are alike). Check that this is not the same person.</source>
+        <translation>مسجل من قبل شخص قد يكون هو نفسه (الاسم أو تاريخ الميلاد أو الجوال أو رقم الهوية متشابهة). تحقق من أنه ليس الشخص نفسه.</translation>
     </message>
     <message>
         <source>Choose the channel the person came by.</source>

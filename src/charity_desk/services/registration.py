@@ -1,8 +1,8 @@
 """Registering a walk-in (clause 5-1): the person, and the interview, in one transaction.
 
 Duplicates are caught before anything is saved: the same national ID is refused (the existing
-file is named), and a person with the same phone, or the same first and family name and birth
-date, must be confirmed as a different person.
+file is named), and a person who may already have a file (domain.duplicate_score: the name, birth
+date, mobile or an ID one typo away alike) must be confirmed as a different person.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary, ContactEntry
+from charity_desk.domain.duplicate_score import PersonFacts, blocking_keys
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.reference import channels
@@ -27,7 +28,7 @@ from charity_desk.services.beneficiaries import (
     summary_columns,
 )
 from charity_desk.services.caseload import sees_all_files
-from charity_desk.services.duplicate_candidates import refresh_file
+from charity_desk.services.duplicate_candidates import refresh_file, scored_matches
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.households import relink
@@ -73,8 +74,8 @@ class PossibleDuplicate(ServiceError):
                 "Registration",
                 QT_TRANSLATE_NOOP(
                     "Registration",
-                    "A very similar person is already registered (same phone, or same name and birth date). "
-                    "Check that this is not the same person.",
+                    "A person who may be the same is already registered (the name, the birth date, the mobile "
+                    "or the ID are alike). Check that this is not the same person.",
                 ),
             )
         )
@@ -127,17 +128,16 @@ def refuse_registered_id(session: Session, national_id: str) -> None:
 
 
 def similar_people(session: Session, values: dict, exclude_id: int | None = None) -> list[BeneficiarySummary]:
-    phones = [p for p in (values["mobile"], values.get("mobile_alt", "")) if p]
-    same_name_and_birth = and_(
-        Beneficiary.first_name == values["first_name"],
-        Beneficiary.family_name == values["family_name"],
-        Beneficiary.birth_date == values["birth_date"],
-    )
-    condition = or_(same_name_and_birth, Beneficiary.mobile.in_(phones), Beneficiary.mobile_alt.in_(phones))
-    statement = select(*summary_columns()).where(condition).limit(10)
-    if exclude_id is not None:
-        statement = statement.where(Beneficiary.id != exclude_id)
-    return [BeneficiarySummary.from_row(r) for r in session.execute(statement)]
+    """The files this person may already have, the likeliest first, scored as the review queue scores two
+    files (services.duplicate_candidates); only files the session's user may open are named."""
+    facts = PersonFacts((values["first_name"], values["father_name"], values["grandfather_name"],
+                         values["family_name"]), values["national_id"], values["birth_date"], values["gender"],
+                        (values["mobile"], values.get("mobile_alt", "")))
+    matches = scored_matches(session, facts, blocking_keys(facts), exclude=exclude_id)
+    likeliest = sorted(matches, key=lambda file_id: (-matches[file_id][0].score, file_id))[:10]
+    found = {row[0]: BeneficiarySummary.from_row(row)
+             for row in session.execute(select(*summary_columns()).where(Beneficiary.id.in_(likeliest)))}
+    return [found[file_id] for file_id in likeliest if file_id in found]
 
 
 class RegistrationService:
