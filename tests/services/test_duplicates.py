@@ -179,3 +179,15 @@ def test_the_walk_in_candidates_follow_what_is_typed(services, admin):
     assert by_mobile_and_name.beneficiary_id == first
     assert by_mobile_and_name.reasons == ("mobile_same", "name_similar")
     assert desk.candidates_for(PersonDraft(first_name="فهد", family_name="العتيبي", mobile="0500000000")) == []
+
+
+def test_a_researchers_registration_is_checked_against_every_file_but_shows_only_their_own(services, admin):
+    outside = register(services, admin, person())  # nobody's caseload
+    researcher = _user(services, admin, "researcher", Role.SOCIAL_RESEARCHER)
+    draft = PersonDraft("عبدالرحمن", "احمد", "", "الدوسري", national_id="1058529940", mobile="0551234567")
+    assert services.acting_as(researcher).duplicates.candidates_for(draft) == []  # the other file stays hidden
+    mine = register(services, researcher, person(national_id="1058529940", first_name="عبدالرحمن"))
+    [pair] = open_pairs(services, admin)
+    assert (pair.lower_id, pair.higher_id) == (outside, mine)
+    with pytest.raises(PermissionDenied):
+        services.acting_as(researcher).lists.duplicate_pairs()
