@@ -21,6 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from charity_desk.db import cipher  # noqa: E402
 from charity_desk.db.engine import Database  # noqa: E402
 from charity_desk.db.migrate import upgrade_database  # noqa: E402
 from charity_desk.db.search import RESULT_COLUMNS, match_expression  # noqa: E402
@@ -89,7 +90,7 @@ def sample_ids(connection: sqlite3.Connection, count: int, rng: random.Random) -
 
 
 def search_queries(db_path: Path, rng: random.Random) -> dict[str, list[str]]:
-    with sqlite3.connect(db_path) as connection:
+    with cipher.open_file(db_path) as connection:
         ids = sample_ids(connection, 200, rng)
         people = connection.execute(
             f"SELECT first_name, family_name, national_id, mobile FROM beneficiary WHERE id IN ({','.join('?' * 200)})"
@@ -114,7 +115,7 @@ def researcher_with_caseload(services: Services, db_path: Path) -> Actor:
     users = {user.username: user for user in admin.users.list()}
     user = users.get(RESEARCHER) or admin.users.create(RESEARCHER, "باحثة القياس", Role.SOCIAL_RESEARCHER,
                                                        "benchmark password")
-    with sqlite3.connect(db_path) as connection:
+    with cipher.open_file(db_path) as connection:
         ids = sample_ids(connection, CASELOAD, random.Random(9))
         connection.execute("UPDATE beneficiary SET assigned_researcher_id = NULL WHERE assigned_researcher_id = ?",
                            (user.id,))
@@ -136,7 +137,7 @@ def search(services: Services, db_path: Path) -> None:
     over the 200 queries of each kind."""
     administrator = services.acting_as(SYSTEM).beneficiaries
     researcher = services.acting_as(researcher_with_caseload(services, db_path)).beneficiaries
-    raw = sqlite3.connect(db_path)
+    raw = cipher.open_file(db_path)
 
     def desk(query: str) -> None:
         if administrator.search_page(query).after is not None:
@@ -181,7 +182,7 @@ def search(services: Services, db_path: Path) -> None:
 def open_file(services: Services, db_path: Path) -> None:
     """Opening a file with every tab's data (the administrator sees all tabs)."""
     files = services.acting_as(SYSTEM).files
-    with sqlite3.connect(db_path) as connection:
+    with cipher.open_file(db_path) as connection:
         ids = sample_ids(connection, 100, random.Random(5))
     times = []
     for beneficiary_id in ids:

@@ -1,12 +1,11 @@
 """Schema upgrades: a fresh database reaches head; an older one is backed up first, data intact."""
 
-import sqlite3
-
 from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
 from charity_desk.db.migrate import alembic_config, current_revision, head_revision, upgrade_database
+from database_files import open_database_file
 
 
 def test_fresh_database_upgrades_to_head_without_backup(database_url, tmp_path):
@@ -53,7 +52,7 @@ def test_older_sqlite_database_is_backed_up_before_upgrade(tmp_path):
     result = upgrade_database(db.engine, tmp_path / "backups")
 
     assert result.changed and result.backup_path is not None
-    with sqlite3.connect(result.backup_path) as backup:
+    with open_database_file(result.backup_path) as backup:  # encrypted like the database it copies
         assert backup.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert backup.execute("SELECT body FROM legacy_note").fetchone()[0] == "ملاحظة قديمة"
     assert current_revision(db.engine) == head_revision()

@@ -4,7 +4,6 @@ The applications work queue stands for every list built on ``PagedListModel``: t
 applications inserted in bulk, the screen driven with real clicks and keys.
 """
 
-import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
@@ -19,6 +18,7 @@ from charity_desk.services.committees import MemberInput
 from charity_desk.ui.models.paged_list import PAGE_SIZE
 from charity_desk.ui.screens.applications import ApplicationsPage
 from charity_desk.ui.screens.committee import CommitteePage
+from database_files import open_database_file
 
 
 @pytest.fixture
@@ -184,7 +184,7 @@ def test_recording_a_decision_on_a_long_agenda_changes_only_its_row(gui_app, qtb
 def _another_desk_holding_the_lock(url: str):
     """A connection of another desk in a transaction that blocks every write to checklist items."""
     if url.startswith("sqlite"):
-        other_desk = sqlite3.connect(sqlite_path(url), isolation_level=None)
+        other_desk = open_database_file(sqlite_path(url), isolation_level=None)
         other_desk.execute("BEGIN IMMEDIATE")
         return other_desk
     import psycopg
