@@ -24,7 +24,6 @@ from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.first_paint import call_after_first_paint
 from charity_desk.ui.fonts import application_font, load_ui_fonts
 from charity_desk.ui.gui_thread_gc import collect_on_gui_thread
-from charity_desk.ui.text_direction import TextDirectionStyle
 from charity_desk.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
@@ -44,8 +43,9 @@ DATABASE_LOCKED_LINE = "database waits for the sign-in"
 
 def create_application(language: str, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    # The same look on Windows and Linux; text boxes follow the language; the wheel turns no field it is not in.
-    install_wheel_guard(app, TextDirectionStyle("Fusion"))
+    # The same look on Windows and Linux (Fusion); text boxes follow the language; the wheel turns no field
+    # it is not in.
+    install_wheel_guard(app, "Fusion")
     app.setApplicationName("Charity Desk")
     app.setApplicationVersion(__version__)
     app.setFont(application_font(load_ui_fonts()))

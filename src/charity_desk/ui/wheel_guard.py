@@ -13,16 +13,9 @@ polished (once, before it is first shown), so the rest of the window's events ne
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QProxyStyle,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from charity_desk.ui.text_direction import TextDirectionStyle
 
 _NAME = "wheelGuard"
 
@@ -45,24 +38,23 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
-class WheelGuardStyle(QProxyStyle):
-    """The application's style, which puts the guard on each drop-down and spin box it polishes."""
+class WheelGuardStyle(TextDirectionStyle):
+    """The application's style (``TextDirectionStyle``), which also puts the guard on each drop-down
+    and spin box it polishes."""
 
-    def __init__(self, base: QStyle, guard: WheelGuard):
+    def __init__(self, base: str, guard: WheelGuard):
         super().__init__(base)
         self._guard = guard
 
     def polish(self, target):
-        if isinstance(target, QPalette):
-            return super().polish(target)
         if isinstance(target, (QComboBox, QAbstractSpinBox)):
             target.installEventFilter(self._guard)
         return super().polish(target)
 
 
-def install_wheel_guard(app: QApplication, style: QStyle) -> None:
-    """Give the application ``style`` with the guard over it, once for the whole application."""
+def install_wheel_guard(app: QApplication, base: str = "Fusion") -> None:
+    """Give the application its style, over Qt's ``base`` style, with the guard; once for the application."""
     if app.findChild(WheelGuard, _NAME) is None:
         guard = WheelGuard(app)
         guard.setObjectName(_NAME)
-        app.setStyle(WheelGuardStyle(style, guard))
+        app.setStyle(WheelGuardStyle(base, guard))
