@@ -135,8 +135,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>قاعدة البيانات مشفّرة الآن</translation>
     </message>
     <message>
-        <source>The database is now encrypted: without signing in, its file cannot be read. The copy taken before, {path}, is NOT encrypted: keep it somewhere safe or delete it once every member of staff has signed in once.</source>
-        <translation>أصبحت قاعدة البيانات مشفّرة: لا يمكن قراءة ملفها دون تسجيل الدخول. أما النسخة المأخوذة قبل التشفير {path} فهي غير مشفّرة: احفظها في مكان آمن أو احذفها بعد أن يسجّل كل الموظفين دخولهم مرة واحدة.</translation>
+        <source>The database is now encrypted: without signing in, its file cannot be read. The copy taken before encrypting it is NOT encrypted: keep it somewhere safe, or delete it once every member of staff has signed in once. It is here:
+{path}</source>
+        <translation>أصبحت قاعدة البيانات مشفّرة: لا يمكن قراءة ملفها دون تسجيل الدخول. أما النسخة المأخوذة قبل التشفير فهي غير مشفّرة: احفظها في مكان آمن، أو احذفها بعد أن يسجّل كل الموظفين دخولهم مرة واحدة. مكانها:
+{path}</translation>
     </message>
     <message>
         <source>Cannot upgrade the database</source>
@@ -6138,6 +6140,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
         <translation>حسب النوع (انقر نوعًا لعرضه وحده)</translation>
     </message>
     <message>
+        <source>The tasks could not be read: {details}</source>
+        <translation>تعذرت قراءة المهام: {details}</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
@@ -8815,6 +8821,10 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Give to</source>
         <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: {details}</source>
+        <translation>تعذرت قراءة المهام: {details}</translation>
     </message>
     <message>
         <source>Tasks of {name}</source>

@@ -274,10 +274,13 @@ class MyWorkPage(QWidget):
     def _failed(self, error) -> None:
         self._loading = None
         self._reload_again = self._counts_again = False
-        if not isinstance(error, ServiceError):
-            raise error
-        if isValid(self):
+        if not isValid(self):
+            return
+        if isinstance(error, ServiceError):
             show_error(self, error)
+        else:  # e.g. the database went away: said on the page, never raised into Qt's event loop
+            self.empty.setText(self.tr("The tasks could not be read: {details}").format(details=str(error)))
+            self.empty.show()
 
     def _show_counts(self, summary: DaySummary) -> None:
         self.counts.setRowCount(len(summary.kinds) + 1)

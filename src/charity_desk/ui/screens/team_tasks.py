@@ -131,10 +131,13 @@ class TeamTasksPage(QWidget):
 
     def _failed(self, error) -> None:
         self._loading = None
-        if not isinstance(error, ServiceError):
-            raise error
-        if isValid(self):
+        if not isValid(self):
+            return
+        if isinstance(error, ServiceError):
             show_error(self, error)
+        else:  # e.g. the database went away: said on the page, never raised into Qt's event loop
+            self.member_title.setText(self.tr("The tasks could not be read: {details}").format(details=str(error)))
+            self.member_title.show()
 
     def _show_team(self, loads) -> None:
         self._loading = None

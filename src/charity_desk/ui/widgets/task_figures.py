@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from shiboken6 import isValid
 
 from charity_desk.domain.numerals import format_percent
 from charity_desk.services.tasks.reports import TaskReport
@@ -87,11 +88,15 @@ class TaskFiguresTable(QFrame):
 
     def _failed(self, error: Exception) -> None:
         self._task = None
+        if not isValid(self):
+            return
         self.empty.setText(self.tr("The figures could not be calculated: {details}").format(details=str(error)))
         self.empty.show()
 
     def _show(self, report: TaskReport) -> None:
         self._task = None
+        if not isValid(self):
+            return
         self.report = report
         nobody = self.tr("(nobody assigned)")
         _fill(self.done, [(f.full_name or nobody, QCoreApplication.translate("Tasks", f.label), show_number(f.done),
