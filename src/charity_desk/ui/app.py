@@ -161,8 +161,8 @@ def encrypt_after_sign_in(db: Database, url: str, username: str, password: str, 
         QApplication.translate(
             "App",
             "The database is now encrypted: without signing in, its file cannot be read. The copy taken "
-            "before, {path}, is NOT encrypted: keep it somewhere safe or delete it once every member of "
-            "staff has signed in once.",
+            "before encrypting it is NOT encrypted: keep it somewhere safe, or delete it once every member "
+            "of staff has signed in once. It is here:\n{path}",
         ).format(path=f"\u2066{backup}\u2069"),
     )
 
