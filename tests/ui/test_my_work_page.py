@@ -178,6 +178,7 @@ def test_a_supervisor_reassigns_a_visit_from_the_team_page(gui_app, qtbot, servi
     admin_row = next(i for i, load in enumerate(team.loads) if load.full_name == "مدير النظام")
     team.team.setFocus()
     team.team.setCurrentCell(admin_row, 0)
+    qtbot.waitUntil(lambda: not team.busy and team.model.rowCount() == 3)
     assert team.team.item(admin_row, 2).text() == show_number(1)  # one overdue
     keys = [team.model.row(i).key for i in range(team.model.rowCount())]
     position = keys.index(f"visit:{day['visit']}")

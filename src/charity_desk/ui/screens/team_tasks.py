@@ -1,7 +1,7 @@
 """Team tasks, for a supervisor (TEAM_SUPERVISE): each colleague's load and overdue tasks, one colleague's
 tasks a page at a time, and the reassignment of a task given by hand, a home visit or a complaint.
 
-The team's counts are read off the GUI thread.  Up/Down choose a colleague and Tab goes to their
+The team's counts and a colleague's tasks are read off the GUI thread.  Up/Down choose a colleague and Tab goes to their
 tasks; Enter on a task opens where it is done; «Reassign» gives the chosen task to the colleague
 chosen beside it (audited by the service).
 """
@@ -33,8 +33,8 @@ from charity_desk.services.tasks.lists import ALL_OPEN
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.formatting import show_number
 from charity_desk.ui.messages import show_error
-from charity_desk.ui.models.paged_list import PagedListModel
-from charity_desk.ui.screens.my_work import OVERDUE_COLOUR, TASK_COLUMNS, EnterOpens
+from charity_desk.ui.models.paged_list import PAGE_SIZE, PagedListModel
+from charity_desk.ui.screens.my_work import OVERDUE_COLOUR, TASK_COLUMNS, EnterOpens, Prefetched
 from charity_desk.ui.widgets.paged_table import PagedTable
 
 
@@ -46,6 +46,8 @@ class TeamTasksPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._loading: BackgroundTask | None = None
+        #: How many reads of a colleague's tasks have not reported yet (the relay keeps each task alive).
+        self._member_reads = 0
         self._reassignable = services.tasks.reassignable()
         self.loads = []
         title = QLabel(self.tr("Team tasks"))
@@ -127,7 +129,7 @@ class TeamTasksPage(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._loading is not None
+        return self._loading is not None or self._member_reads > 0
 
     def _failed(self, error) -> None:
         self._loading = None
@@ -169,16 +171,34 @@ class TeamTasksPage(QWidget):
         return self.loads[row].user_id if 0 <= row < len(self.loads) else None
 
     def _show_member(self, row: int) -> None:
+        """The colleague's tasks, their first page read off the GUI thread (their count is in the load)."""
         if not 0 <= row < len(self.loads):
             return
         load = self.loads[row]
         self._today = date.today()
         self.member_title.setText(self.tr("Tasks of {name}").format(name=load.full_name))
-        try:
-            self.model.set_source(self._services.tasks.member_tasks(load.user_id, ALL_OPEN))
-        except ServiceError as error:
-            show_error(self, error)
-            return
+        services, user_id, total = self._services, load.user_id, load.total
+
+        def read(_progress, _cancelled):
+            tasks = services.tasks.member_tasks(user_id, ALL_OPEN)
+            return user_id, Prefetched(tasks, tasks.page(None, PAGE_SIZE), total)
+
+        reading = BackgroundTask(read)
+        reading.signals.finished.connect(self._show_member_tasks)
+        reading.signals.failed.connect(self._member_failed)
+        self._member_reads += 1
+        reading.start()
+
+    def _member_failed(self, error) -> None:
+        self._member_reads -= 1
+        self._failed(error)
+
+    def _show_member_tasks(self, result) -> None:
+        self._member_reads -= 1
+        user_id, tasks = result
+        if not isValid(self) or user_id != self.current_member():
+            return  # another colleague was chosen meanwhile: their tasks are on their way
+        self.model.set_source(tasks)
         if self.model.rowCount():
             self.tasks.choose(self.model.row_id(0))
         self._update_buttons()
