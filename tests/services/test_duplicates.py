@@ -191,3 +191,17 @@ def test_a_researchers_registration_is_checked_against_every_file_but_shows_only
     assert (pair.lower_id, pair.higher_id) == (outside, mine)
     with pytest.raises(PermissionDenied):
         services.acting_as(researcher).lists.duplicate_pairs()
+
+
+def test_an_anonymized_file_leaves_the_index_and_the_queue(services, admin):
+    from charity_desk.services.file_anonymizer import anonymize_files
+
+    first = register(services, admin, person())
+    again = register(services, admin, person(national_id="1058529940"))
+    assert len(open_pairs(services, admin)) == 1
+    with services.acting_as(admin).db.session() as session:
+        anonymize_files(session, [again])
+    assert open_pairs(services, admin) == []
+    with services.db.read_session() as session:
+        kept = set(session.scalars(select(DuplicateKey.beneficiary_id)))
+    assert kept == {first}

@@ -136,7 +136,7 @@ def refresh_files(session: Session, beneficiary_ids: Iterable[int]) -> None:
     for batch in _in_chunks(sorted(set(beneficiary_ids))):
         people = facts_of(session, batch)
         for gone in set(batch) - people.keys():  # deleted, or merged away
-            _forget(session, gone)
+            forget_file(session, gone)
         keys = {file_id: blocking_keys(facts) for file_id, facts in people.items()}
         _store_keys(session, {file_id: keys[file_id] | id_keys(facts.national_id)
                               for file_id, facts in people.items()}, batch)
@@ -165,8 +165,9 @@ def refresh_file(session: Session, beneficiary_id: int) -> None:
     refresh_files(session, [beneficiary_id])
 
 
-def _forget(session: Session, beneficiary_id: int) -> None:
-    """A file merged away keeps no keys and no open pairs (its merged pair is history)."""
+def forget_file(session: Session, beneficiary_id: int) -> None:
+    """A file merged away or anonymized keeps no keys (they are digests of its name and birth date) and
+    no open pairs; its dismissed and merged pairs stay as history."""
     session.execute(delete(DuplicateKey).where(DuplicateKey.beneficiary_id == beneficiary_id),
                     execution_options=INDEX_OPTIONS)
     session.execute(delete(DuplicatePair).where(
@@ -194,7 +195,7 @@ def mark_merged(session: Session, actor: Actor, survivor_id: int, merged_id: int
     them is merged (the merge audits itself), the merged file leaves the index, the survivor is checked
     again."""
     _set_status(session, actor, survivor_id, merged_id, MERGED)
-    _forget(session, merged_id)
+    forget_file(session, merged_id)
     refresh_file(session, survivor_id)
 
 

@@ -33,6 +33,7 @@ from charity_desk.db.models import (
     SurveyResponse,
     VisitPhoto,
 )
+from charity_desk.services.duplicate_candidates import forget_file
 from charity_desk.services.households import relink
 from charity_desk.services.retention_records import (
     anonymize_applications,
@@ -80,6 +81,7 @@ def anonymize_files(session: Session, ids: list[int]) -> int:
         if person is None or person.legal_hold or person.anonymized_at is not None:
             continue
         _person(person)
+        forget_file(session, beneficiary_id)
         done += 1
         for member in session.scalars(select(FamilyMember).where(FamilyMember.beneficiary_id == beneficiary_id)):
             member.full_name, member.national_id, member.disability = "", "", ""
