@@ -2,14 +2,16 @@
 
 A file is compared only with the files that share one of its blocking keys (table
 ``duplicate_key``), one of its mobiles (indexed on ``beneficiary``) or a national ID one digit or one
-swap away (looked up in the unique ID index): a few indexed look-ups, never a pass over every pair.
+swap away (an ID accepted by override is kept under its neighbours' keys, ``domain.duplicate_score.id_keys``;
+one failing the check digit looks its neighbours up in the unique ID index): a few indexed look-ups,
+never a pass over every pair.
 Each candidate pair is stored once (lower id first) with its score and reasons.  A dismissed pair
 stays dismissed while the fingerprint of both files is the one it was dismissed with; when either
 file changes in what the comparison reads, the pair is open again.  A merged pair is never reopened
 here (only ``reopen_after_undo`` does that).
 
 Registration, file edits and the e-form import call ``refresh_file``/``refresh_files``; the merge
-calls ``mark_merged`` and its undo ``reopen_after_undo``.
+calls ``mark_merged`` and its undo ``reopen_after_undo``; anonymizing a file calls ``forget_file``.
 """
 
 from __future__ import annotations
