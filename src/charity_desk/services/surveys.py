@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Numeric, Text, case, cast, func, select, true
+from sqlalchemy.dialects.postgresql import JSONB
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse, UserAccount
@@ -61,6 +62,21 @@ def check_answers(questionnaire: dict, answers: dict[str, object]) -> bool:
     if errors:
         raise InvalidInput(errors)
     return answers[questionnaire["satisfied_question"]] >= questionnaire["satisfied_from"]
+
+
+def _likert_averages(session, kept: list):
+    """The average of each question's whole-number answers over the responses ``kept``, computed by the
+    database from each response's JSON answers (one row per question, never the responses themselves)."""
+    if session.get_bind().dialect.name == "postgresql":
+        answers = func.jsonb_each(cast(SurveyResponse.answers, JSONB)).table_valued("key", "value")
+        whole = func.jsonb_typeof(answers.c.value) == "number"
+        value = cast(cast(answers.c.value, Text), Numeric)
+    else:
+        answers = func.json_each(SurveyResponse.answers).table_valued("key", "value", "type")
+        whole = answers.c.type == "integer"
+        value = answers.c.value
+    return (select(answers.c.key, func.avg(value)).select_from(SurveyResponse).join(answers, true())
+            .where(whole, *kept).group_by(answers.c.key))
 
 
 class SurveyService:
@@ -128,27 +144,26 @@ class SurveyService:
                 staff_id: int | None = None) -> SurveyResults:
         """Response rate, share satisfied, average per Likert question and the comments."""
         requests = select(func.count(SurveyRequest.id))
-        responses = select(SurveyResponse)
+        kept = []
         for column_request, column_response, value in (
                 (SurveyRequest.program_id, SurveyResponse.program_id, program_id),
                 (SurveyRequest.staff_id, SurveyResponse.staff_id, staff_id)):
             if value is not None:
                 requests = requests.where(column_request == value)
-                responses = responses.where(column_response == value)
+                kept.append(column_response == value)
         if start is not None:
-            responses = responses.where(SurveyResponse.answered_on >= start)
+            kept.append(SurveyResponse.answered_on >= start)
             requests = requests.where(func.date(SurveyRequest.created_at) >= start)
         if end is not None:
-            responses = responses.where(SurveyResponse.answered_on <= end)
+            kept.append(SurveyResponse.answered_on <= end)
             requests = requests.where(func.date(SurveyRequest.created_at) <= end)
         with self._db.read_session() as session:
             total_requests = session.scalar(requests) or 0
-            rows = session.scalars(responses).all()
-        sums: dict[str, list[int]] = {}
-        for row in rows:
-            for code, value in json.loads(row.answers).items():
-                if isinstance(value, int):
-                    sums.setdefault(code, []).append(value)
-        return SurveyResults(total_requests, len(rows), sum(r.satisfied for r in rows),
-                             {code: round(sum(v) / len(v), 2) for code, v in sums.items()},
-                             tuple(r.comment for r in rows if r.comment))
+            responses, satisfied = session.execute(select(
+                func.count(SurveyResponse.id), func.coalesce(func.sum(case((SurveyResponse.satisfied, 1), else_=0)), 0))
+                .where(*kept)).one()
+            averages = {code: round(float(average), 2)
+                        for code, average in session.execute(_likert_averages(session, kept))}
+            comments = tuple(session.scalars(select(SurveyResponse.comment).where(SurveyResponse.comment != "", *kept)
+                                             .order_by(SurveyResponse.id)))
+        return SurveyResults(total_requests, responses, satisfied, averages, comments)
