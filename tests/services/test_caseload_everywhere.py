@@ -419,8 +419,8 @@ def test_every_service_method_refuses_or_hides_files_outside_the_caseload(servic
     assert not wrong_refusals, wrong_refusals
     assert called > 100
     after = _file_rows(services)
-    changed = [k for k, row in before.items() if after.get(k) != row]
-    assert not changed, f"rows of files outside the caseload changed or deleted: {changed[:5]}"
+    changed = [(k, row, after.get(k)) for k, row in before.items() if after.get(k) != row]
+    assert not changed, f"rows of files outside the caseload changed or deleted (key, before, after): {changed[:5]}"
     with services.db.read_session() as session:
         new_people = session.scalars(select(Beneficiary.assigned_researcher_id).where(
             Beneficiary.id > max(k[1] for k in before if k[0] == "Beneficiary"))).all()
