@@ -149,3 +149,9 @@ def test_possible_duplicates_are_listed_apart_from_the_refused_rows(gui_app, qtb
     assert [cell(dialog.candidates, 0, c).strip("\u2066\u2069") for c in range(4)] == [
         "5", "85", "الصف 2 من هذا الملف", "نفس الجوال، الاسم مطابق، تاريخ الميلاد مطابق"]
     shot(dialog, "import-4-possible-duplicates.png")
+    report = tmp_path / "report.xlsx"
+    dialog.save_rejections(report)
+    sheet = load_workbook(report).worksheets[0]
+    kinds = [(row[0], row[1]) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert kinds == [(4, "مرفوض"), (5, "تكرار محتمل")]
+    assert "نفس الجوال، الاسم مطابق، تاريخ الميلاد مطابق" in sheet.cell(3, 4).value
