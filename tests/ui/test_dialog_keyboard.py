@@ -179,3 +179,66 @@ def test_a_delivery_escape_asks_first(gui_app, qtbot, enrolled, type_text):
     acting, person_id = enrolled
     dialog = open_dialog(qtbot, RecordDeliveryDialog(acting, person_id))
     _escape_asks_then_closes(qtbot, dialog, dialog.notes, "ملاحظة", type_text)
+
+
+@pytest.fixture
+def owed_survey(services, admin):
+    from decimal import Decimal
+
+    from charity_desk.services.delivery import DeliveryInput
+
+    acting = services.acting_as(admin)
+    accepted = accepted_applications(acting, count=1)
+    (_person_id, app_id), = accepted.applications
+    session = acting.delivery.open_session(accepted.program_id, "الدفعة الأولى", date.today())
+    enrolment = acting.delivery.enrol(app_id, session)
+    acting.delivery.deliver(enrolment, DeliveryInput("cash", date.today(), Decimal("300")))
+    acting.delivery.end_session(session, date.today())
+    return acting, acting.surveys.pending()[0]
+
+
+def test_a_survey_by_keyboard(gui_app, qtbot, owed_survey, type_text):
+    from charity_desk.ui.dialogs.survey_form import SurveyFormDialog
+
+    acting, survey = owed_survey
+    dialog = open_dialog(qtbot, SurveyFormDialog(acting, survey))
+    dialog.channel.setFocus()
+    _save_by_keys(qtbot, dialog.channel)  # no answer yet: every question listed at once
+    fields = _errors_listed(dialog)
+    assert len(fields) == len(dialog.likert), dialog.error.text()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None and fields[0].isAncestorOf(dialog.focusWidget()))
+
+    for choice in dialog.likert.values():
+        tab_to(qtbot, dialog, choice)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # the point the keyboard is on
+        assert choice.value() is not None and choice not in dialog.error.invalid_fields()
+    box = next(iter(dialog.texts.values()))
+    tab_to(qtbot, dialog, box)
+    type_text(box, "الخدمة ممتازة")
+    _tab_leaves_the_box(qtbot, dialog, box)
+    _save_by_keys(qtbot, box)
+    assert not dialog.isVisible(), dialog.error.text()
+    assert acting.surveys.pending() == []
+
+
+def test_a_referral_by_keyboard(gui_app, qtbot, person, type_text):
+    from charity_desk.services.referral_views import PartnerInput
+    from charity_desk.ui.dialogs.referral import ReferralDialog
+
+    acting, person_id = person
+    acting.referrals.save_partner(PartnerInput("جمعية الإسكان الخيري", "ترميم المنازل", "الرياض"))
+    dialog = open_dialog(qtbot, ReferralDialog(acting, person_id))
+    dialog.partner.setFocus()
+    _save_by_keys(qtbot, dialog.partner)  # no reason, not told: both listed at once
+    fields = _errors_listed(dialog)
+    assert {dialog.reason, dialog.informed} <= set(fields), dialog.error.text()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is fields[0])
+
+    tab_to(qtbot, dialog, dialog.reason)
+    type_text(dialog.reason, "تحتاج الأسرة إلى ترميم المنزل")
+    _tab_leaves_the_box(qtbot, dialog, dialog.reason)
+    tab_to(qtbot, dialog, dialog.informed)
+    qtbot.keyClick(dialog.informed, Qt.Key.Key_Space)
+    _save_by_keys(qtbot, dialog.informed)
+    assert dialog.referral is not None, dialog.error.text()
+    assert [r.id for r in acting.referrals.for_beneficiary(person_id)] == [dialog.referral.id]

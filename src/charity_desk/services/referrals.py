@@ -77,6 +77,17 @@ def _check_referral(reason: str, items: list[str], informed: bool, follow_up_on:
         raise InvalidInput(errors)
 
 
+def referral_input_errors(reason: str, items: list[str], informed: bool, follow_up_on: date | None,
+                          today: date) -> dict[str, Message]:
+    """What ``refer`` would refuse in the form itself, every field at once (a form lists these with its
+    own errors before anything is saved)."""
+    try:
+        _check_referral(reason, items, informed, follow_up_on, today)
+    except InvalidInput as refused:
+        return refused.fields
+    return {}
+
+
 def _open_application(session: Session, application_id: int, beneficiary_id: int) -> Application:
     application = session.get(Application, application_id)
     if application is None or application.beneficiary_id != beneficiary_id:

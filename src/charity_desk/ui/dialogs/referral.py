@@ -26,6 +26,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, DomainError, Message
 from charity_desk.i18n import translate
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.referral_views import SHARED_ITEMS, ReferralView
+from charity_desk.services.referrals import referral_input_errors
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.dialogs.partner import PartnerDialog
 from charity_desk.ui.form_keyboard import keyboard_form
@@ -148,16 +149,23 @@ class ReferralDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         self.error.clear_message()
+        errors: dict[str, Message] = {}
+        follow_up = None
         try:
             follow_up = self.follow_up.value()
         except DomainError as error:
-            self.form.show_errors({"follow_up_on": error.message})
-            return
+            errors["follow_up_on"] = error.message
         if self.partner.currentData() is None:
             self._show_partner()
-            self.form.show_errors({"partner": CHOOSE_PARTNER})
-            return
+            errors["partner"] = CHOOSE_PARTNER
         shared = [code for code, box in self.items.items() if box.isChecked()]
+        for field, message in referral_input_errors(self.reason.toPlainText(), shared, self.informed.isChecked(),
+                                                    follow_up, date.today()).items():
+            errors.setdefault(field, message)
+        if errors:  # every one at once, the keyboard in the first
+            if unknown := self.form.show_errors(errors):
+                self.error.show_message(errors[unknown[0]])
+            return
         try:
             referral_id = self._services.referrals.refer(
                 self._beneficiary_id, self.partner.currentData(), self.reason.toPlainText(), shared,

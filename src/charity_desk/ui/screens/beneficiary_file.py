@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from charity_desk.domain.roles import Permission
@@ -45,7 +45,10 @@ class BeneficiaryFilePage(QWidget):
         self.facts.setObjectName("muted")
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.back_requested)
-        back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left, as in any browser
+        # Alt+Left, as in any browser; at once (the button's own shortcut would wait for its click animation)
+        back_keys = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
+        back_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_keys.activated.connect(self.back_requested)
         titles = QVBoxLayout()
         titles.addWidget(self.name)
         titles.addWidget(self.facts)

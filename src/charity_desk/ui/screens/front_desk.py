@@ -8,7 +8,7 @@ the list scrolls, and the status line says how many match in all.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -68,8 +68,11 @@ class FrontDeskPage(QWidget):
         self.model.rowsInserted.connect(self._show_count)
 
         new_walk_in = QPushButton(self.tr("New walk-in (Ctrl+N)"))
-        new_walk_in.setShortcut(QKeySequence("Ctrl+N"))
         new_walk_in.clicked.connect(self.new_walk_in_requested)
+        # Ctrl+N opens the form at once (a button's own shortcut would wait for its click animation).
+        walk_in_keys = QShortcut(QKeySequence("Ctrl+N"), self)
+        walk_in_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        walk_in_keys.activated.connect(self.new_walk_in_requested)
         verify_letter = QPushButton(self.tr("Verify a letter…"))
         verify_letter.clicked.connect(self.verify_letter)
         search_row = QHBoxLayout()
