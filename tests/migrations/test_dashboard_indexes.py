@@ -1,5 +1,5 @@
-"""0012 and 0014: an existing database gains the dashboard's covering indexes and the duplicate rule's
-indexes, and loses them on the way down."""
+"""0012, 0014 and 0026: an existing database gains the dashboard's covering indexes and the duplicate
+rule's indexes, and loses them on the way down."""
 
 from alembic import command
 from sqlalchemy import inspect
@@ -10,7 +10,8 @@ from migrations.old_schema import set_up_old_database
 
 _NEW = {"application": {"ix_application_state_submitted_decided"},
         "service_delivery": {"ix_service_delivery_on_program_person"},
-        "inquiry": {"ix_inquiry_received_channel"},
+        "inquiry": {"ix_inquiry_received_channel", "ix_inquiry_channel_received"},
+        "referral": {"ix_referral_direction_created"},
         "beneficiary": {"ix_beneficiary_name_birth", "ix_beneficiary_mobile_alt"}}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned, utcnow
@@ -59,6 +59,8 @@ class PartnerAssociation(Versioned, Timestamps, Base):
 
 class Referral(Versioned, Timestamps, Base):
     __tablename__ = "referral"
+    # The dashboard's referrals each way over a period, one date range a direction.
+    __table_args__ = (Index("ix_referral_direction_created", "direction", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiary.id", ondelete="CASCADE"), index=True)

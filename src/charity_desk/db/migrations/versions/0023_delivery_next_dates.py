@@ -42,7 +42,8 @@ _SQLITE_TRIGGERS = {
         {_RECOUNT}{_OF_PERSON.format(person="NEW.beneficiary_id")}; END""",
 }
 
-_POSTGRES_FUNCTION = f"""CREATE FUNCTION service_delivery_next() RETURNS trigger AS $$
+#: Replaced if there (a server restored from a copy taken before this revision keeps its functions).
+_POSTGRES_FUNCTION = f"""CREATE OR REPLACE FUNCTION service_delivery_next() RETURNS trigger AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         {_RECOUNT}{_OF_PERSON.format(person="OLD.beneficiary_id")};
