@@ -132,8 +132,10 @@ def test_the_scan_finds_what_the_per_file_check_finds_and_keeps_decisions(servic
     with services.db.session() as session:  # the index lost, as after a restore of an older copy
         session.execute(DuplicateKey.__table__.delete())
         session.execute(DuplicatePair.__table__.delete().where(DuplicatePair.status == "open"))
-    result = services.acting_as(admin).duplicates.scan()
+    reported = []
+    result = services.acting_as(admin).duplicates.scan(progress=lambda done, total: reported.append((done, total)))
     assert (result.files, result.open_pairs, result.new_pairs, result.reopened) == (3, 2, 2, 0)
+    assert reported == sorted(reported) and reported[-1] == (3, 3)
     assert {(p.lower_id, p.higher_id): (p.score, p.reasons) for p in open_pairs(services, admin)} == {
         k: v for k, v in found.items() if k in {(p.lower_id, p.higher_id) for p in open_pairs(services, admin)}}
     with services.db.read_session() as session:

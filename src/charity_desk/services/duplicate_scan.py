@@ -91,8 +91,8 @@ def _groups(people: dict[int, Prepared], progress: Progress | None,
         if done % 10_000 == 0:
             if cancelled is not None and cancelled():
                 raise ScanCancelled()
-            if progress is not None:
-                progress(done, len(people))
+            if progress is not None:  # grouping is about 60% of the work; scoring and writing the rest
+                progress(done * 6 // 10, len(people))
     return groups, keys
 
 
@@ -137,6 +137,8 @@ def scan_register(session: Session, progress: Progress | None = None,
     del groups, prepared
     if cancelled is not None and cancelled():
         raise ScanCancelled()
+    if progress is not None:
+        progress(len(people) * 8 // 10, len(people))
     _write_keys(session, {file_id: file_keys | id_keys(people[file_id].national_id)
                           for file_id, file_keys in keys.items()})
     existing = {(lower, higher): (pair_id, status, fingerprint) for pair_id, lower, higher, status, fingerprint in
