@@ -1071,6 +1071,38 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>التنبيهات</translation>
     </message>
     <message>
+        <source>possible duplicates</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <source>the other file</source>
+        <translation>الملف الآخر</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>pairs to review</source>
+        <translation>أزواج للمراجعة</translation>
+    </message>
+    <message>
+        <source>new pairs</source>
+        <translation>أزواج جديدة</translation>
+    </message>
+    <message>
+        <source>pairs back after a change</source>
+        <translation>أزواج عادت بعد تغيّر</translation>
+    </message>
+    <message>
+        <source>pairs no longer suspected</source>
+        <translation>أزواج لم تعد موضع اشتباه</translation>
+    </message>
+    <message>
         <source>user name</source>
         <translation>اسم المستخدم</translation>
     </message>
@@ -8779,7 +8811,7 @@ Install the packages that provide them with your system's package manager, then 
     <name>TeamTasksPage</name>
     <message>
         <source>Team tasks</source>
-        <extracomment>Enter or a double click on a colleague's task: where it is done (ui.task_places).</extracomment>
+        <extracomment>Enter or a double click on a colleague's task: where it is done (ui.task_places). How many reads of a colleague's tasks have not reported yet (the relay keeps each task alive).</extracomment>
         <translation>مهام الفريق</translation>
     </message>
     <message>
