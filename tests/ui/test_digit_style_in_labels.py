@@ -95,3 +95,23 @@ def test_no_western_digit_shows_when_arabic_indic_is_chosen(gui_app, qtbot, serv
         dialog.reject()
     QApplication.processEvents()
     assert not problems, "\n".join(f"{where}: {who}: {text!r}" for where, who, text in problems)
+
+
+def test_a_failed_save_names_its_errors_in_the_chosen_digits(gui_app, qtbot, services, admin, arabic_indic):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from test_form_keyboard import open_dialog
+
+    from charity_desk.services.person_input import PersonInput
+    from charity_desk.services.referral_views import PartnerInput
+    from charity_desk.ui.dialogs.referral import ReferralDialog
+
+    acting = services.acting_as(admin)
+    acting.referrals.save_partner(PartnerInput("جمعية الإسكان الخيري", "ترميم المنازل", "الرياض"))
+    person = acting.registration.register(PersonInput("سعد", "محمد", "علي", "الحربي", "1012345672", "male",
+                                                      date(1980, 1, 1), "0551234567"))
+    dialog = open_dialog(qtbot, ReferralDialog(acting, person))
+    qtbot.keyClick(dialog.partner, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.error.isVisible() and "٥" in dialog.error.text()  # «البند ٥-١٠» of the policy
+    assert not western_digits(dialog), western_digits(dialog)

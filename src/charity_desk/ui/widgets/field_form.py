@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charity_desk.domain.messages import Message
+from charity_desk.domain.numerals import localize_digits
 from charity_desk.i18n import render
 from charity_desk.ui.widgets.form_error import FormError
 
@@ -141,7 +142,8 @@ class FieldForm(QFormLayout):
 
     def _mark(self, name: str, problem: Message | str) -> None:
         label = self._errors[name]
-        label.setText(problem if isinstance(problem, str) else render(problem))
+        # A check's own text (it may hold a link) as it is; a message in the chosen digit style.
+        label.setText(problem if isinstance(problem, str) else localize_digits(render(problem)))
         # A Tab stop only when it holds a link to follow.
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if "<a " in label.text() else Qt.FocusPolicy.NoFocus)
         label.show()

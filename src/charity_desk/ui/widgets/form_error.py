@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
+from charity_desk.domain.numerals import localize_digits
 from charity_desk.i18n import render
 
 
@@ -85,8 +86,10 @@ class FormError(QLabel):
         self._targets = [widget for _, widget in errors]
         # The message is left out when it only repeats a field's own line.
         repeated = any(self._message in text for text, _ in errors)
-        lines = [escape(self._message, quote=False)] if self._message and not repeated else []
-        lines += [f'• <a href="{index}">{escape(text, quote=False)}</a>' for index, (text, _) in enumerate(errors)]
+        # In the chosen digit style («البند ٥-١٠»), the links' targets left as they are.
+        lines = [escape(localize_digits(self._message), quote=False)] if self._message and not repeated else []
+        lines += [f'• <a href="{index}">{escape(localize_digits(text), quote=False)}</a>'
+                  for index, (text, _) in enumerate(errors)]
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))
 
