@@ -28,6 +28,3 @@ SOURCES: tuple[TaskSource, ...] = (
     AppointmentTasks(),
 )
 
-
-def source_of(kind: str) -> TaskSource:
-    return next(source for source in SOURCES if source.kind == kind)
