@@ -29,6 +29,7 @@ class IdleWatcher(QObject):
         # windows, not the whole application, keeps this filter out of the thousands of events a page's
         # widgets send one another while it is built.
         app.focusWindowChanged.connect(self._watch)
+        self._watching = True
         self._watch(app.focusWindow())
         self._timer.start()
 
@@ -48,7 +49,11 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def stop(self) -> None:
+        """Stop watching for good; a window closed twice (by its owner, then at shutdown) stops once."""
         self._timer.stop()
+        if not self._watching:
+            return
+        self._watching = False
         self._app.focusWindowChanged.disconnect(self._watch)
         for window in self._app.topLevelWindows():
             window.removeEventFilter(self)
