@@ -31,7 +31,14 @@ def run_as_admin(*args: str, more_stdin: str = "") -> subprocess.CompletedProces
 
 
 def create_admin(url: str) -> None:
-    """The first administrator of a new database (no sign-in: there is no administrator yet)."""
+    """The first administrator of a new database (no sign-in: there is no administrator yet).
+
+    The database is encrypted (db.cipher): this test process then unwraps its key with the
+    administrator's password, as a sign-in would, so the test can open it itself (``Database(url)``).
+    """
     created = run_cli("create-admin", "--username", ADMIN, "--password-stdin", "--db", url,
                       stdin=ADMIN_PASSWORD + "\n")
     assert created.returncode == 0, created.stderr
+    from charity_desk.services import auth
+
+    auth.unlock(url, ADMIN, ADMIN_PASSWORD)

@@ -284,3 +284,18 @@ def test_a_conversion_that_fails_its_check_leaves_the_plain_database(tmp_path, m
     assert not Path(f"{plain.path}.encrypting").exists()
     assert Services(plain.db).auth.login("admin", PASSWORD).username == "admin"
     plain.db.dispose()
+
+
+def test_a_new_database_is_encrypted_by_default(tmp_path):
+    """What the product does with no switch touched: a new file is encrypted; until set-up gives it an
+    account, its key waits in an open slot, which the first account's own slot replaces."""
+    path = tmp_path / "new.sqlite3"
+    db = Database(f"sqlite:///{path.as_posix()}")
+    upgrade_database(db.engine)
+    assert cipher.ENCRYPT_NEW_DATABASES
+    assert not cipher.is_plaintext(path) and key_slots.open_key(path) is not None
+    Services(db).setup.initialize("جمعية البر الخيرية", "admin", "مدير النظام", PASSWORD)
+    assert key_slots.open_key(path) is None
+    db.dispose()
+    cipher.forget(path)
+    assert auth.is_locked(db.url)

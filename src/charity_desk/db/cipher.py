@@ -24,7 +24,7 @@ KEY_BYTES = 32
 #: The first bytes of every plain SQLite file; an encrypted one starts with its random salt.
 PLAIN_HEADER = b"SQLite format 3\x00"
 #: Whether a database file created from now on is encrypted (tests of the plain store turn it off).
-ENCRYPT_NEW_DATABASES = False
+ENCRYPT_NEW_DATABASES = True
 
 _keys: dict[Path, bytes] = {}
 
