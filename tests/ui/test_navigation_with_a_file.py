@@ -37,6 +37,7 @@ def test_the_navigation_is_honest_while_a_file_shows(gui_app, qtbot, services, a
     person = acting.beneficiaries.page(None, 1)[0].id
     window.open_file(person)
     assert window.stack.currentWidget() is window.file_page
+    assert window.width() == 1366  # the file's header fits a 1366-pixel screen (its facts wrap)
     assert _highlighted(window) == [] and window.nav.currentRow() == -1
     assert window.file_page.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is window.file_page
 

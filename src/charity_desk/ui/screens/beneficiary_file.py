@@ -43,6 +43,7 @@ class BeneficiaryFilePage(QWidget):
         self.name.setObjectName("fileName")
         self.facts = QLabel()
         self.facts.setObjectName("muted")
+        self.facts.setWordWrap(True)  # a long address wraps instead of widening the window past 1366 pixels
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.back_requested)
         # Alt+Left, as in any browser; at once (the button's own shortcut would wait for its click animation)
