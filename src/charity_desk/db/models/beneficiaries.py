@@ -23,6 +23,9 @@ class Beneficiary(Versioned, Timestamps, Base):
         Index("ix_beneficiary_mobile_alt", "mobile_alt"),
         # The files due for re-verification in their order (services.reverification_lists).
         Index("ix_beneficiary_reverification", "status", text("coalesce(verified_on, '0001-01-01')")),
+        # ... and how many are due, the merged files (not due) told apart in the index (migration 0027).
+        Index("ix_beneficiary_reverification_unmerged", "status", text("coalesce(verified_on, '0001-01-01')"),
+              "merged_into_id"),
         # The people on legal hold, by name (services.retention_lists).
         Index("ix_beneficiary_legal_hold", "legal_hold", "full_name"),
         # The search's order within a tier, and on SQLite the full-text index's row key (db.activity).
