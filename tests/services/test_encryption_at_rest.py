@@ -63,6 +63,12 @@ def encrypted(monkeypatch):
     monkeypatch.setattr(cipher, "ENCRYPT_NEW_DATABASES", True)
 
 
+@pytest.fixture(autouse=True)
+def no_failures_counted_yet(monkeypatch):
+    """Failed unwraps are counted per process (services.auth): each test starts with none."""
+    monkeypatch.setattr(auth, "_unopened_failures", {})
+
+
 @pytest.fixture
 def desk(encrypted, tmp_path) -> Desk:
     made = _make_desk(tmp_path / "desk")
@@ -113,6 +119,24 @@ def test_a_copied_file_cannot_be_read_without_a_password(desk):
     with pytest.raises(LoginFailed, match="Wrong username or password"):  # the same answer for no such user
         auth.unlock(desk.url, "nobody", PASSWORD)
     assert auth.is_locked(desk.url)
+
+
+def test_guessing_passwords_at_a_locked_database_locks_the_name(desk):
+    desk.as_a_new_process()
+    for guess in ("one", "two", "three", "four"):
+        with pytest.raises(LoginFailed, match="Wrong username or password"):
+            auth.unlock(desk.url, "admin", guess)
+    with pytest.raises(LoginFailed, match="Too many failed attempts") as locked:
+        auth.unlock(desk.url, "admin", "five")
+    assert locked.value.locked_account
+    with pytest.raises(LoginFailed, match="Too many failed attempts"):  # even the right one, while locked
+        auth.unlock(desk.url, "admin", PASSWORD)
+    assert auth.is_locked(desk.url)
+    for guess in ("1", "2", "3", "4", "5"):  # the recovery code is counted apart, and locks too
+        with pytest.raises(LoginFailed):
+            auth.unlock_with_recovery(desk.url, guess)
+    with pytest.raises(LoginFailed, match="Too many failed attempts"):
+        auth.unlock_with_recovery(desk.url, desk.code)
 
 
 def test_the_right_password_opens_it_and_search_works(desk):

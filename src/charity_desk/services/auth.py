@@ -108,25 +108,50 @@ def is_locked(url: str) -> bool:
         return True
 
 
+#: Failed unwraps before the database is open, per typed name (or RECOVERY_ATTEMPTS): they cannot be
+#: counted in the database, so this process counts them with the same growing lock as a sign-in.
+_unopened_failures: dict[str, tuple[int, datetime | None]] = {}
+
+
+def _refuse_while_locked(name: str, now: datetime) -> None:
+    _count, until = _unopened_failures.get(throttle.key(name), (0, None))
+    if until is not None and until > now:
+        raise _locked(until, now)
+
+
+def _count_unopened_failure(name: str, now: datetime) -> LoginFailed | None:
+    count, _until = _unopened_failures.get(throttle.key(name), (0, None))
+    count += 1
+    until = None
+    if count >= throttle.FREE_ATTEMPTS:
+        until = now + throttle.LOCK_STEPS[min(count - throttle.FREE_ATTEMPTS, len(throttle.LOCK_STEPS) - 1)]
+    _unopened_failures[throttle.key(name)] = (count, until)
+    return _locked(until, now) if until is not None else None
+
+
 def unlock(url: str, username: str, password: str) -> None:
     """Before an encrypted database is opened: unwrap its key with the user's password.
 
     The same answer, at the same cost (one argon2 derivation), for an unknown username and a wrong
-    password; the database itself then checks the sign-in as usual (lock, role, audit).
+    password; the database itself then checks the sign-in as usual (lock, role, audit).  Failures
+    here lock the name for 1, 5, 15, then 60 minutes in this process, as a sign-in's would.
     """
     from charity_desk.db import key_slots
     from charity_desk.db.engine import sqlite_path
 
     if not is_locked(url):
         return
+    now = utcnow()
+    _refuse_while_locked(username, now)
     path = sqlite_path(url)
     try:
         key = key_slots.unlock(path, username, password)
     except key_slots.WrongSecret:
-        raise _bad_credentials() from None
+        raise (_count_unopened_failure(username, now) or _bad_credentials()) from None
     except key_slots.KeySlotError as error:
         raise _key_file_refused() from error
     _remember_if_it_opens(path, key)
+    _unopened_failures.pop(throttle.key(username), None)
 
 
 def _remember_if_it_opens(path, key: bytes) -> None:
@@ -145,14 +170,17 @@ def unlock_with_recovery(url: str, code: str) -> None:
 
     if not is_locked(url):
         return
+    now = utcnow()
+    _refuse_while_locked(RECOVERY_ATTEMPTS, now)
     path = sqlite_path(url)
     try:
         key = key_slots.unlock_with_recovery(path, recovery_code.normalize(code))
     except key_slots.WrongSecret:
-        raise _bad_recovery() from None
+        raise (_count_unopened_failure(RECOVERY_ATTEMPTS, now) or _bad_recovery()) from None
     except key_slots.KeySlotError as error:
         raise _key_file_refused() from error
     _remember_if_it_opens(path, key)
+    _unopened_failures.pop(throttle.key(RECOVERY_ATTEMPTS), None)
 
 
 def actor_for(session, user: UserAccount) -> Actor:
