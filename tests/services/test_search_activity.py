@@ -89,3 +89,19 @@ def test_keyset_pages_over_many_files_with_activity_neither_skip_nor_repeat(serv
         after = page.after
     assert len(seen) == len(set(seen)) == len(whole)
     assert set(seen) == set(whole) and seen.index(whole[-1]) < len(whole) - 1
+
+
+def test_activity_inserted_in_bulk_ranks_its_files_too(services, admin):
+    """As the e-form import writes its applications, and the demo its history: rows inserted in bulk."""
+    from sqlalchemy import insert
+
+    from charity_desk.db.models import ContactEntry
+
+    older, newer = _register(services, [("ماجد", "سالم"), ("ماجد", "فهد")], 63000)
+    people = services.acting_as(admin).beneficiaries
+    assert _ids(people, "ماجد") == [newer, older]
+    with services.db.session() as session:
+        session.execute(insert(ContactEntry.__table__), [
+            {"beneficiary_id": older, "kind": "call", "channel": "phone_letter", "reason": "متابعة", "asked": "",
+             "answered": "", "minutes_spent": 2, "at": date(2026, 12, 1)}])
+    assert _ids(people, "ماجد") == [older, newer]

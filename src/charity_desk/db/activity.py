@@ -20,14 +20,16 @@ or changed) in
 
 Reading a file, printing a letter or an export does not count.
 
-A new file gets its rank from the database itself (SQLite: the search index's insert trigger, made by
+Rows written through the unit of work are seen after each flush; rows inserted in bulk
+(``session.execute(insert(...), rows)``, as the e-form import and the demo do) are seen as the
+statement runs.  A new file gets its rank from the database itself (SQLite: the search index's insert trigger, made by
 the ``search_activity_rank`` migration; PostgreSQL: the sequence ``beneficiary_activity_rank_seq``), so bulk inserts rank too.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from charity_desk.db.models import (
     Application,
@@ -59,26 +61,42 @@ RANK_UPDATE = {
 }
 
 
-def files_with_activity(session: Session) -> list[int]:
-    """The files that the rows about to be flushed count as activity on, in a stable order."""
-    ids = {
+def files_with_activity(session: Session) -> set[int]:
+    """The files that the rows just flushed count as activity on."""
+    return {
         row.beneficiary_id
         for row in (*session.new, *session.dirty)
         if isinstance(row, ACTIVITY) and row.beneficiary_id is not None
     }
-    return sorted(ids)
+
+
+_ACTIVITY_TABLES = frozenset(model.__table__.name for model in ACTIVITY)
+
+
+def _rank(session: Session, ids) -> None:
+    connection = session.connection()
+    update = RANK_UPDATE[connection.dialect.name]
+    for beneficiary_id in sorted(ids):
+        connection.execute(update, {"b": beneficiary_id})
 
 
 def _after_flush(session: Session, _context) -> None:
-    ids = files_with_activity(session)
-    if not ids:
+    _rank(session, files_with_activity(session))
+
+
+def _bulk_insert(state: ORMExecuteState) -> None:
+    """An insert of activity rows with their parameters: their files take the next ranks in the same
+    transaction (before the rows themselves; one commit holds both)."""
+    if not state.is_insert or getattr(state.statement, "table", None) is None:
         return
-    connection = session.connection()
-    bump = RANK_UPDATE[connection.dialect.name]
-    for beneficiary_id in ids:
-        connection.execute(bump, {"b": beneficiary_id})
+    if state.statement.table.name not in _ACTIVITY_TABLES:
+        return
+    parameters = state.parameters
+    rows = parameters if isinstance(parameters, list) else [parameters or {}]
+    _rank(state.session, {row["beneficiary_id"] for row in rows if row.get("beneficiary_id") is not None})
 
 
 def track_activity(sessions: sessionmaker) -> None:
     """Have every unit of work from ``sessions`` rank the files its writes are activity on."""
     event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _bulk_insert)
