@@ -39,6 +39,7 @@ def create_admin(url: str) -> None:
     created = run_cli("create-admin", "--username", ADMIN, "--password-stdin", "--db", url,
                       stdin=ADMIN_PASSWORD + "\n")
     assert created.returncode == 0, created.stderr
+    from charity_desk.cli.session import database_url
     from charity_desk.services import auth
 
-    auth.unlock(url, ADMIN, ADMIN_PASSWORD)
+    auth.unlock(database_url(url), ADMIN, ADMIN_PASSWORD)  # ``url`` may be a bare path, as --db takes
