@@ -263,48 +263,57 @@ def check_postgres_dump(path: Path) -> None:
 
 
 def postgres_restore(url: str, dump: Path) -> None:
-    """Replace the database's contents in one transaction: on any error the server keeps the old data."""
-    result = subprocess.run(
-        [
-            _pg_tool("pg_restore"),
-            "--clean",
-            "--if-exists",
-            "--single-transaction",
-            "--no-owner",
-            "--no-privileges",
-            f"--dbname={_libpq_url(url)}",
-            str(dump),
-        ],
-        capture_output=True,
-        text=True,
+    """Replace the database's contents in one transaction: on any error the server keeps the old data.
+
+    ``pg_restore --clean`` drops only what the dump holds.  After a dump of an older schema (the copy
+    taken before an upgrade) the tables only the newer schema has would stay, their foreign keys
+    stopping the drop of the dumped tables they refer to, and the upgrade that follows would fail to
+    create them.  So those tables are dropped first, in the same transaction as the restore: the
+    restore's script (``pg_restore -f -``) runs through psql after that drop, all under one BEGIN.
+    The same for a newer schema's sequences not owned by a table (the search's activity rank)."""
+    tables, sequences = _what_the_dump_lacks(url, dump)
+    drops = "".join(f'DROP TABLE IF EXISTS public."{name}" CASCADE;' for name in sorted(tables))
+    drops += "".join(f'DROP SEQUENCE IF EXISTS public."{name}" CASCADE;' for name in sorted(sequences))
+    script = subprocess.Popen(
+        [_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges", "--file=-", str(dump)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    if result.returncode != 0:
+    command = [_pg_tool("psql"), "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--single-transaction"]
+    if drops:
+        command.append(f"--command={drops}")
+    command += ["--file=-", f"--dbname={_libpq_url(url)}"]
+    result = subprocess.run(command, stdin=script.stdout, capture_output=True, text=True)
+    script.stdout.close()
+    script_errors = script.communicate()[1].decode("utf-8", "replace")
+    if result.returncode != 0 or script.returncode != 0:
         raise _error(
             QT_TRANSLATE_NOOP(
                 "Restore", "The server refused the restore, so nothing was changed. Details: {details}"
             ),
-            details=result.stderr.strip()[-500:],
+            details=(result.stderr + script_errors).strip()[-500:],
         )
-    _drop_tables_the_dump_lacks(url, dump)
 
 
-_TOC_TABLE = re.compile(r"^\d+;\s+\d+\s+\d+\s+TABLE\s+(\S+)\s+(\S+)\s", re.MULTILINE)
+_TOC_ENTRY = re.compile(r"^\d+;\s+\d+\s+\d+\s+(TABLE|SEQUENCE)\s+(\S+)\s+(\S+)\s", re.MULTILINE)
 
 
-def _drop_tables_the_dump_lacks(url: str, dump: Path) -> None:
-    """``--clean`` drops only what the dump holds: after a dump of an older schema (the copy taken
-    before an upgrade) the tables only the newer schema has would stay, and the upgrade that follows
-    would fail to create them.  The restored database is the dump's, nothing more."""
+def _what_the_dump_lacks(url: str, dump: Path) -> tuple[set[str], set[str]]:
+    """The live database's tables and sequences that the dump does not hold (none when its listing
+    cannot be read)."""
     from sqlalchemy import create_engine, inspect
 
     listing = subprocess.run([_pg_tool("pg_restore"), "--list", str(dump)], capture_output=True, text=True)
-    held = {name for schema, name in _TOC_TABLE.findall(listing.stdout) if schema == "public"}
-    if "alembic_version" not in held:  # a listing not read as expected: drop nothing
-        return
+    held = {(kind, name) for kind, schema, name in _TOC_ENTRY.findall(listing.stdout) if schema == "public"}
+    if ("TABLE", "alembic_version") not in held:  # a listing not read as expected: drop nothing
+        return set(), set()
     engine = create_engine(url)
     try:
-        with engine.begin() as connection:
-            for name in set(inspect(connection).get_table_names(schema="public")) - held:
-                connection.exec_driver_sql(f'DROP TABLE IF EXISTS public."{name}" CASCADE')
+        with engine.connect() as connection:
+            live = inspect(connection)
+            tables = set(live.get_table_names(schema="public"))
+            sequences = set(live.get_sequence_names(schema="public"))
     finally:
         engine.dispose()
+    return ({name for name in tables if ("TABLE", name) not in held},
+            {name for name in sequences if ("SEQUENCE", name) not in held})
