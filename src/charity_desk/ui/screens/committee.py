@@ -47,7 +47,10 @@ class CommitteePage(QWidget):
 
         self.meetings_model = PagedListModel("CommitteePage", MEETING_COLUMNS, page_size=50, parent=self)
         self.meetings = PagedTable(self.meetings_model)
-        self.meetings.current_changed.connect(lambda meeting_id: self.panel.show_meeting(meeting_id))
+        #: While the list is read again, the meeting is shown once at the end, not as the list chooses it.
+        self._refreshing = False
+        self.meetings.current_changed.connect(
+            lambda meeting_id: self._refreshing or self.panel.show_meeting(meeting_id))
         self.panel = MeetingPanel(services)
         self.panel.changed.connect(self._panel_changed)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -71,11 +74,13 @@ class CommitteePage(QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         """Read the meetings again from the newest, and show ``select`` (or the newest)."""
-        self.meetings.blockSignals(True)
-        self.meetings_model.set_source(self._services.lists.meetings())
-        if not (select is not None and self.meetings.choose(select)) and self.meetings_model.rowCount():
-            self.meetings.choose(self.meetings_model.row_id(0))
-        self.meetings.blockSignals(False)
+        self._refreshing = True
+        try:
+            self.meetings_model.set_source(self._services.lists.meetings())
+            if not (select is not None and self.meetings.choose(select)) and self.meetings_model.rowCount():
+                self.meetings.choose(self.meetings_model.row_id(0))
+        finally:
+            self._refreshing = False
         self.panel.show_meeting(self.meetings.current_id())
 
     def _panel_changed(self) -> None:
