@@ -2397,6 +2397,7 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>While the list is read again, the meeting is shown once at the end, not as the list chooses it.</extracomment>
         <translation>الاجتماعات</translation>
     </message>
     <message>
@@ -8474,6 +8475,10 @@ Install the packages that provide them with your system's package manager, then 
         <translation>الدخول</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
         <source>New account…</source>
         <translation>حساب جديد…</translation>
     </message>
@@ -8486,8 +8491,20 @@ Install the packages that provide them with your system's package manager, then 
         <translation>رمز الاسترداد…</translation>
     </message>
     <message>
+        <source>Close selected account…</source>
+        <translation>إغلاق الحساب المحدد…</translation>
+    </message>
+    <message>
         <source>This database has no recovery code yet: make one now, or the association could be locked out of its data if every administrator's password is lost.</source>
         <translation>لا يوجد رمز استرداد لقاعدة البيانات هذه بعد: أنشئه الآن، وإلا فقد تُحرم الجمعية من الوصول إلى بياناتها إذا فُقدت كلمات مرور جميع مديري النظام.</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>إغلاق الحساب</translation>
+    </message>
+    <message>
+        <source>Close this account? Its holder can no longer sign in, and their password no longer opens the database. What they recorded stays, under their name.</source>
+        <translation>هل تريد إغلاق هذا الحساب؟ لن يستطيع صاحبه تسجيل الدخول، ولن تفتح كلمة مروره قاعدة البيانات بعد الآن. ما سجّله يبقى محفوظًا باسمه.</translation>
     </message>
     <message>
         <source>locked</source>

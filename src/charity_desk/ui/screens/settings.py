@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -107,7 +108,8 @@ class SettingsPage(QWidget):
             Column(self.tr("Name"), lambda u: u.full_name),
             Column(self.tr("Username"), lambda u: u.username, ltr=True),
             Column(self.tr("Role"), lambda u: translate("Roles", ROLE_LABELS[u.role])),
-            Column(self.tr("Sign-in"), lambda u: self.tr("locked") if u.locked else ""),
+            Column(self.tr("Sign-in"), lambda u: self.tr("closed") if not u.active else (
+                self.tr("locked") if u.locked else "")),
         ), page_size=50, parent=self)
         self.users_list = PagedTable(self.users_model)
         self.users_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -117,9 +119,12 @@ class SettingsPage(QWidget):
         unlock.clicked.connect(self._unlock_selected)
         recovery = QPushButton(self.tr("Recovery code…"))
         recovery.clicked.connect(self._new_recovery_code)
+        close = QPushButton(self.tr("Close selected account…"))
+        close.clicked.connect(self._close_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(unlock)
+        buttons.addWidget(close)
         buttons.addWidget(recovery)
         buttons.addStretch()
         self.no_recovery_code = QLabel(self.tr(
@@ -161,6 +166,23 @@ class SettingsPage(QWidget):
             return
         try:
             self._actor_services.users.unlock(user_id)
+        except ServiceError as error:
+            show_error(self, error)
+        self.users_list.refresh(user_id)
+
+    def _close_selected(self) -> None:
+        """Close an account after asking: it can no longer sign in, and its password no longer opens
+        the encrypted database (its key slot is removed)."""
+        user_id = self.users_list.current_id()
+        if user_id is None:
+            return
+        asked = QMessageBox.question(self, self.tr("Close the account"), self.tr(
+            "Close this account? Its holder can no longer sign in, and their password no longer opens the "
+            "database. What they recorded stays, under their name."))
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._actor_services.users.deactivate(user_id)
         except ServiceError as error:
             show_error(self, error)
         self.users_list.refresh(user_id)
