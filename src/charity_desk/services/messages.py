@@ -157,18 +157,9 @@ def _write_csv(path: Path, messages: list[DueMessage]) -> None:
 
 
 def _write_xlsx(path: Path, messages: list[DueMessage]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """Through the one spreadsheet writer (text cells never read as formulas, right to left)."""
+    from charity_desk.documents.xlsx_export import ExportColumn, write_xlsx
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("الرسائل")
-    sheet.sheet_view.rightToLeft = True
-    sheet.append(HEADERS)
-    for row in _rows(messages):
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"  # the mobile stays text: +966… is not a number to the provider
-            cells.append(cell)
-        sheet.append(cells)
-    book.save(path)
+    columns = [ExportColumn(key, header, width=width)
+               for key, header, width in zip(("name", "mobile", "text"), HEADERS, (30, 16, 80), strict=True)]
+    write_xlsx(path, "الرسائل", columns, _rows(messages), mask_sensitive=False)
