@@ -2221,6 +2221,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>جارٍ إضافة نشاط سنة كاملة</translation>
     </message>
     <message>
+        <source>linking the households</source>
+        <translation>ربط الأسر</translation>
+    </message>
+    <message>
         <source>Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} contact-log entries, {applications} applications and {deliveries} service deliveries.</source>
         <translation>أُضيفت البيانات التدريبية: المستفيدون {beneficiaries}، وأفراد الأسر {members}، وقيود سجل التواصل {contacts}، والطلبات {applications}، وتسليمات الخدمات {deliveries}.</translation>
     </message>
