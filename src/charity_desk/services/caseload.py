@@ -76,33 +76,45 @@ def sees_all_files(actor: Actor) -> bool:
 
 @cache
 def file_paths() -> dict[type, tuple[InstrumentedAttribute, type]]:
-    """For each model holding part of a file: the column leading towards the file, and its target.
+    """For each model holding part of a file: the column leading towards the file, and its target."""
+    return paths_to_files(list(Base.registry.mappers))
 
-    Found from the foreign keys: a key to ``beneficiary`` leads straight to the file; otherwise a key
-    to a model already known to hold part of a file (an application, a home visit...) leads there.
+
+def paths_to_files(mappers: list) -> dict[type, tuple[InstrumentedAttribute, type]]:
+    """Each model's way to its file, the same whatever order ``mappers`` come in.
+
+    A key to ``beneficiary`` leads straight to the file; otherwise a key to a model nearer the file
+    (an application, a home visit...).  Where a row has several such keys, the one taken is the one
+    that cannot be empty: a checklist item belongs to its application's file, not to the file of the
+    document it may point at (taking the optional key let every item without a document through the
+    filter, whenever the registry happened to list documents before applications).
     """
-    mappers = list(Base.registry.mappers)
     by_table = {m.local_table.name: m.class_ for m in mappers}
-    paths: dict[type, tuple[InstrumentedAttribute, type]] = {}
+    depth: dict[type, int] = {Beneficiary: 0}
     changed = True
     while changed:
         changed = False
         for mapper in mappers:
-            cls = mapper.class_
-            if cls is Beneficiary or cls in paths:
-                continue
-            found = None
-            for column in mapper.local_table.columns:
-                for key in column.foreign_keys:
-                    target = by_table.get(key.column.table.name)
-                    if target is Beneficiary or (target in paths and found is None):
-                        found = (mapper.get_property_by_column(column).class_attribute, target)
-                if found is not None and found[1] is Beneficiary:
-                    break
-            if found is not None:
-                paths[cls] = found
+            targets = [depth[t] for t in _key_targets(mapper, by_table) if t in depth]
+            if targets and 1 + min(targets) < depth.get(mapper.class_, len(mappers) + 1):
+                depth[mapper.class_] = 1 + min(targets)
                 changed = True
+    paths: dict[type, tuple[InstrumentedAttribute, type]] = {}
+    for mapper in mappers:
+        cls = mapper.class_
+        if cls is Beneficiary or cls not in depth:
+            continue
+        nearest = [(column, by_table[key.column.table.name]) for column in mapper.local_table.columns
+                   for key in column.foreign_keys
+                   if depth.get(by_table.get(key.column.table.name), -1) == depth[cls] - 1]
+        column, target = min(nearest, key=lambda pair: pair[0].nullable)  # stable: column order among equals
+        paths[cls] = (mapper.get_property_by_column(column).class_attribute, target)
     return paths
+
+
+def _key_targets(mapper, by_table: dict[str, type]) -> list[type]:
+    return [by_table[key.column.table.name] for column in mapper.local_table.columns
+            for key in column.foreign_keys if key.column.table.name in by_table]
 
 
 def _caseload_criteria(cls: type, user_id: int | None) -> ColumnElement[bool]:
