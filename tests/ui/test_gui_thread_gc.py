@@ -30,6 +30,7 @@ def test_collection_is_left_to_the_gui_thread(gui_app, qtbot):
     with qtbot.waitSignal(task.signals.finished, timeout=10_000) as finished:
         task.start()
     kept = finished.args  # noqa: F841 - the allocations stay, as a real result would
-    assert _Cycle.freed_on == []  # the pool thread's allocations did not collect
+    # The pool thread's allocations did not collect (the GUI thread's timer may have, on a slow machine).
+    assert set(_Cycle.freed_on) <= {threading.main_thread().name}
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=5_000)
     assert set(_Cycle.freed_on) == {threading.main_thread().name}
