@@ -1,9 +1,9 @@
 """The training demo holds what real registers hold: people registered twice (found in the review
 queue) and relatives with files of their own, each file naming the other in its family list."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from charity_desk.db.models import Beneficiary, DuplicatePair, FamilyMember
+from charity_desk.db.models import Beneficiary, DuplicatePair, FamilyMember, HouseholdMembership
 from charity_desk.domain.national_id import luhn_ok
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.demo import REALISTIC, generate_demo
@@ -26,8 +26,9 @@ def test_the_demo_registers_some_people_twice_and_queues_them(services):
 
 
 def test_the_demo_registers_relatives_who_name_each_other(services):
-    generate_demo(services.db, SYSTEM, 1_000, seed=5, contacts_per_person=0, **REALISTIC)
+    result = generate_demo(services.db, SYSTEM, 1_000, seed=5, contacts_per_person=0, **REALISTIC)
     with services.db.read_session() as session:
+        households = session.scalar(select(func.count(func.distinct(HouseholdMembership.household_key))))
         ids = dict(session.execute(select(Beneficiary.national_id, Beneficiary.id)).all())
         links = session.execute(select(FamilyMember.beneficiary_id, FamilyMember.national_id, FamilyMember.relation)
                                 .where(FamilyMember.national_id != "")).all()
@@ -35,4 +36,5 @@ def test_the_demo_registers_relatives_who_name_each_other(services):
     assert len(named) >= 40
     assert all((other, owner) in named for owner, other in named)  # both ways
     assert {relation for *_, relation in links} <= {"spouse", "brother", "sister"}
+    assert result.households >= 20 and households == result.households  # linked by the generator itself
 

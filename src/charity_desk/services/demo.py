@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 
 from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
+from charity_desk.db.household_index import link_everything
 from charity_desk.db.models import Beneficiary, ContactEntry, FamilyMember, MoneyItem
 from charity_desk.domain.national_id import complete_with_check_digit
 from charity_desk.domain.search_text import person_search_text
@@ -42,6 +43,8 @@ class DemoResult:
     family_members: int = 0
     contacts: int = 0
     applications: int = 0
+    #: Households of more than one file, linked from the relatives who have files of their own.
+    households: int = 0
 
 
 def _names() -> dict[str, list[str]]:
@@ -150,8 +153,8 @@ def generate_demo(
 
     ``duplicate_share`` of them are followed by the same person registered again, and
     ``household_share`` by a relative with a file of their own (services.demo_duplicates; ``REALISTIC``
-    gives the shares of the training demo); those count among ``beneficiaries``, and the register is
-    then checked for duplicates, so the review queue holds them.  One transaction: all or nothing.
+    gives the shares of the training demo); those count among ``beneficiaries``, the relatives' files are
+    linked into households, and the register is then checked for duplicates, so the review queue holds them.  One transaction: all or nothing.
     """
     rng = random.Random(seed)
     today = today or date.today()
@@ -194,8 +197,11 @@ def generate_demo(
             contacts += len(logs)
             if progress:
                 progress(done, beneficiaries)
+        households = 0
+        if household_share:
+            households = link_everything(session.connection()).households
         if duplicate_share or household_share:
             scan_register(session)
         audit.record(session, actor, "demo.generated", "beneficiary", "", count=beneficiaries, seed=seed)
     return DemoResult(beneficiaries=beneficiaries, family_members=families, contacts=contacts,
-                      applications=applications)
+                      applications=applications, households=households)
