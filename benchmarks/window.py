@@ -1,6 +1,6 @@
 """The real window, timed as a person waits for it: a scripted day at 20,000 and at 200,000 people.
 
-    python benchmarks/window.py [--people 20000 200000] [--cache DIR] [--seed 7] [--timeout 20]
+    python benchmarks/window.py [--people 20000 200000] [--cache DIR] [--seed 7] [--timeout 20] [--encrypted-too]
 
 Builds (once, then reuses from ``--cache``) a database of each size with a busy association's work
 volume, starts the real main window offscreen in a fresh process per size, signs in as each role and
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 ROLES = ["administrator", "front_desk", "researcher", "committee_member", "manager"]
 #: How far an interaction may grow from the smallest database to the largest.
 RATIO_TARGET = 1.5
+#: How much slower an interaction may be on the encrypted database than on the plain one.
+ENCRYPTION_TARGET = 1.3
+#: The environment variable that hands the played process the key of an encrypted database (hex).
+KEY_VARIABLE = "CHARITY_DESK_WINDOW_KEY"
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -42,11 +45,14 @@ def percentile(samples: list[float], share: float) -> float:
 def samples(db_path: Path, seed: int) -> dict[str, list[tuple[int, str, str]]]:
     """People to search for (the same on every run): anyone, the researcher's caseload, the enrolled."""
     import random
+    from contextlib import closing
 
     from window_data import CASELOAD_EVERY
 
+    from charity_desk.db import cipher
+
     rng = random.Random(seed)
-    with sqlite3.connect(db_path) as connection:
+    with closing(cipher.open_file(db_path)) as connection:  # plain, or encrypted with the key handed over
         def pick(where: str, count: int) -> list[tuple[int, str, str]]:
             rows = connection.execute(
                 f"SELECT id, first_name, family_name, national_id FROM beneficiary WHERE {where} ORDER BY id"
@@ -62,6 +68,10 @@ def run_day(db_path: Path, out: Path, seed: int, timeout_s: float, roles: list[s
     import faulthandler
 
     faulthandler.enable()
+    if os.environ.get(KEY_VARIABLE):
+        from charity_desk.db import cipher
+
+        cipher.remember(db_path, bytes.fromhex(os.environ[KEY_VARIABLE]))
     from window_day import Day, play
     from window_harness import Recorder
 
@@ -86,38 +96,105 @@ def installed_bytecode() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], quick: bool) -> dict:
-    """The day played on a copy of the built database (the day writes into it), each role in a fresh
-    process: a role's crash is reported and the other roles still play."""
+def encrypted_copy(plain: Path, target: Path) -> bytes:
+    """An encrypted copy of ``plain`` (and its audit secret) at ``target`` under a new random key."""
+    import shutil
+    import time
+
+    from charity_desk.db import cipher
+
+    started = time.perf_counter()
+    key = cipher.new_key()
+    cipher.encrypt_copy(plain, target, key)
+    for suffix in (".audit-key", ".audit-mark"):
+        if Path(f"{plain}{suffix}").exists():
+            shutil.copyfile(f"{plain}{suffix}", f"{target}{suffix}")
+    print(f"encrypted copy of {plain.stat().st_size / 2**20:,.0f} MiB made in {time.perf_counter() - started:.1f} s",
+          flush=True)
+    return key
+
+
+def measure_size(db_path: Path, seed: int, timeout_s: float, roles: list[str], quick: bool,
+                 encrypted_too: bool = False) -> dict[str, dict]:
+    """The day played on a copy of the built database (the day writes into it; the cache stays as built),
+    each role in a fresh process: a role's crash is reported and the other roles still play.
+
+    Results by variant: "plain", and with ``encrypted_too`` "encrypted" (an encrypted copy made before
+    anything is played, each role's day played on it right after the same role's on the plain copy)."""
     from window_data import copy_database
 
     from charity_desk.db.engine import Database
     from charity_desk.db.migrate import upgrade_database
 
-    played = db_path.with_name(f"played-{db_path.name}")
+    prefix = "played-plain-" if encrypted_too else "played-"
+    played = db_path.with_name(f"{prefix}{db_path.name}")
     copy_database(db_path, played)
     db = Database(f"sqlite:///{played.as_posix()}")
     upgrade_database(db.engine)  # a database built before a later migration
     db.dispose()
-    results: dict = {}
     environment = installed_bytecode()
+    variants = {"plain": (played, environment)}
+    if encrypted_too:
+        encrypted = db_path.with_name(f"played-encrypted-{db_path.name}")
+        key = encrypted_copy(played, encrypted)
+        variants["encrypted"] = (encrypted, {**environment, KEY_VARIABLE: key.hex()})
+    results: dict[str, dict] = {name: {} for name in variants}
     with tempfile.TemporaryDirectory() as folder:
         for role in roles:
-            out = Path(folder) / f"{role}.json"
-            command = [sys.executable, __file__, "--play", str(played), "--out", str(out), "--seed", str(seed),
-                       "--timeout", str(timeout_s), "--roles", role] + (["--quick"] if quick else [])
-            finished = subprocess.run(command, env=environment)
-            if finished.returncode:
-                results[f"{role}: the day ended early"] = {
-                    "target": 0, "samples": [], "failure": f"process ended with {finished.returncode}"}
-            if not out.exists():
-                continue
-            for name, entry in json.loads(out.read_text(encoding="utf-8")).items():
-                merged = results.setdefault(name, {"target": entry["target"], "samples": [], "cpu": [], "failure": ""})
-                merged["samples"] += entry["samples"]
-                merged["cpu"] += entry.get("cpu", [])
-                merged["failure"] = merged["failure"] or entry["failure"]
+            for variant, (path, env) in variants.items():
+                out = Path(folder) / f"{role}-{variant}.json"
+                command = [sys.executable, __file__, "--play", str(path), "--out", str(out), "--seed", str(seed),
+                           "--timeout", str(timeout_s), "--roles", role] + (["--quick"] if quick else [])
+                finished = subprocess.run(command, env=env)
+                merge_role(results[variant], role, finished.returncode, out)
     return results
+
+
+def merge_role(results: dict, role: str, returncode: int, out: Path) -> None:
+    """Add one role's samples (written by its process to ``out``) to ``results``."""
+    if returncode:
+        results[f"{role}: the day ended early"] = {
+            "target": 0, "samples": [], "failure": f"process ended with {returncode}"}
+    if not out.exists():
+        return
+    for name, entry in json.loads(out.read_text(encoding="utf-8")).items():
+        merged = results.setdefault(name, {"target": entry["target"], "samples": [], "cpu": [], "failure": ""})
+        merged["samples"] += entry["samples"]
+        merged["cpu"] += entry.get("cpu", [])
+        merged["failure"] = merged["failure"] or entry["failure"]
+
+
+def print_encryption_table(people: int, plain: dict, encrypted: dict) -> bool:
+    """One line per interaction: p50 and p95 plain and encrypted, the ratio of the p95s and the verdict
+    against ENCRYPTION_TARGET (a ratio over an interaction far below its own target is noise)."""
+    names = list(dict.fromkeys([*plain, *encrypted]))
+    width = max(len(n) for n in names)
+    print(f"\n{people:,} people, plain and encrypted (SQLCipher) in one run")
+    print(f"{'interaction':<{width}}  {'target':>7}  {'plain p50':>9} {'p95':>8}  {'encr. p50':>9} {'p95':>8}"
+          f"  {'ratio':>6}  result (encrypted within {ENCRYPTION_TARGET}x)")
+    all_met = True
+    for name in names:
+        entries = {"plain": plain.get(name), "encrypted": encrypted.get(name)}
+        target = next(e["target"] for e in entries.values() if e)
+        line, p95s, verdicts = "", {}, []
+        for variant, entry in entries.items():
+            if not entry or not entry["samples"]:
+                line += f"  {'-':>9} {'-':>8}"
+                if entry and entry["failure"]:
+                    verdicts.append(f"FAILED {variant}: {entry['failure']}")
+                continue
+            p95s[variant] = percentile(entry["samples"], 0.95)
+            line += f"  {percentile(entry['samples'], 0.5):9.1f} {p95s[variant]:8.1f}"
+        if len(p95s) == 2:
+            ratio = p95s["encrypted"] / max(p95s["plain"], 1.0)
+            line += f"  {ratio:6.2f}"
+            if ratio > ENCRYPTION_TARGET and p95s["encrypted"] > target / 4:
+                verdicts.append(f"encrypted {ratio:.2f}x plain")
+        else:
+            line += f"  {'-':>6}"
+        all_met &= not verdicts
+        print(f"{name:<{width}}  {target:7.0f}{line}  {'; '.join(verdicts) or 'met'}")
+    return all_met
 
 
 def print_table(results: dict[int, dict]) -> bool:
@@ -181,6 +258,8 @@ def main() -> None:
                         help="whose day to play (smoke: a few interactions, for the test that keeps this script working)")
     parser.add_argument("--quick", action="store_true", help="each interaction once (a smoke run)")
     parser.add_argument("--no-import", action="store_true", help="leave out the e-form import figure")
+    parser.add_argument("--encrypted-too", action="store_true",
+                        help="play each role's day on an encrypted copy as well, and compare (encryption at rest)")
     parser.add_argument("--play", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -190,11 +269,16 @@ def main() -> None:
 
     from window_data import window_database
 
-    results = {}
+    results, encrypted = {}, {}
     for people in args.people:
         path = window_database(args.cache, people, args.seed)
-        results[people] = measure_size(path, args.seed, args.timeout, args.roles, args.quick)
+        played = measure_size(path, args.seed, args.timeout, args.roles, args.quick, args.encrypted_too)
+        results[people] = played["plain"]
+        if "encrypted" in played:
+            encrypted[people] = played["encrypted"]
     met = print_table(results)
+    for people, figures in encrypted.items():
+        met &= print_encryption_table(people, results[people], figures)
     if not args.no_import:
         from window_import import import_figure
 
