@@ -1911,6 +1911,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>اقرأ كلمات المرور من الإدخال القياسي، كل واحدة في سطر: كلمة مرور المستخدم الذي يسجّل الدخول أولًا، ثم كلمة مرور الحساب الجديد (بدل السؤال عنها)</translation>
     </message>
     <message>
+        <source>open an encrypted database with the recovery code, read from the first line of standard input (before any password), when the key file holds no key for your password; an administrator then signs in as usual</source>
+        <translation>فتح قاعدة بيانات مشفّرة برمز الاسترداد، يُقرأ من السطر الأول في الإدخال القياسي (قبل أي كلمة مرور)، إذا لم يكن في ملف المفاتيح مفتاح لكلمة مرورك؛ ثم يسجّل مدير النظام الدخول كالمعتاد</translation>
+    </message>
+    <message>
         <source>the language of messages: ar (Arabic) or en (English)</source>
         <translation>لغة الرسائل: ar (العربية) أو en (الإنجليزية)</translation>
     </message>
@@ -2108,7 +2112,7 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>There is no terminal to ask for the password: give it on standard input with --password-stdin.</source>
-        <extracomment>The password the user signed in with: sensitive work in the same command confirms with it (the window asks again because its session may be hours old; a command's is seconds old). The sign-in password once read (an encrypted database asks for it before it opens).</extracomment>
+        <extracomment>``--recovery-code-stdin``: the recovery code is the first line of standard input. The database's key was unwrapped with the recovery code: only an administrator may sign in. The password the user signed in with: sensitive work in the same command confirms with it (the window asks again because its session may be hours old; a command's is seconds old). The sign-in password once read (an encrypted database asks for it before it opens).</extracomment>
         <translation>لا توجد طرفية لطلب كلمة المرور: أعطها في الإدخال القياسي مع ‎--password-stdin.</translation>
     </message>
     <message>
@@ -2130,6 +2134,10 @@ The window's language: the settings', unless this start asked for another (``--l
     <message>
         <source>Password for {user}: </source>
         <translation>كلمة مرور {user}: </translation>
+    </message>
+    <message>
+        <source>The recovery code opens the database only for an administrator. Sign in with an administrator's account, or without --recovery-code-stdin with your own password.</source>
+        <translation>رمز الاسترداد يفتح قاعدة البيانات لمدير النظام فقط. سجّل الدخول بحساب مدير نظام، أو سجّل الدخول بكلمة مرورك دون ‎--recovery-code-stdin.</translation>
     </message>
     <message>
         <source>exporting</source>
@@ -2219,10 +2227,6 @@ The window's language: the settings', unless this start asked for another (``--l
     <message>
         <source>adding a year of activity</source>
         <translation>جارٍ إضافة نشاط سنة كاملة</translation>
-    </message>
-    <message>
-        <source>linking the households</source>
-        <translation>ربط الأسر</translation>
     </message>
     <message>
         <source>Training data added: {beneficiaries} beneficiaries, {members} family members, {contacts} contact-log entries, {applications} applications and {deliveries} service deliveries.</source>
@@ -2746,6 +2750,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>DashboardPage</name>
     <message>
         <source>Reports and indicators</source>
+        <extracomment>The charts of the first tab, two a row, paired by the number of bars they usually have. The section tabs after the key figures.</extracomment>
         <translation>التقارير والمؤشرات</translation>
     </message>
     <message>
@@ -2781,7 +2786,20 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>الوصول غير المباشر حسب القناة</translation>
     </message>
     <message>
+        <source>Key figures</source>
+        <translation>المؤشرات الرئيسية</translation>
+    </message>
+    <message>
+        <source>Households and duplicate files</source>
+        <translation>الأسر والملفات المكررة</translation>
+    </message>
+    <message>
+        <source>Tasks and appointments</source>
+        <translation>المهام والمواعيد</translation>
+    </message>
+    <message>
         <source>Applications received</source>
+        <extracomment>The filter each section tab last read its figures for.</extracomment>
         <translation>الطلبات الواردة</translation>
     </message>
     <message>
@@ -8220,7 +8238,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>View beneficiary files</source>
-        <extracomment>Every file, not only those assigned to oneself (the caseload rule of social researchers). The PDPL registers (data-subject requests, breaches) and the privacy notice. See each colleague's tasks and load, and give a task to someone else (My work today). The queue of suspected duplicate files: compare, dismiss, merge. Undo a merge of two files (administrators: it moves records back between files). Let an application go on although another member of the household receives the same program. What the permission matrix in Settings calls each permission (context "Roles").</extracomment>
+        <extracomment>Every file, not only those assigned to oneself (the caseload rule of social researchers). The PDPL registers (data-subject requests, breaches) and the privacy notice. See each colleague's tasks and load, and give a task to someone else (My work today). Let an application go on although another member of the household receives the same program. The queue of suspected duplicate files: compare, dismiss, merge. Undo a merge of two files (administrators: it moves records back between files). What the permission matrix in Settings calls each permission (context "Roles").</extracomment>
         <translation>عرض ملفات المستفيدين</translation>
     </message>
     <message>

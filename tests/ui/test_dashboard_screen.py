@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pending_catalogue import pending_arabic
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtTest import QTest
 
 from charity_desk.domain.roles import Role
 from charity_desk.i18n import translate
@@ -16,6 +17,7 @@ from charity_desk.services.actor import SYSTEM
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 from charity_desk.services.registry import Services
+from charity_desk.ui.background_task import tasks_running
 from charity_desk.ui.bidi import LRI, PDI
 from charity_desk.ui.dialogs.export_list import ExportListDialog
 from charity_desk.ui.screens.dashboard import DashboardPage
@@ -71,6 +73,39 @@ def test_figures_match_the_known_data(page):
                                          (translate("DashboardLabels", "60 and over"), 1)]
     assert page.charts["reach"].bar_count() == 0 and page.charts["reach"].stack.currentWidget() is \
         page.charts["reach"].empty
+
+
+def _open_section(qtbot, page: DashboardPage, index: int) -> None:
+    bar = page.sections.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: page.sections.currentIndex() == index)
+
+
+def test_the_households_and_tasks_tabs_read_their_figures_only_while_in_front(page, qtbot):
+    households, duplicates, tasks = page.charts["households"], page.charts["duplicates"], page.charts["tasks"]
+    twelve_months = page.shown_filter
+    QTest.mouseClick(page.filter.this_hijri_year, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.shown_filter != twelve_months, timeout=20_000)
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+    # A period click on the key figures reads none of the other tabs' figures.
+    assert households.counts is None and duplicates.figures is None and tasks.report is None
+
+    _open_section(qtbot, page, 1)
+    qtbot.waitUntil(lambda: households.counts is not None and duplicates.figures is not None, timeout=20_000)
+    assert duplicates.figures.start == page.shown_filter.start and tasks.report is None
+
+    # The period changed with the tab in front: its figures are read again, for the new period.
+    QTest.mouseClick(page.filter.last_twelve_months, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.shown_filter == twelve_months
+                    and duplicates.figures.start == twelve_months.start, timeout=20_000)
+    _open_section(qtbot, page, 2)
+    qtbot.waitUntil(lambda: tasks.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+
+    # Back to a tab that has this period's figures: nothing is read again.
+    shown = duplicates.figures
+    _open_section(qtbot, page, 1)
+    assert tasks_running() == 0 and duplicates.figures is shown
 
 
 def test_changing_the_filter_updates_the_figures(page, qtbot, type_text):

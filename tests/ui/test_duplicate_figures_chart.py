@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtTest import QTest
 from tests.ui.duplicate_twins import register_twice
 
 from charity_desk.services.actor import SYSTEM
@@ -31,6 +32,10 @@ def test_the_reports_show_duplicates_found_merged_dismissed_and_undone(gui_app, 
     page.show()
     page.activate()
     chart = page.charts["duplicates"]
+    qtbot.waitUntil(lambda: page.shown_filter is not None, timeout=20_000)
+    assert chart.figures is None  # read only when its tab is opened
+    bar = page.sections.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     qtbot.waitUntil(lambda: chart.figures is not None, timeout=20_000)
     assert chart.title.text() == "الملفات المكررة"
     assert dict(chart.items) == {"أزواج مكررة محتملة اكتُشفت": 4, "ملفات دُمجت": 2,

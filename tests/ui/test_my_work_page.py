@@ -212,6 +212,8 @@ def test_the_reports_page_shows_tasks_done_on_time_per_colleague(gui_app, qtbot,
     page.show()
     page.activate()
     table = page.charts["tasks"]
+    bar = page.sections.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
     qtbot.waitUntil(lambda: table.report is not None, timeout=10_000)
     # Every chart's figures are in before the page goes (none is left to report to a freed widget).
     qtbot.waitUntil(lambda: tasks_running() == 0, timeout=10_000)

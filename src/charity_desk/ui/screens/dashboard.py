@@ -3,6 +3,11 @@
 The figures are aggregate queries over the whole database, so they are computed on a worker thread
 while the page shows that it is busy. A filter changed meanwhile is computed when that run ends:
 only the latest filter is ever shown.
+
+The key figures and their charts are the first tab. The households and duplicate files, and the tasks
+and appointments, are tabs of their own that read their figures only while they are in front: when
+opened, or when the period changes while they are. A period click on the first tab costs only its own
+figures.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +50,19 @@ from charity_desk.ui.widgets.period_filter import PeriodFilter
 from charity_desk.ui.widgets.task_figures import TaskFiguresTable
 
 CARD_COLUMNS = 4
+#: The charts of the first tab, two a row, paired by the number of bars they usually have.
+KEY_FIGURE_CHARTS = ("applications", "regions", "programs", "gender", "ages", "inquiries", "reach")
+#: The section tabs after the key figures.
+HOUSEHOLDS_TAB, TASKS_TAB = 1, 2
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setObjectName("dashboardScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def _percent(share: float | None) -> str:
@@ -82,7 +101,6 @@ class DashboardPage(QWidget):
         self.reports = ReportJobs(self, services, self.error, self.notice)
 
         self.cards = self._make_cards()
-        # Two charts a row, paired by the number of bars they usually have.
         self.charts = {
             "applications": CountChart(self.tr("Applications by state")),
             "regions": CountChart(self.tr("People served by region")),
@@ -103,19 +121,28 @@ class DashboardPage(QWidget):
             cards.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
         charts = QGridLayout()
         charts.setSpacing(10)
-        for index, chart in enumerate(self.charts.values()):
-            charts.addWidget(chart, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        for index, key in enumerate(KEY_FIGURE_CHARTS):
+            charts.addWidget(self.charts[key], index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 4, 0)
         content_layout.addLayout(cards)
         content_layout.addSpacing(6)
         content_layout.addLayout(charts)
         content_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setObjectName("dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.content)
+        households = QWidget()
+        households_layout = QGridLayout(households)
+        households_layout.setSpacing(10)
+        households_layout.addWidget(self.charts["households"], 0, 0, Qt.AlignmentFlag.AlignTop)
+        households_layout.addWidget(self.charts["duplicates"], 0, 1, Qt.AlignmentFlag.AlignTop)
+        households_layout.setRowStretch(1, 1)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("reportSections")
+        self.sections.addTab(_scrolled(self.content), self.tr("Key figures"))
+        self.sections.addTab(_scrolled(households), self.tr("Households and duplicate files"))
+        self.sections.addTab(_scrolled(self.charts["tasks"]), self.tr("Tasks and appointments"))
+        #: The filter each section tab last read its figures for.
+        self._section_filters: dict[int, DashboardFilter] = {}
+        self.sections.currentChanged.connect(lambda _index: self._load_section())
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -124,7 +151,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.sections, 1)
         self._set_busy(False)
 
     def _make_cards(self) -> dict[str, FigureCard]:
@@ -210,9 +237,19 @@ class DashboardPage(QWidget):
         self._set_busy(False)
         self.shown_filter, self.figures = result
         self._show(self.figures)
-        self.charts["households"].load(self._services.household_reports, self.shown_filter)
-        self.charts["duplicates"].load(self._services.merges, self.shown_filter.start, self.shown_filter.end)
-        self.charts["tasks"].load(self._services.task_reports, self.shown_filter.start, self.shown_filter.end)
+        self._load_section()
+
+    def _load_section(self) -> None:
+        """Read the figures of the section tab in front for the period shown, unless it has them already."""
+        index, shown = self.sections.currentIndex(), self.shown_filter
+        if index == 0 or shown is None or self._section_filters.get(index) == shown:
+            return
+        self._section_filters[index] = shown
+        if index == HOUSEHOLDS_TAB:
+            self.charts["households"].load(self._services.household_reports, shown)
+            self.charts["duplicates"].load(self._services.merges, shown.start, shown.end)
+        elif index == TASKS_TAB:
+            self.charts["tasks"].load(self._services.task_reports, shown.start, shown.end)
 
     def _failed(self, error: Exception) -> None:
         self._task = None
