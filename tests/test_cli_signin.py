@@ -138,3 +138,49 @@ def test_a_clerk_cannot_make_themselves_an_administrator(desk):
                         stdin="boss password 1\n")
     assert anonymous.returncode == 1
     assert run_as("boss", "boss password 1", "search", "الشمري", "--db", desk["url"]).returncode == 1
+
+
+def test_the_recovery_code_opens_an_encrypted_database_for_an_administrator_only(sqlite_database):
+    """The key file restored from a backup holds no slot for the administrator's password: the
+    password alone opens nothing, a wrong code opens nothing, a clerk with the right code is refused,
+    and the administrator with the right code gets in (and from then on the password opens it)."""
+    from charity_desk.db import cipher, key_slots
+    from charity_desk.db.engine import sqlite_path
+    from charity_desk.services.registry import Services
+
+    services = Services(sqlite_database)
+    code = services.setup.initialize("جمعية البر الخيرية", "admin", "مدير النظام", "admin password 9")
+    services.acting_as(services.auth.login("admin", "admin password 9")).users.create(
+        "clerk", "موظف الاستقبال", Role.FRONT_DESK, PASSWORD)
+    with services.db.session() as session:
+        person = Beneficiary(first_name="أحمد", family_name="الشمري", full_name=join_name("أحمد", "الشمري"),
+                             national_id="1012345672", gender="male")
+        fill_search_text(person)
+        session.add(person)
+    path = sqlite_path(sqlite_database.url)
+    assert cipher.is_encrypted(path)
+    key_slots.remove_user(path, cipher.key_for(path), "admin")
+    url = sqlite_database.url
+
+    def with_code(user: str, password: str, typed_code: str):
+        return run_cli("search", "الشمري", "--json", "--db", url, "--user", user, "--password-stdin",
+                       "--recovery-code-stdin", stdin=f"{typed_code}\n{password}\n")
+
+    password_only = run_as("admin", "admin password 9", "search", "الشمري", "--db", url)
+    assert password_only.returncode == 1 and password_only.stdout == ""
+
+    wrong = with_code("admin", "admin password 9", "AAAA-BBBB-CCCC-DDDD-EEEE")
+    assert wrong.returncode == 1 and wrong.stdout == ""
+    assert "رمز الاسترداد غير صحيح" in wrong.stderr
+
+    clerk = with_code("clerk", PASSWORD, code)
+    assert clerk.returncode == 1 and clerk.stdout == "" and "1012345672" not in clerk.stderr
+    assert "لمدير النظام" in clerk.stderr
+    assert _audit(sqlite_database, "beneficiary.searched") == []
+
+    opened = with_code("admin", "admin password 9", code.lower().replace("-", " "))
+    assert opened.returncode == 0, opened.stderr
+    assert [p["id"] for p in json.loads(opened.stdout)] == [person.id]
+    assert [username for username, _details in _audit(sqlite_database, "beneficiary.searched")] == ["admin"]
+    assert key_slots.has_user_slot(path, "admin")  # the sign-in gave the password its slot back
+    assert run_as("admin", "admin password 9", "search", "الشمري", "--db", url).returncode == 0

@@ -8445,6 +8445,7 @@ Install the packages that provide them with your system's package manager, then 
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
+        <extracomment>The tabs after the general one: key, the permission that shows it, module and class of its box.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -8476,8 +8477,28 @@ Install the packages that provide them with your system's package manager, then 
         <translation>الأرقام في الشاشات والمستندات</translation>
     </message>
     <message>
+        <source>Roles and permissions</source>
+        <translation>الأدوار والصلاحيات</translation>
+    </message>
+    <message>
+        <source>Letterhead and signatory</source>
+        <translation>ترويسة الخطابات والمفوَّض بالتوقيع</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>نماذج الخطابات</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>اللجان</translation>
+    </message>
+    <message>
         <source>Staff accounts</source>
-        <extracomment>Groups that load their own data each time the page is shown.</extracomment>
+        <extracomment>The tabs' boxes built so far, by key; each loads its own data when its tab comes to the front. The keys of the tabs, in their order.</extracomment>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>

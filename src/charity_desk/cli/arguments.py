@@ -35,6 +35,13 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
                    "new account's (instead of asking for them)")),
     )
     common.add_argument(
+        "--recovery-code-stdin", action="store_true", default=argparse.SUPPRESS if suppress else False,
+        help=text(QT_TRANSLATE_NOOP(
+            "Cli", "open an encrypted database with the recovery code, read from the first line of standard "
+                   "input (before any password), when the key file holds no key for your password; an "
+                   "administrator then signs in as usual")),
+    )
+    common.add_argument(
         "--lang", choices=LANGUAGES, default=unset,
         help=text(QT_TRANSLATE_NOOP("Cli", "the language of messages: ar (Arabic) or en (English)")),
     )

@@ -45,7 +45,7 @@ def restore(args) -> int:
     url = database_url(args.db)
     check_location(url, creates=False)
     require_user(args.user)
-    secrets = Secrets(args.password_stdin)
+    secrets = Secrets.of(args)
     try:
         services = open_database(args.db, username=args.user, secrets=secrets)
     except DatabaseUnusable as broken:

@@ -67,7 +67,9 @@ def open_database(
     schema (after a copy into its backups folder when it already holds data).
 
     An encrypted database is opened with the key ``username``'s password unwraps (the password is
-    read here, and kept in ``secrets`` for the sign-in that follows).
+    read here, and kept in ``secrets`` for the sign-in that follows), or with ``--recovery-code-stdin``
+    the key the recovery code unwraps (the key file restored from a backup may hold no slot for the
+    password of today); the database's own sign-in follows either way.
     """
     url = database_url(db_option)
     check_location(url, creates)
@@ -76,10 +78,17 @@ def open_database(
     from charity_desk.services import auth, schema_upgrade
     from charity_desk.services.registry import Services
 
+    if secrets is not None and secrets.recovery_from_stdin:
+        secrets.recovery_code()  # the first line, whether this database needs it or not
     if auth.is_locked(url):
         if secrets is None:
             secrets = Secrets(from_stdin=False)
-        auth.unlock(url, require_user(username), read_sign_in_password(username, secrets))
+        if secrets.recovery_from_stdin:
+            require_user(username)
+            auth.unlock_with_recovery(url, secrets.recovery_code())
+            secrets.opened_with_recovery = True
+        else:
+            auth.unlock(url, require_user(username), read_sign_in_password(username, secrets))
     db = Database(url)
     try:
         if schema_upgrade.work_due(db):
@@ -103,13 +112,29 @@ class Secrets:
     """Passwords and passphrases: asked for on the terminal, or read from standard input one a line
     (``--password-stdin``: the signing-in user's password first, then any other)."""
 
-    def __init__(self, from_stdin: bool):
+    def __init__(self, from_stdin: bool, recovery_from_stdin: bool = False):
         self.from_stdin = from_stdin
+        #: ``--recovery-code-stdin``: the recovery code is the first line of standard input.
+        self.recovery_from_stdin = recovery_from_stdin
+        self._recovery_code: str | None = None
+        #: The database's key was unwrapped with the recovery code: only an administrator may sign in.
+        self.opened_with_recovery = False
         #: The password the user signed in with: sensitive work in the same command confirms with it
         #: (the window asks again because its session may be hours old; a command's is seconds old).
         self.sign_in_password = ""
         #: The sign-in password once read (an encrypted database asks for it before it opens).
         self.password_read: str | None = None
+
+    @classmethod
+    def of(cls, args) -> Secrets:
+        """What a command's options say about reading secrets."""
+        return cls(args.password_stdin, getattr(args, "recovery_code_stdin", False))
+
+    def recovery_code(self) -> str:
+        """The recovery code, read once from the first line of standard input."""
+        if self._recovery_code is None:
+            self._recovery_code = sys.stdin.readline().rstrip("\r\n")
+        return self._recovery_code
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
@@ -146,6 +171,8 @@ def require_user(username: str | None) -> str:
 def read_sign_in_password(username: str, secrets: Secrets) -> str:
     """The signing-in user's password, asked for once per command."""
     if secrets.password_read is None:
+        if secrets.recovery_from_stdin:
+            secrets.recovery_code()  # its line comes before the password's
         secrets.password_read = secrets.read(text(QT_TRANSLATE_NOOP("Cli", "Password for {user}: "), user=username))
         secrets.sign_in_password = secrets.password_read
     return secrets.password_read
@@ -155,7 +182,15 @@ def sign_in(services: Services, username: str | None, secrets: Secrets) -> Actor
     """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
     counts towards the account's lock) by the sign-in service itself."""
     require_user(username)
-    return services.auth.login(username, read_sign_in_password(username, secrets))
+    actor = services.auth.login(username, read_sign_in_password(username, secrets))
+    if secrets.opened_with_recovery:
+        from charity_desk.domain.roles import Role
+
+        if actor.role is not Role.ADMINISTRATOR:
+            raise refusal(QT_TRANSLATE_NOOP(
+                "Cli", "The recovery code opens the database only for an administrator. Sign in with an "
+                       "administrator's account, or without --recovery-code-stdin with your own password."))
+    return actor
 
 
 class SignedIn(NamedTuple):
@@ -169,6 +204,6 @@ def signed_in(args) -> SignedIn:
     """Open the database and sign in: what every command on the association's data starts with."""
     check_location(database_url(args.db), creates=False)
     require_user(args.user)
-    secrets = Secrets(args.password_stdin)
+    secrets = Secrets.of(args)
     services = open_database(args.db, username=args.user, secrets=secrets)
     return SignedIn(services, services.acting_as(sign_in(services, args.user, secrets)), secrets)

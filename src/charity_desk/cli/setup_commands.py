@@ -26,7 +26,7 @@ def create_admin(args) -> int:
     from charity_desk.domain.roles import Role
     from charity_desk.services.actor import SYSTEM
 
-    secrets = Secrets(args.password_stdin)
+    secrets = Secrets.of(args)
     services = open_database(args.db, creates=True, username=args.user, secrets=secrets)
     has_administrator = any(
         user.role is Role.ADMINISTRATOR and user.active for user in services.acting_as(SYSTEM).users.list()
@@ -47,7 +47,7 @@ def demo(args) -> int:
 
     if args.beneficiaries < 1:
         raise refusal(QT_TRANSLATE_NOOP("Cli", "Give --beneficiaries a number of 1 or more."))
-    secrets = Secrets(args.password_stdin)
+    secrets = Secrets.of(args)
     services = open_database(args.db, creates=True, username=args.user, secrets=secrets)
     if services.setup.state().has_accounts:
         actor = sign_in(services, args.user, secrets)
