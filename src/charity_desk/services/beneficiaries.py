@@ -143,10 +143,12 @@ class BeneficiaryService:
     @requires(Permission.BENEFICIARY_VIEW)
     def registered_with(self, national_id: str) -> BeneficiarySummary | None:
         """The file already registered under ``national_id`` (typed in any digits), if the actor may
-        see it; the walk-in form says so as soon as the ID is typed."""
+        see it; the walk-in form says so as soon as the ID is typed. A merged file's ID answers with
+        its survivor: the person is registered there, the merged file is only a pointer to it."""
+        holder = (select(func.coalesce(Beneficiary.merged_into_id, Beneficiary.id))
+                  .where(Beneficiary.national_id == normalize_national_id(national_id)).scalar_subquery())
         with self._db.read_session() as session:
-            row = session.execute(select(*summary_columns()).where(
-                Beneficiary.national_id == normalize_national_id(national_id))).first()
+            row = session.execute(select(*summary_columns()).where(Beneficiary.id == holder)).first()
         return BeneficiarySummary.from_row(row) if row is not None else None
 
     @requires(Permission.BENEFICIARY_VIEW)

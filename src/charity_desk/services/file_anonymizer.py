@@ -69,6 +69,7 @@ def _person(person: Beneficiary) -> None:
         setattr(person, name, "")
     person.birth_date = _year_only(person.birth_date)
     person.search_text = ""
+    person.absorbed_national_ids = ""
     person.assigned_researcher_id = None
     person.status = "anonymized"
     person.anonymized_at = utcnow()
@@ -83,6 +84,10 @@ def anonymize_files(session: Session, ids: list[int]) -> int:
         _person(person)
         forget_file(session, beneficiary_id)
         done += 1
+        # The files merged into it are pointers that still name the person: they go with it.
+        for pointer in session.scalars(select(Beneficiary).where(Beneficiary.merged_into_id == beneficiary_id)):
+            _person(pointer)
+            forget_file(session, pointer.id)
         for member in session.scalars(select(FamilyMember).where(FamilyMember.beneficiary_id == beneficiary_id)):
             member.full_name, member.national_id, member.disability = "", "", ""
             member.birth_date = _year_only(member.birth_date)

@@ -227,16 +227,18 @@ class RetentionService:
         with self._db.read_session() as session:
             rows = session.execute(select(Beneficiary.id, Beneficiary.full_name, Beneficiary.national_id,
                                           Beneficiary.legal_hold_reason)
-                                   .where(Beneficiary.legal_hold.is_(True)).order_by(Beneficiary.full_name))
+                                   .where(Beneficiary.legal_hold.is_(True), Beneficiary.merged_into_id.is_(None))
+                                   .order_by(Beneficiary.full_name))
             return [LegalHoldView(*row) for row in rows]
 
     @requires(Permission.PRIVACY_MANAGE)
     def place_hold(self, national_id: str, reason: str) -> int:
-        """Protect everything about the person from flagging and destruction until the hold is lifted."""
+        """Protect everything about the person from flagging and destruction until the hold is lifted.
+        A merged file's ID places it on the survivor, where the person's records are."""
         refuse_formulas(("reason", reason))
         with self._db.session() as session:
-            beneficiary_id = session.scalar(select(Beneficiary.id).where(Beneficiary.national_id ==
-                                                                         national_id.strip()))
+            beneficiary_id = session.scalar(select(func.coalesce(Beneficiary.merged_into_id, Beneficiary.id))
+                                            .where(Beneficiary.national_id == national_id.strip()))
             if beneficiary_id is None:
                 raise NotFound("beneficiary", national_id.strip())
             self._set_hold(session, beneficiary_id, True, reason)

@@ -39,8 +39,9 @@ def destructions(db: Database, actor: Actor) -> KeysetList:
 
 
 def legal_holds(db: Database, actor: Actor) -> KeysetList:
-    """The people on legal hold, by name (``ix_beneficiary_legal_hold`` finds them in that order)."""
+    """The people on legal hold, by name (``ix_beneficiary_legal_hold`` finds them in that order); a
+    merged file is no person of its own (its survivor is), so it is not listed."""
     statement = (select(Beneficiary.id, Beneficiary.full_name, Beneficiary.national_id, Beneficiary.legal_hold_reason)
-                 .where(Beneficiary.legal_hold.is_(True)))
+                 .where(Beneficiary.legal_hold.is_(True), Beneficiary.merged_into_id.is_(None)))
     return KeysetList(db, statement, lambda row: LegalHoldView(*row), Beneficiary.id,
                       {"name": Beneficiary.full_name}, "name")

@@ -60,7 +60,8 @@ def _rows(session: Session, statement: Select, id_column, only: Select | None) -
 
 
 def _files(session: Session, cutoff: date, only: Select | None) -> list[Candidate]:
-    """Files with no activity of any kind since the cutoff: the date is the latest activity."""
+    """Files with no activity of any kind since the cutoff: the date is the latest activity. A merged
+    file is not one of them: its records moved to its survivor, and it goes when the survivor does."""
     owner = Beneficiary.id
 
     def latest(column, beneficiary_column):
@@ -76,7 +77,7 @@ def _files(session: Session, cutoff: date, only: Select | None) -> list[Candidat
                 latest(Inquiry.received_at, Inquiry.beneficiary_id),
                 latest(FieldChange.changed_at, FieldChange.beneficiary_id))
     statement = select(Beneficiary.id, Beneficiary.updated_at, *activity).where(
-        Beneficiary.legal_hold.is_(False), Beneficiary.anonymized_at.is_(None),
+        Beneficiary.legal_hold.is_(False), Beneficiary.anonymized_at.is_(None), Beneficiary.merged_into_id.is_(None),
         Beneficiary.updated_at < start_of(cutoff))
     if only is not None:
         statement = statement.where(Beneficiary.id.in_(only))
