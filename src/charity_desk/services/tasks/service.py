@@ -103,8 +103,11 @@ class TaskService:
         if whose is None:
             return DaySummary(today, ())
         with self._db.read_session() as session:
-            sources = self._sources(session)
-            counts = counts_by_kind(session, tasks_union(sources, whose, today), today)
+            return self._counted(session, self._sources(session), whose, today)
+
+    @staticmethod
+    def _counted(session, sources: list[TaskSource], whose: Whose, today: date) -> DaySummary:
+        counts = counts_by_kind(session, tasks_union(sources, whose, today), today)
         kinds = tuple(KindCount(s.kind, s.label, counts.get((s.kind, "overdue"), 0), counts.get((s.kind, "today"), 0),
                                 counts.get((s.kind, "week"), 0))
                       for s in sources if any(kind == s.kind for kind, _group in counts))
@@ -182,14 +185,14 @@ class TaskService:
     def team(self, today: date | None = None) -> list[MemberLoad]:
         """Every active colleague's open tasks: overdue, today, later this week (a small, bounded list)."""
         today = today or date.today()
-        with self._db.read_session() as session:
-            people = [(u, self._whose(session, u)) for u in session.scalars(
-                select(UserAccount).where(UserAccount.active).order_by(UserAccount.full_name))]
         loads = []
-        for user, whose in people:
-            summary = self._summary(whose, today)
-            loads.append(MemberLoad(user.id, user.full_name, Role(user.role), summary.overdue, summary.due_today,
-                                    summary.this_week))
+        # One session and one reading of the sources' settings for the whole team, not one per colleague.
+        with self._db.read_session() as session:
+            sources = self._sources(session)
+            for user in session.scalars(select(UserAccount).where(UserAccount.active).order_by(UserAccount.full_name)):
+                summary = self._counted(session, sources, self._whose(session, user), today)
+                loads.append(MemberLoad(user.id, user.full_name, Role(user.role), summary.overdue,
+                                        summary.due_today, summary.this_week))
         return loads
 
     @requires(Permission.TEAM_SUPERVISE)

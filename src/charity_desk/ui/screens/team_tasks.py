@@ -38,6 +38,23 @@ from charity_desk.ui.screens.my_work import OVERDUE_COLOUR, TASK_COLUMNS, EnterO
 from charity_desk.ui.widgets.paged_table import PagedTable
 
 
+def member_tasks(services: ActorServices, user_id: int, total: int) -> Prefetched:
+    """A colleague's open tasks with their first page, read on a pool thread (their count is in their load)."""
+    tasks = services.tasks.member_tasks(user_id, ALL_OPEN)
+    return Prefetched(tasks, tasks.page(None, PAGE_SIZE), total)
+
+
+def read_team(services: ActorServices, chosen: int | None):
+    """What the page shows, read on a pool thread: every colleague's load, and the tasks of the colleague
+    still chosen (else the first one)."""
+    loads = services.tasks.team()
+    ids = [load.user_id for load in loads]
+    if not loads:
+        return loads, None, None
+    member = loads[ids.index(chosen)] if chosen in ids else loads[0]
+    return loads, member.user_id, member_tasks(services, member.user_id, member.total)
+
+
 class TeamTasksPage(QWidget):
     #: Enter or a double click on a colleague's task: where it is done (ui.task_places).
     open_requested = Signal(object)
@@ -118,11 +135,12 @@ class TeamTasksPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read every colleague's counts again, off the GUI thread."""
+        """Read every colleague's counts again, and the chosen colleague's first tasks with them, off the GUI
+        thread: one read, so the page is ready when it reports (not after a second read it would start)."""
         if self._loading is not None:
             return
-        services = self._services
-        self._loading = BackgroundTask(lambda _progress, _cancelled: services.tasks.team())
+        services, chosen = self._services, self.current_member()
+        self._loading = BackgroundTask(lambda _progress, _cancelled: read_team(services, chosen))
         self._loading.signals.finished.connect(self._show_team)
         self._loading.signals.failed.connect(self._failed)
         self._loading.start()
@@ -141,11 +159,11 @@ class TeamTasksPage(QWidget):
             self.member_title.setText(self.tr("The tasks could not be read: {details}").format(details=str(error)))
             self.member_title.show()
 
-    def _show_team(self, loads) -> None:
+    def _show_team(self, result) -> None:
         self._loading = None
         if not isValid(self):
             return
-        chosen = self.current_member()
+        loads, chosen, tasks = result
         self.loads = loads
         self.team.blockSignals(True)
         self.team.setRowCount(len(loads))
@@ -164,7 +182,10 @@ class TeamTasksPage(QWidget):
         row = ids.index(chosen) if chosen in ids else (0 if loads else -1)
         self.team.setCurrentCell(row, 0)
         self.team.blockSignals(False)
-        self._show_member(row)
+        if row >= 0:
+            self._show_member_title(loads[row])
+            self._member_reads += 1
+            self._show_member_tasks((chosen, tasks))
 
     def current_member(self) -> int | None:
         row = self.team.currentRow()
@@ -175,19 +196,17 @@ class TeamTasksPage(QWidget):
         if not 0 <= row < len(self.loads):
             return
         load = self.loads[row]
-        self._today = date.today()
-        self.member_title.setText(self.tr("Tasks of {name}").format(name=load.full_name))
+        self._show_member_title(load)
         services, user_id, total = self._services, load.user_id, load.total
-
-        def read(_progress, _cancelled):
-            tasks = services.tasks.member_tasks(user_id, ALL_OPEN)
-            return user_id, Prefetched(tasks, tasks.page(None, PAGE_SIZE), total)
-
-        reading = BackgroundTask(read)
+        reading = BackgroundTask(lambda _progress, _cancelled: (user_id, member_tasks(services, user_id, total)))
         reading.signals.finished.connect(self._show_member_tasks)
         reading.signals.failed.connect(self._member_failed)
         self._member_reads += 1
         reading.start()
+
+    def _show_member_title(self, load) -> None:
+        self._today = date.today()
+        self.member_title.setText(self.tr("Tasks of {name}").format(name=load.full_name))
 
     def _member_failed(self, error) -> None:
         self._member_reads -= 1

@@ -1,0 +1,55 @@
+"""The supervisors' team page is built without a query; its first read (every colleague's load and the chosen
+colleague's tasks) is one read off the GUI thread, and Up/Down choose another colleague by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from tests.ui.test_lazy_pages import statements
+
+from charity_desk.domain.roles import Role
+from charity_desk.services.tasks.service import ManualTaskInput
+from charity_desk.ui import background_task
+from charity_desk.ui.screens.team_tasks import TeamTasksPage
+
+TODAY = date.today()
+
+
+def test_the_team_page_is_built_without_a_query_and_shows_the_first_colleague_after_one_read(
+        gui_app, qtbot, services, admin, database):
+    acting = services.acting_as(admin)
+    colleague = acting.users.create("res1", "أ الباحثة سارة", Role.SOCIAL_RESEARCHER, "colleague 123").id
+    acting.tasks.give(ManualTaskInput(colleague, TODAY, "اتصل بالأسرة"), today=TODAY)
+    acting.tasks.give(ManualTaskInput(colleague, TODAY + timedelta(days=2), "راجع الملف"), today=TODAY)
+    acting.tasks.give(ManualTaskInput(admin.user_id, TODAY, "جهز المحضر"), today=TODAY)
+
+    with statements(database) as sent:
+        page = TeamTasksPage(acting)
+    qtbot.addWidget(page)
+    assert sent == []  # building the page reads nothing: the navigation click shows it at once
+
+    page.resize(1366, 768)
+    page.show()
+    running_before = background_task.tasks_running()
+    page.activate()
+    assert background_task.tasks_running() == running_before + 1
+    qtbot.waitUntil(lambda: bool(page.loads))
+    # The colleague's tasks came with the team (no second read after it): both show at the same moment.
+    assert not page.busy and background_task.tasks_running() == running_before
+    names = [load.full_name for load in page.loads]
+    assert names[0] == "أ الباحثة سارة" and page.current_member() == colleague
+    assert page.model.rowCount() == 2 and {page.model.row(i).detail for i in range(2)} == {
+        "مدير النظام: اتصل بالأسرة", "مدير النظام: راجع الملف"}
+
+    # Down on the team list: the next colleague's tasks, read off the GUI thread.
+    page.team.setFocus()
+    qtbot.keyClick(page.team, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not page.busy and page.current_member() == admin.user_id)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row(0).detail == "مدير النظام: جهز المحضر"
+
+    # Read again (Refresh): the colleague chosen stays chosen.
+    page.reload()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.current_member() == admin.user_id and page.model.rowCount() == 1
