@@ -5,6 +5,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from charity_desk.ui.screens.settings import SettingsPage
@@ -25,7 +27,13 @@ def make_page(qtbot, services, admin) -> SettingsPage:
 
 
 def group(page: SettingsPage, kind):
-    return next(g for g in page.groups if isinstance(g, kind))
+    """The box of ``kind``, its tab opened with the mouse (it is built and reads its data then)."""
+    key = {LetterheadBox: "letterhead", LetterTemplatesBox: "letter_templates", CommitteesBox: "committees"}[kind]
+    bar = page.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.tab_keys.index(key)).center())
+    box = page.group(key)
+    assert isinstance(box, kind) and page.tabs.currentIndex() == page.tab_keys.index(key)
+    return box
 
 
 def shot(widget, name: str) -> None:

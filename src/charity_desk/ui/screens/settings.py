@@ -1,6 +1,13 @@
-"""Settings: language of this computer, idle lock, staff accounts and their permissions (administrators)."""
+"""Settings: language of this computer, idle lock, staff accounts and their permissions (administrators).
+
+The general settings and the staff accounts are the first tab; permissions, letterhead, letter
+templates, text messages and committees each have a tab of their own, built and read the first time
+it is opened (and read again each time it comes back to the front), so a first visit builds one tab.
+"""
 
 from __future__ import annotations
+
+from importlib import import_module
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,13 +33,26 @@ from charity_desk.ui.dialogs.new_user import NewUserDialog
 from charity_desk.ui.formatting import apply_digit_style
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.models.paged_list import Column, PagedListModel
-from charity_desk.ui.screens.settings_committees import CommitteesBox
-from charity_desk.ui.screens.settings_letterhead import LetterheadBox
-from charity_desk.ui.screens.settings_message_templates import MessageTemplatesBox
-from charity_desk.ui.screens.settings_roles import RolePermissionsBox
-from charity_desk.ui.screens.settings_templates import LetterTemplatesBox
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
+from charity_desk.ui.widgets.lazy_tabs import LazyTabs
 from charity_desk.ui.widgets.paged_table import PagedTable
+
+#: The tabs after the general one: key, the permission that shows it, module and class of its box.
+GROUP_TABS = (
+    ("roles", Permission.USERS_MANAGE, "settings_roles", "RolePermissionsBox"),
+    ("letterhead", Permission.SETTINGS_MANAGE, "settings_letterhead", "LetterheadBox"),
+    ("letter_templates", Permission.SETTINGS_MANAGE, "settings_templates", "LetterTemplatesBox"),
+    ("messages", Permission.SETTINGS_MANAGE, "settings_message_templates", "MessageTemplatesBox"),
+    ("committees", Permission.PROGRAM_MANAGE, "settings_committees", "CommitteesBox"),
+)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 class SettingsPage(QWidget):
@@ -75,32 +95,40 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Lock the screen after"), idle_row)
         form.addRow(self.tr("Digits in screens and documents"), self.digits)
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(title)
+        general_tab = QWidget()
+        layout = QVBoxLayout(general_tab)
         layout.addWidget(general)
         self.users_list: PagedTable | None = None
         if actor.can(Permission.USERS_MANAGE):
             layout.addWidget(self._users_box())
-        #: Groups that load their own data each time the page is shown.
-        self.groups: list[QWidget] = []
-        if actor.can(Permission.USERS_MANAGE):
-            self.groups.append(RolePermissionsBox(actor_services))
-        if actor.can(Permission.SETTINGS_MANAGE):
-            self.groups += [LetterheadBox(actor_services), LetterTemplatesBox(actor_services),
-                            MessageTemplatesBox(actor_services)]
-        if actor.can(Permission.PROGRAM_MANAGE):
-            self.groups.append(CommitteesBox(actor_services))
-        for group in self.groups:
-            layout.addWidget(group)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        titles = {"roles": self.tr("Roles and permissions"), "letterhead": self.tr("Letterhead and signatory"),
+                  "letter_templates": self.tr("Letter templates"), "messages": self.tr("Text messages"),
+                  "committees": self.tr("Committees")}
+        self.tabs = LazyTabs()
+        self.tabs.add_lazy("general", self.tr("General"), lambda: _scrolled(general_tab))
+        #: The tabs' boxes built so far, by key; each loads its own data when its tab comes to the front.
+        self._boxes: dict[str, QWidget] = {}
+        #: The keys of the tabs, in their order.
+        self.tab_keys = ["general"]
+        for key, permission, module, name in GROUP_TABS:
+            if actor.can(permission):
+                self.tabs.add_lazy(key, titles[key], lambda k=key, m=module, n=name: self._build_box(k, m, n))
+                self.tab_keys.append(key)
+        self.tabs.currentChanged.connect(lambda _index: self._activate_current_box())
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(title)
+        outer.addWidget(self.tabs, 1)
+
+    def _build_box(self, key: str, module: str, name: str) -> QWidget:
+        box = getattr(import_module(f"charity_desk.ui.screens.{module}"), name)(self._actor_services)
+        self._boxes[key] = box
+        return _scrolled(box)
+
+    def group(self, key: str) -> QWidget:
+        """The box of the tab ``key`` (built if it was not yet)."""
+        self.tabs.tab(key)
+        return self._boxes[key]
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Staff accounts"))
@@ -143,8 +171,12 @@ class SettingsPage(QWidget):
         self.idle_minutes.setValue(self._services.settings.idle_lock_minutes())
         if self.users_list is not None:
             self._reload_users()
-        for group in self.groups:
-            group.activate()
+        self._activate_current_box()
+
+    def _activate_current_box(self) -> None:
+        key = self.tab_keys[self.tabs.currentIndex()]
+        if key in self._boxes:
+            self._boxes[key].activate()
 
     def _reload_users(self) -> None:
         self.users_model.set_source(self._actor_services.lists.staff_accounts())
