@@ -1031,6 +1031,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>الصفوف</translation>
     </message>
     <message>
+        <source>tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>السبب</translation>
     </message>
@@ -1607,8 +1611,8 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>الطلبات</translation>
     </message>
     <message>
-        <source>Services received</source>
-        <translation>الخدمات المقدمة</translation>
+        <source>Services and appointments</source>
+        <translation>الخدمات والمواعيد</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -6796,6 +6800,61 @@ The fields shown, row by row (None for a row of records), and which of them diff
     <message>
         <source>The period ends before it starts: check the two dates.</source>
         <translation>تاريخ نهاية الفترة يسبق تاريخ بدايتها: راجع التاريخين.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAppointments</name>
+    <message>
+        <source>Booked</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>حضر</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>رقم الموعد</translation>
+    </message>
+    <message>
+        <source>No appointment booked for this person.</source>
+        <translation>لا توجد مواعيد محجوزة لهذا الشخص.</translation>
     </message>
 </context>
 <context>

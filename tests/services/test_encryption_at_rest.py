@@ -16,13 +16,16 @@ from sqlalchemy import select, text
 from charity_desk.db import cipher, key_slots
 from charity_desk.db.engine import Database, DatabaseLocked, sqlite_path
 from charity_desk.db.migrate import upgrade_database
-from charity_desk.db.models import Beneficiary, HealthRecord
+from charity_desk.db.models import AuditEntry, Beneficiary, HealthRecord
 from charity_desk.domain.roles import Role
+from charity_desk.i18n import in_arabic
+from charity_desk.reference import audit_action_label
 from charity_desk.services import auth, encryption_conversion
 from charity_desk.services.audit_verify import verify_chain
 from charity_desk.services.auth import LoginFailed
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.registry import Services
+from charity_desk.ui import audit_sentences
 
 PASSWORD = "correct horse 42"
 CLERK_PASSWORD = "a clerk's password"
@@ -272,7 +275,13 @@ def test_a_plain_database_is_converted_losing_nothing(tmp_path, monkeypatch):
     backup = encryption_conversion.convert(plain.db, tmp_path / "old desk" / "backups", "admin", PASSWORD)
 
     assert not encryption_conversion.due(plain.db)
-    assert encryption_conversion.table_counts(plain.db) == before
+    assert encryption_conversion.table_counts(plain.db) == {**before, "audit_entry": before["audit_entry"] + 1}
+    with plain.db.read_session() as session:  # the trail of the encrypted file says who had it encrypted
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert (entry.action, entry.username) == ("database.encrypted", "admin")
+    assert json.loads(entry.details) == {"tables": len(before), "rows": sum(before.values())}
+    assert audit_action_label("database.encrypted", "ar").startswith("تشفير قاعدة البيانات")  # the Audit page's words
+    assert [in_arabic("AuditSentences", audit_sentences.KEYS[k]) for k in ("rows", "tables")] == ["الصفوف", "الجداول"]
     assert verify_chain(plain.db).ok
     assert not any(value in _files_of(plain.path) for value in values)
     assert backup.is_file() and "before-encryption" in backup.name

@@ -8,7 +8,9 @@ place of the plain file with one rename, its write-ahead log removed with it.  A
 rename leaves the plain database exactly as it was.
 
 The accounts whose passwords are not known at this moment (everyone but the person signing in) and
-the recovery code get legacy slots (db.key_slots), replaced at their next use.
+the recovery code get legacy slots (db.key_slots), replaced at their next use.  The conversion is
+then written into the encrypted file's audit trail («database.encrypted», under the person signing
+in, with the tables and rows the check counted).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from charity_desk.db import cipher, key_slots
 from charity_desk.db.backup import sqlite_online_backup
@@ -128,4 +130,18 @@ def convert(db: Database, backup_folder: Path, username: str, password: str,
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     cipher.remember(path, key)
     db.reopen(key)
+    _record(db, username, counts)
     return backup
+
+
+def _record(db: Database, username: str, counts: dict[str, int]) -> None:
+    """The audit entry of the conversion, in the trail of the encrypted file."""
+    from charity_desk.db.models import UserAccount
+    from charity_desk.services import audit
+    from charity_desk.services.actor import SYSTEM
+    from charity_desk.services.auth import actor_for
+
+    with db.session() as session:
+        user = session.scalar(select(UserAccount).where(func.lower(UserAccount.username) == username.strip().lower()))
+        actor = actor_for(session, user) if user is not None else SYSTEM
+        audit.record(session, actor, "database.encrypted", tables=len(counts), rows=sum(counts.values()))

@@ -75,6 +75,7 @@ KEYS = {
     "source": QT_TRANSLATE_NOOP("AuditSentences", "source"),
     "seed": QT_TRANSLATE_NOOP("AuditSentences", "sample"),
     "rows": QT_TRANSLATE_NOOP("AuditSentences", "rows"),
+    "tables": QT_TRANSLATE_NOOP("AuditSentences", "tables"),
     "reason": QT_TRANSLATE_NOOP("AuditSentences", "reason"),
     "progress": QT_TRANSLATE_NOOP("AuditSentences", "progress"),
     "outcome": QT_TRANSLATE_NOOP("AuditSentences", "outcome"),
