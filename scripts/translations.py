@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -48,7 +49,11 @@ def lupdate() -> None:
 
 
 def lrelease() -> None:
-    subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(QM_FILE)], check=True, capture_output=True)
+    """Compile the catalogue beside it, then put it in place with one rename: a running application maps
+    the .qm file into memory, and one rewritten in place under it crashes it (SIGBUS)."""
+    partial = QM_FILE.with_suffix(".qm.partial")
+    subprocess.run(["pyside6-lrelease", str(TS_FILE), "-qm", str(partial)], check=True, capture_output=True)
+    os.replace(partial, QM_FILE)
 
 
 def _messages(tree: ET.ElementTree):
