@@ -103,7 +103,7 @@ class BeneficiaryFilePage(QWidget):
             (self.health, self.tr("Health")),
             (self.needs, self.tr("Needs assessment")),
             (self.applications, self.tr("Applications")),
-            (self.services_received, self.tr("Services received")),
+            (self.services_received, self.tr("Services and appointments")),
             (self.referrals, self.tr("Referrals")),
             (self.documents, self.tr("Documents")),
             (self.contacts, self.tr("Contact log")),
@@ -199,6 +199,7 @@ class BeneficiaryFilePage(QWidget):
         if self.beneficiary_id is None:
             return None
         dialog = BookAppointmentDialog(self._services, beneficiary=(self.beneficiary_id, self.name.text()), parent=self)
+        dialog.accepted.connect(self.activate)  # the file's list of appointments shows the new one
         dialog.open()
         return dialog
 

@@ -1,5 +1,6 @@
 """The file's «Services received» tab: what the person was given, with totals for them and their
-household (clause 3-1: one place to see what a person has applied for and received)."""
+household (clause 3-1: one place to see what a person has applied for and received), and their
+appointments."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from charity_desk.ui.bidi import ltr
 from charity_desk.ui.dialogs.record_delivery import RecordDeliveryDialog
 from charity_desk.ui.feedback_labels import DELIVERY_KINDS, label
 from charity_desk.ui.formatting import show_amount, show_short_date, show_text
+from charity_desk.ui.screens.file_appointments import PersonAppointments
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.simple_table import SimpleTable
 
@@ -31,12 +33,14 @@ class ServicesTab(FileTab):
         row = QHBoxLayout()
         row.addWidget(record)
         row.addStretch()
+        self.appointments = PersonAppointments(services)
         layout = QVBoxLayout(self)
         layout.addWidget(self.person_totals)
         layout.addWidget(self.family_totals)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.appointments, 2)
 
     def _totals(self, text: str, totals: Totals) -> str:
         return text.format(deliveries=totals.deliveries, cash=ltr(show_amount(totals.cash)), items=totals.items)
@@ -55,6 +59,7 @@ class ServicesTab(FileTab):
         self.table.set_rows([(show_short_date(d.delivered_on), d.program, d.session, label(DELIVERY_KINDS, d.kind),
                               show_amount(d.amount) if d.kind == "cash" else "", d.items,
                               d.quantity or "", d.notes, d.staff) for d in rows], keys=[d.id for d in rows])
+        self.appointments.load(person_id)
 
     def record_dialog(self) -> RecordDeliveryDialog:
         """The delivery form for this person, not yet shown (tests fill it before ``exec``)."""
