@@ -41,6 +41,7 @@ from charity_desk.services.application_views import (
 from charity_desk.services.double_benefit import (
     DoubleBenefitApproval,
     check_approval,
+    guard_receiving,
     household_conflicts,
     record_override,
 )
@@ -194,9 +195,12 @@ class ApplicationService:
 
     @open_to_signed_in("the permission depends on the state asked for (flow.PERMISSION_FOR), checked in the method")
     def transition(self, application_id: int, target: State, reason: str = "",
-                   expected_version: int | None = None) -> None:
-        """Move the application to ``target`` if the state machine and the facts allow it."""
-        refuse_formulas(("reason", reason))
+                   expected_version: int | None = None,
+                   double_benefit: DoubleBenefitApproval | None = None) -> None:
+        """Move the application to ``target`` if the state machine and the facts allow it. Accepted or
+        enrolled, it is held back while another member of the household has started receiving the
+        program since it was made, unless ``double_benefit`` holds a supervisor's approval."""
+        refuse_formulas(("reason", reason), ("reason", double_benefit.reason if double_benefit else ""))
         required = flow.PERMISSION_FOR.get(target, Permission.APPLICATION_EDIT)
         self._actor.require(required)
         with self._db.session() as session:
@@ -213,6 +217,8 @@ class ApplicationService:
                 flow.check(State(application.state), target, conditions, reason)
             except DomainError as error:
                 raise from_domain(error) from error
+            if target in (State.ACCEPTED, State.ENROLLED):
+                guard_receiving(session, self._actor, application, double_benefit, utcnow().date())
             move_application(session, self._actor, application, target, reason)
 
 

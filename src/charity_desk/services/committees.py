@@ -6,6 +6,7 @@ final and moves each application to accepted, rejected or deferred in the same t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -32,6 +33,7 @@ from charity_desk.reference import rejection_reasons
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import move_application
+from charity_desk.services.double_benefit import DoubleBenefitApproval, guard_receiving
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
 from charity_desk.services.free_text_entry import refuse_formulas, texts_of
 from charity_desk.services.permission_guard import open_to_signed_in, requires
@@ -304,8 +306,16 @@ class CommitteeService:
             return decision.id
 
     @requires(Permission.COMMITTEE_DECIDE)
-    def close_meeting(self, meeting_id: int) -> None:
-        """Make the decisions final and move each application; refused without quorum."""
+    def close_meeting(self, meeting_id: int,
+                      double_benefit: Mapping[int, DoubleBenefitApproval] | None = None) -> None:
+        """Make the decisions final and move each application; refused without quorum.
+
+        An application accepted while another member of its household has started receiving the program
+        since it was made is held back (``DoubleBenefit``, naming it) unless ``double_benefit`` holds a
+        supervisor's approval for it (application id → approval); nothing is closed until then."""
+        approvals = double_benefit or {}
+        for approval in approvals.values():
+            refuse_formulas(("reason", approval.reason))
         with self._db.session() as session:
             meeting = self._open_meeting_row(session, meeting_id)
             committee = session.get(Committee, meeting.committee_id)
@@ -322,6 +332,9 @@ class CommitteeService:
             for decision in decisions:
                 application = session.get(Application, decision.application_id)
                 reason = decision.reason_text or decision.missing or decision.rationale or meeting.number
+                if decision.outcome == "accepted":
+                    guard_receiving(session, self._actor, application, approvals.get(application.id),
+                                    utcnow().date())
                 move_application(session, self._actor, application, OUTCOMES[decision.outcome], reason)
             meeting.status, meeting.closed_at, meeting.closed_by_id = "closed", utcnow(), self._actor.user_id
             audit.record(session, self._actor, "meeting.closed", "meeting", meeting_id, decisions=len(decisions))

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from charity_desk.db.base import utcnow
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
     Application,
@@ -36,6 +37,7 @@ from charity_desk.domain.roles import Permission
 from charity_desk.services import audit
 from charity_desk.services.actor import Actor
 from charity_desk.services.applications import checklist_complete, move_application
+from charity_desk.services.double_benefit import DoubleBenefitApproval, guard_receiving
 from charity_desk.services.errors import InvalidInput, NotFound, ServiceError
 from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.permission_guard import open_to_signed_in, requires
@@ -123,8 +125,11 @@ class DeliveryService:
             return [(r[0], r[1], r[2], r[3] == "ended") for r in session.execute(statement)]
 
     @requires(Permission.PROGRAM_MANAGE)
-    def enrol(self, application_id: int, session_id: int) -> int:
-        """Register an accepted applicant in a session (clause 5-6: only with a complete checklist)."""
+    def enrol(self, application_id: int, session_id: int, double_benefit: DoubleBenefitApproval | None = None) -> int:
+        """Register an accepted applicant in a session (clause 5-6: only with a complete checklist).
+        Held back while another member of the household has started receiving the program since the
+        application was last checked, unless ``double_benefit`` holds a supervisor's approval."""
+        refuse_formulas(("reason", double_benefit.reason if double_benefit else ""))
         with self._db.session() as session:
             application = session.get(Application, application_id)
             program_session = session.get(ProgramSession, session_id)
@@ -144,6 +149,7 @@ class DeliveryService:
             if program.capacity and enrolled >= program.capacity:
                 raise _refuse(QT_TRANSLATE_NOOP("Delivery", "The program is full: {capacity} places."),
                               capacity=program.capacity)
+            guard_receiving(session, self._actor, application, double_benefit, utcnow().date())
             enrolment = Enrolment(application_id=application_id, session_id=session_id,
                                   beneficiary_id=application.beneficiary_id)
             session.add(enrolment)

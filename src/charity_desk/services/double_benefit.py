@@ -1,6 +1,10 @@
 """The double-benefit guard: one household, one benefit of a program in a period, unless a supervisor
 says why (issue: households).
 
+Checked when an application is made, and again when it is accepted (by the committee or a direct
+move) and when it is enrolled: another member may have started receiving the program since.  What a
+supervisor already approved for the application is not asked again.
+
 Another member of the household *receives* a program when their application to it is accepted or
 enrolled.  The period of that benefit is the program round (session) they are enrolled in, or else the
 program's own dates, or else from the decision on; it is *the same period* as a new application when it
@@ -13,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.models import (
@@ -75,7 +79,7 @@ def _period(conflict: BenefitConflict) -> str:
 class DoubleBenefit(ServiceError):
     """Refused until a supervisor approves; ``conflicts`` say who receives what and when."""
 
-    def __init__(self, conflicts: list[BenefitConflict]):
+    def __init__(self, conflicts: list[BenefitConflict], application_id: int | None = None):
         first = conflicts[0]
         values = {"name": first.full_name, "program": first.program, "period": _period(first),
                   "number": first.application_number}
@@ -90,6 +94,8 @@ class DoubleBenefit(ServiceError):
                                  "({period}, application {number}). A supervisor must approve a second benefit and "
                                  "write the reason."), values))
         self.conflicts = conflicts
+        #: The application held back when it is accepted or enrolled (None when a new one is made).
+        self.application_id = application_id
 
 
 def household_conflicts(session: Session, beneficiary_id: int, program: Program, on: date,
@@ -127,12 +133,13 @@ def _benefits(session: Session, file_ids: list[int], program: Program, on: date,
     return found
 
 
-def check_approval(conflicts: list[BenefitConflict], approval: DoubleBenefitApproval | None) -> None:
+def check_approval(conflicts: list[BenefitConflict], approval: DoubleBenefitApproval | None,
+                   application_id: int | None = None) -> None:
     """Refuse unless a supervisor holding the permission approved with a reason."""
     if not conflicts:
         return
     if approval is None or not approval.reason.strip():
-        raise DoubleBenefit(conflicts)
+        raise DoubleBenefit(conflicts, application_id)
     if not approval.supervisor.can(Permission.DOUBLE_BENEFIT_OVERRIDE) or approval.supervisor.user_id is None:
         raise PermissionDenied(Permission.DOUBLE_BENEFIT_OVERRIDE.value)
 
@@ -153,6 +160,37 @@ def record_override(session: Session, actor: Actor, application: Application, co
                  other_member=other.full_name, other_application=other.number,
                  program=first.program, period=_period(first), reason=reason)
 
+
+
+def conflicts_since_approved(session: Session, application: Application, program: Program, on: date,
+                             actor: Actor | None = None) -> list[BenefitConflict]:
+    """The household's benefits of ``program`` in a period not ended on ``on`` that no supervisor has
+    approved for ``application`` yet: all of them when none was ever approved; otherwise those named in
+    no approval and decided after its latest one (a member who started receiving since)."""
+    conflicts = household_conflicts(session, application.beneficiary_id, program, on, actor)
+    if not conflicts:
+        return []
+    approvals = select(DoubleBenefitOverride.other_application_id).where(
+        DoubleBenefitOverride.application_id == application.id)
+    latest = (select(func.max(DoubleBenefitOverride.at)).where(DoubleBenefitOverride.application_id == application.id)
+              .scalar_subquery())
+    covered = set(session.connection().scalars(select(Application.id).where(
+        Application.id.in_([c.application_id for c in conflicts]),
+        or_(Application.id.in_(approvals), Application.decided_at <= latest))))
+    return [c for c in conflicts if c.application_id not in covered]
+
+
+def guard_receiving(session: Session, actor: Actor, application: Application, approval: DoubleBenefitApproval | None,
+                    on: date) -> None:
+    """Hold back an application about to be accepted or enrolled while another member of the household
+    has started receiving the program since it was last checked; a supervisor's approval lets it go on
+    and is kept and audited as when the application was made (in the caller's transaction)."""
+    session.flush()  # what this transaction moved already (two members accepted at one meeting) counts
+    program = session.get(Program, application.program_id)
+    conflicts = conflicts_since_approved(session, application, program, on, actor)
+    check_approval(conflicts, approval, application.id)
+    if conflicts:
+        record_override(session, actor, application, conflicts, approval)
 
 
 def imported_conflicts(session: Session, program: Program, people: dict[str, int | None], on: date) -> set[str]:
