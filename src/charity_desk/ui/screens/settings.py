@@ -29,7 +29,6 @@ from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import ARABIC, ENGLISH, translate
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices, Services
-from charity_desk.ui.dialogs.new_user import NewUserDialog
 from charity_desk.ui.formatting import apply_digit_style
 from charity_desk.ui.messages import show_error
 from charity_desk.ui.models.paged_list import Column, PagedListModel
@@ -183,6 +182,8 @@ class SettingsPage(QWidget):
         self.no_recovery_code.setVisible(not self._actor_services.users.has_recovery_code())
 
     def _add_user(self) -> None:
+        from charity_desk.ui.dialogs.new_user import NewUserDialog
+
         if NewUserDialog(self._actor_services.users, self).exec():
             self._reload_users()
 
