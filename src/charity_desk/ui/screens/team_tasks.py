@@ -44,15 +44,20 @@ def member_tasks(services: ActorServices, user_id: int, total: int) -> Prefetche
     return Prefetched(tasks, tasks.page(None, PAGE_SIZE), total)
 
 
-def read_team(services: ActorServices, chosen: int | None):
-    """What the page shows, read on a pool thread: every colleague's load, and the tasks of the colleague
-    still chosen (else the first one)."""
-    loads = services.tasks.team()
-    ids = [load.user_id for load in loads]
-    if not loads:
-        return loads, None, None
-    member = loads[ids.index(chosen)] if chosen in ids else loads[0]
-    return loads, member.user_id, member_tasks(services, member.user_id, member.total)
+def first_tasks(services: ActorServices, chosen: int | None):
+    """The open tasks of the colleague still chosen, else of the first colleague in the team's order (active,
+    by name), with their first page, read on a pool thread beside the team's counts; (None, None, None) when
+    there is none to read or the one chosen can no longer be given tasks (then they are read once shown)."""
+    if chosen is None:
+        colleagues = services.tasks.colleagues()
+        if not colleagues:
+            return None, None, None
+        chosen = colleagues[0][0]
+    try:
+        tasks = services.tasks.member_tasks(chosen, ALL_OPEN)
+    except ServiceError:
+        return None, None, None
+    return chosen, tasks, tasks.page(None, PAGE_SIZE)
 
 
 class TeamTasksPage(QWidget):
@@ -62,7 +67,10 @@ class TeamTasksPage(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
-        self._loading: BackgroundTask | None = None
+        #: The two reads of ``reload`` while they run; which reload is the latest, and what of it has arrived.
+        self._loading: tuple[BackgroundTask, BackgroundTask] | None = None
+        self._reading = 0
+        self._arrived: dict[str, object] = {}
         #: How many reads of a colleague's tasks have not reported yet (the relay keeps each task alive).
         self._member_reads = 0
         self._reassignable = services.tasks.reassignable()
@@ -135,15 +143,33 @@ class TeamTasksPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read every colleague's counts again, and the chosen colleague's first tasks with them, off the GUI
-        thread: one read, so the page is ready when it reports (not after a second read it would start)."""
+        """Read every colleague's counts again and, at the same time, the chosen colleague's first tasks: two
+        reads side by side off the GUI thread, so the page is ready when the longer one reports."""
         if self._loading is not None:
             return
         services, chosen = self._services, self.current_member()
-        self._loading = BackgroundTask(lambda _progress, _cancelled: read_team(services, chosen))
-        self._loading.signals.finished.connect(self._show_team)
-        self._loading.signals.failed.connect(self._failed)
-        self._loading.start()
+        self._reading += 1
+        reading, self._arrived = self._reading, {}
+        team = BackgroundTask(lambda _progress, _cancelled: services.tasks.team())
+        tasks = BackgroundTask(lambda _progress, _cancelled: first_tasks(services, chosen))
+        self._loading = (team, tasks)
+        for part, task in (("team", team), ("tasks", tasks)):
+            task.signals.finished.connect(lambda result, part=part: self._part_read(reading, part, result))
+            task.signals.failed.connect(lambda error: self._part_failed(reading, error))
+            task.start()
+
+    def _part_read(self, reading: int, part: str, result) -> None:
+        if reading != self._reading or not isValid(self):
+            return  # a read given up (one of its parts failed)
+        self._arrived[part] = result
+        if len(self._arrived) == 2:
+            self._show_team(self._arrived["team"], self._arrived["tasks"])
+
+    def _part_failed(self, reading: int, error) -> None:
+        if reading != self._reading:
+            return
+        self._reading += 1  # the other part's report is ignored
+        self._failed(error)
 
     @property
     def busy(self) -> bool:
@@ -159,11 +185,9 @@ class TeamTasksPage(QWidget):
             self.member_title.setText(self.tr("The tasks could not be read: {details}").format(details=str(error)))
             self.member_title.show()
 
-    def _show_team(self, result) -> None:
+    def _show_team(self, loads, first) -> None:
         self._loading = None
-        if not isValid(self):
-            return
-        loads, chosen, tasks = result
+        chosen, tasks, first_page = first
         self.loads = loads
         self.team.blockSignals(True)
         self.team.setRowCount(len(loads))
@@ -182,10 +206,14 @@ class TeamTasksPage(QWidget):
         row = ids.index(chosen) if chosen in ids else (0 if loads else -1)
         self.team.setCurrentCell(row, 0)
         self.team.blockSignals(False)
-        if row >= 0:
-            self._show_member_title(loads[row])
-            self._member_reads += 1
-            self._show_member_tasks((chosen, tasks))
+        if row < 0:
+            return
+        if chosen != loads[row].user_id:  # the colleague read is not on the list (any more): read the one shown
+            self._show_member(row)
+            return
+        self._show_member_title(loads[row])
+        self._member_reads += 1
+        self._show_member_tasks((chosen, Prefetched(tasks, first_page, loads[row].total)))
 
     def current_member(self) -> int | None:
         row = self.team.currentRow()
