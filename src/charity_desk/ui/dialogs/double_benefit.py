@@ -3,6 +3,8 @@ period, and a supervisor's sign-in with the reason to let the application go on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -91,3 +93,21 @@ class DoubleBenefitDialog(QDialog):
             return
         self.approval = DoubleBenefitApproval(supervisor, self.reason.text().strip())
         self.accept()
+
+
+def with_supervisor_approval(services, parent, attempt: Callable[[dict[int | None, DoubleBenefitApproval]], object]
+                             ) -> bool:
+    """Run ``attempt`` with the approvals given so far (application id → approval; None for an
+    application being made); each time the guard holds an application back, ask a supervisor in this
+    dialog and run it again with the approval. False when the supervisor's sign-in was cancelled:
+    nothing was done. Any other refusal goes to the caller."""
+    approvals: dict[int | None, DoubleBenefitApproval] = {}
+    while True:
+        try:
+            attempt(approvals)
+            return True
+        except DoubleBenefit as warning:
+            dialog = DoubleBenefitDialog(AuthService(services.db), services.actor, warning, parent)
+            if not dialog.exec():
+                return False
+            approvals[warning.application_id] = dialog.approval

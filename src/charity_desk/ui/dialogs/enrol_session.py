@@ -22,6 +22,7 @@ from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
 from charity_desk.services.application_views import ApplicationView
 from charity_desk.services.registry import ActorServices
+from charity_desk.ui.dialogs.double_benefit import with_supervisor_approval
 from charity_desk.ui.dialogs.new_session import NewSessionDialog
 from charity_desk.ui.form_submit import submit
 from charity_desk.ui.widgets.form_error import FormError
@@ -82,9 +83,15 @@ class EnrolSessionDialog(QDialog):
         if self.session.currentData() is None:
             return
 
-        def enrol():
-            self.enrolment_id = self._services.delivery.enrol(self._view.summary.id, self.session.currentData())
-        if submit(None, self.error, enrol):
+        application_id, session_id = self._view.summary.id, self.session.currentData()
+
+        def attempt(approvals):
+            self.enrolment_id = self._services.delivery.enrol(application_id, session_id,
+                                                              double_benefit=approvals.get(application_id))
+
+        # A second benefit for the household waits for a supervisor's approval.
+        enrol = lambda: with_supervisor_approval(self._services, self, attempt)  # noqa: E731
+        if submit(None, self.error, enrol) and self.enrolment_id is not None:
             self.accept()
 
 

@@ -22,10 +22,13 @@ from charity_desk.domain.messages import DomainError
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import translate
 from charity_desk.services.application_views import ApplicationView
+from charity_desk.services.auth import AuthService
+from charity_desk.services.double_benefit import DoubleBenefit, DoubleBenefitApproval
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.application_labels import consent_method_label, visit_status_label
 from charity_desk.ui.busy_work import run_while_busy
+from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
 from charity_desk.ui.dialogs.enrol_session import EnrolButton
 from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.visit_report import VisitReportDialog
@@ -47,6 +50,8 @@ class ApplicationPanel(QWidget):
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self._services = services
+        #: Runs the last move again with a supervisor's approval, if the double-benefit guard held it back.
+        self._approve_then = None
         self._view: ApplicationView | None = None
         self.header = QLabel()
         self.header.setObjectName("fileName")
@@ -217,6 +222,7 @@ class ApplicationPanel(QWidget):
         """Run ``action`` (service calls only) off the GUI thread while the panel takes no input,
         then show the application as it now is and tell the page which one changed."""
         self.error.clear_message()
+        self._approve_then = None  # set again by a move, which a supervisor may let through
         application_id = self._view.summary.id
         self.busy.emit(True)
         self._task = run_while_busy([self], action, lambda _result: self._after_action(application_id),
@@ -233,17 +239,25 @@ class ApplicationPanel(QWidget):
         self.busy.emit(False)
         if not isinstance(error, (ServiceError, DomainError)):
             raise error
+        retry, self._approve_then = self._approve_then, None
+        if isinstance(error, DoubleBenefit) and retry is not None:  # a second benefit: a supervisor decides
+            dialog = DoubleBenefitDialog(AuthService(self._services.db), self._services.actor, error, self)
+            if dialog.exec():
+                retry(dialog.approval)
+                return
         self.error.show_message(error.message)
 
-    def _move(self, target: State) -> None:
-        reason = ""
-        if target in REASON_REQUIRED:
-            reason, ok = QInputDialog.getText(self, state_label(target), self.tr("Reason:"))
-            if not ok:
-                return
+    def _move(self, target: State, reason: str | None = None, approval: DoubleBenefitApproval | None = None) -> None:
+        if reason is None:
+            reason = ""
+            if target in REASON_REQUIRED:
+                reason, ok = QInputDialog.getText(self, state_label(target), self.tr("Reason:"))
+                if not ok:
+                    return
         application_id, version = self._view.summary.id, self._view.version
         self._run(lambda: self._services.applications.transition(application_id, target, reason,
-                                                                 expected_version=version))
+                                                                 expected_version=version, double_benefit=approval))
+        self._approve_then = lambda given: self._move(target, reason, given)
 
     def _mark(self, status: str) -> None:
         key = self.checklist.current_key()

@@ -26,6 +26,7 @@ from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.committee_labels import outcome_label
+from charity_desk.ui.dialogs.double_benefit import with_supervisor_approval
 from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.formatting import counted, show_amount, show_clock, show_date, show_text
 from charity_desk.ui.models.paged_list import Column, PagedListModel
@@ -260,8 +261,11 @@ class MeetingPanel(QWidget):
         if self.view is None or not self._confirm_close():
             return
         self.error.clear_message()
-        try:
-            self._services.committees.close_meeting(self.view.id)
+        meeting_id = self.view.id
+        try:  # an acceptance that would give a household a second benefit waits for a supervisor
+            if not with_supervisor_approval(self._services, self, lambda approvals: self._services.committees
+                                            .close_meeting(meeting_id, double_benefit=approvals)):
+                return
         except ServiceError as error:
             self.error.show_message(error.message)
             return
