@@ -1,15 +1,18 @@
 """Producing a report off the GUI thread: the PDF opens in the print preview, the workbook is saved
-where the person chooses. One report at a time; failures show on the page's error line."""
+where the person chooses. One report at a time; failures show on the page's error line.
+
+The report service (and the PDF library under it) is loaded by the first report's worker, not with
+the page."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
-from charity_desk.services.board_reports import ReportKind
 from charity_desk.services.dashboard import DashboardFilter
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
@@ -18,6 +21,9 @@ from charity_desk.ui.document_jobs import DocumentJobs
 from charity_desk.ui.export_folder import proposed_folder
 from charity_desk.ui.progress_task import ProgressTask
 from charity_desk.ui.widgets.form_error import FormError
+
+if TYPE_CHECKING:
+    from charity_desk.services.board_reports import ReportKind
 
 TITLES: dict[str, str] = {
     "board": QT_TRANSLATE_NOOP("ReportJobs", "Board report"),
@@ -37,7 +43,7 @@ class ReportJobs(QObject):
     def __init__(self, owner: QWidget, services: ActorServices, error: FormError, notice: QLabel):
         super().__init__(owner)
         self._owner = owner
-        self._reports = services.board_reports
+        self._services = services
         self._error = error
         self._notice = notice
         self.documents = DocumentJobs(owner, error)
@@ -54,9 +60,9 @@ class ReportJobs(QObject):
         if self.busy:
             return
         self._notice.hide()
-        reports = self._reports
+        services = self._services
         self.documents.run(self.tr("Preparing the report…"), self.title(kind), f"{file_stem(kind, f)}.pdf",
-                           lambda _progress, _cancelled: reports.pdf(kind, f))
+                           lambda _progress, _cancelled: services.board_reports.pdf(kind, f))
 
     def choose_path(self, suggested: str) -> str:
         """Where to save the workbook; empty when the person closes the file dialog."""
@@ -74,9 +80,9 @@ class ReportJobs(QObject):
         target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
         self._error.clear_message()
         self._notice.hide()
-        reports = self._reports
+        services = self._services
         self.task = ProgressTask(self._owner, self.tr("Preparing the report…"),
-                                 lambda _progress, _cancelled: reports.xlsx(kind, f, target))
+                                 lambda _progress, _cancelled: services.board_reports.xlsx(kind, f, target))
         self.task.finished.connect(lambda _result: self._saved(target))
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._done)

@@ -6,6 +6,7 @@ staff and the kinds of task."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from charity_desk.domain.numerals import format_percent
-from charity_desk.services.tasks.reports import TaskReport
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.formatting import show_number
+
+if TYPE_CHECKING:
+    from charity_desk.services.tasks.reports import TaskReport
 
 #: Rows shown before the table scrolls.
 VISIBLE_ROWS = 8
