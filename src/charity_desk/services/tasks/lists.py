@@ -58,6 +58,20 @@ def tasks_union(sources: Iterable[TaskSource], whose: Whose, today: date, kind: 
     return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("task")
 
 
+def due_dates(sources: Iterable[TaskSource], whose: Whose, today: date):
+    """The same tasks as ``tasks_union`` with only their kind and due date, for counting: SQLite keeps every
+    column of a UNION's parts, so the full union makes it read each task's names and details only to count
+    them (a researcher's re-verifications and checklists at 200,000 people: most of the count's time)."""
+    parts = []
+    for source in sources:
+        statement = source.open_tasks(whose, week_end(today))
+        if statement is not None:
+            parts.append(statement.with_only_columns(statement.selected_columns.due_on,
+                                                     literal(source.kind, String).label("kind"),
+                                                     maintain_column_froms=True))
+    return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("task")
+
+
 def group_of(due, today: date):
     return case((due < today, literal("overdue")), (due == today, literal("today")), else_=literal("week"))
 

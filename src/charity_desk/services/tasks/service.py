@@ -24,7 +24,14 @@ from charity_desk.services.free_text_entry import refuse_formulas
 from charity_desk.services.grants import role_grants
 from charity_desk.services.list_pages import KeysetList
 from charity_desk.services.permission_guard import open_to_signed_in, requires
-from charity_desk.services.tasks.lists import ALL_OPEN, GROUPS, counts_by_kind, task_list, tasks_union
+from charity_desk.services.tasks.lists import (
+    ALL_OPEN,
+    GROUPS,
+    counts_by_kind,
+    due_dates,
+    task_list,
+    tasks_union,
+)
 from charity_desk.services.tasks.source import TaskSource, Whose, task_error
 from charity_desk.services.tasks.sources import SOURCES
 
@@ -107,7 +114,7 @@ class TaskService:
 
     @staticmethod
     def _counted(session, sources: list[TaskSource], whose: Whose, today: date) -> DaySummary:
-        counts = counts_by_kind(session, tasks_union(sources, whose, today), today)
+        counts = counts_by_kind(session, due_dates(sources, whose, today), today)
         kinds = tuple(KindCount(s.kind, s.label, counts.get((s.kind, "overdue"), 0), counts.get((s.kind, "today"), 0),
                                 counts.get((s.kind, "week"), 0))
                       for s in sources if any(kind == s.kind for kind, _group in counts))
