@@ -39,7 +39,7 @@ def destructions(db: Database, actor: Actor) -> KeysetList:
 
 
 def legal_holds(db: Database, actor: Actor) -> KeysetList:
-    """The people on legal hold, by name (``ix_beneficiary_legal_hold`` finds them in that order); a
+    """The people on legal hold, by name (``ix_beneficiary_legal_hold_unmerged`` finds them in that order); a
     merged file is no person of its own (its survivor is), so it is not listed."""
     statement = (select(Beneficiary.id, Beneficiary.full_name, Beneficiary.national_id, Beneficiary.legal_hold_reason)
                  .where(Beneficiary.legal_hold.is_(True), Beneficiary.merged_into_id.is_(None)))

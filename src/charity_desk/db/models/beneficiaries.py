@@ -28,6 +28,8 @@ class Beneficiary(Versioned, Timestamps, Base):
               "merged_into_id"),
         # The people on legal hold, by name (services.retention_lists).
         Index("ix_beneficiary_legal_hold", "legal_hold", "full_name"),
+        # ... and how many, the merged files (no people of their own) told apart in the index (migration 0028).
+        Index("ix_beneficiary_legal_hold_unmerged", "legal_hold", "merged_into_id", "full_name"),
         # The search's order within a tier, and on SQLite the full-text index's row key (db.activity).
         Index("ix_beneficiary_activity_rank", "activity_rank", unique=True),
     )
