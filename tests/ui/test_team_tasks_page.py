@@ -53,3 +53,27 @@ def test_the_team_page_is_built_without_a_query_and_reads_the_team_and_the_first
     page.reload()
     qtbot.waitUntil(lambda: not page.busy)
     assert page.current_member() == admin.user_id and page.model.rowCount() == 1
+
+
+def test_a_colleague_closed_while_chosen_gives_way_to_the_first_one_on_the_list(gui_app, qtbot, services, admin):
+    acting = services.acting_as(admin)
+    first = acting.users.create("res1", "أ الباحثة سارة", Role.SOCIAL_RESEARCHER, "colleague 123").id
+    leaving = acting.users.create("res2", "ي الباحث فهد", Role.SOCIAL_RESEARCHER, "colleague 123").id
+    acting.tasks.give(ManualTaskInput(first, TODAY, "اتصل بالأسرة"), today=TODAY)
+    acting.tasks.give(ManualTaskInput(leaving, TODAY, "سلّم الملفات"), today=TODAY)
+    page = TeamTasksPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: not page.busy and bool(page.loads))
+    page.team.setFocus()
+    qtbot.keyClick(page.team, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.busy and page.current_member() == leaving and page.model.rowCount() == 1)
+
+    acting.users.deactivate(leaving)
+    page.reload()
+    qtbot.waitUntil(lambda: not page.busy and page.current_member() == first)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row(0).detail == "مدير النظام: اتصل بالأسرة"
+    assert leaving not in [load.user_id for load in page.loads]
