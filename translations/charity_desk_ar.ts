@@ -204,7 +204,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>ApplicationPanel</name>
     <message>
         <source>Pending</source>
-        <extracomment>True while an action runs off the GUI thread: the page around the panel takes no input then.</extracomment>
+        <extracomment>True while an action runs off the GUI thread: the page around the panel takes no input then. Runs the last move again with a supervisor's approval, if the double-benefit guard held it back.</extracomment>
         <translation>بانتظار التقديم</translation>
     </message>
     <message>
@@ -1556,6 +1556,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>BeneficiaryFilePage</name>
     <message>
         <source>Back</source>
+        <extracomment>An appointment chosen in the file's list: its slot on the Appointments page.</extracomment>
         <translation>رجوع</translation>
     </message>
     <message>
@@ -4091,6 +4092,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>FamilyTab</name>
     <message>
         <source>Name</source>
+        <extracomment>The id of a member's own registered file, to open.</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -4128,6 +4130,14 @@ The window's language: the settings', unless this start asked for another (``--l
     <message>
         <source>Remove…</source>
         <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Open their file</source>
+        <translation>فتح ملف الفرد</translation>
+    </message>
+    <message>
+        <source>Registered with a file of their own: «Open their file» opens it</source>
+        <translation>مسجّل بملف مستقل: «فتح ملف الفرد» يفتحه</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +6832,7 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
     <message>
         <source>Appointments</source>
+        <extracomment>Enter or a double click on an appointment: its slot on the Appointments page (to record an arrival, print the slip or cancel).</extracomment>
         <translation>المواعيد</translation>
     </message>
     <message>
@@ -6851,6 +6862,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
     <message>
         <source>Reference</source>
         <translation>رقم الموعد</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the appointment's day on the Appointments page</source>
+        <translation>فتح يوم الموعد في صفحة المواعيد (Enter أو النقر المزدوج)</translation>
     </message>
     <message>
         <source>No appointment booked for this person.</source>
@@ -8930,7 +8945,7 @@ Install the packages that provide them with your system's package manager, then 
     <name>TeamTasksPage</name>
     <message>
         <source>Team tasks</source>
-        <extracomment>Enter or a double click on a colleague's task: where it is done (ui.task_places). How many reads of a colleague's tasks have not reported yet (the relay keeps each task alive).</extracomment>
+        <extracomment>Enter or a double click on a colleague's task: where it is done (ui.task_places). The two reads of ``reload`` while they run; which reload is the latest, and what of it has arrived. How many reads of a colleague's tasks have not reported yet (the relay keeps each task alive).</extracomment>
         <translation>مهام الفريق</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from charity_desk.db.models import (
     FamilyMember,
     FieldChange,
     HealthRecord,
+    HouseholdLink,
     Housing,
     MoneyItem,
     NeedsAssessment,
@@ -107,6 +108,11 @@ class BeneficiaryFileService:
                 .where(FamilyMember.beneficiary_id == beneficiary_id)
                 .order_by(FamilyMember.id)
             )
+            # Members who are registered files of their own (a caseload's filter on the file applies).
+            own_files = dict(session.execute(
+                select(HouseholdLink.family_member_id, HouseholdLink.relative_id)
+                .join(Beneficiary, Beneficiary.id == HouseholdLink.relative_id)
+                .where(HouseholdLink.beneficiary_id == beneficiary_id)).all())
             housing = session.get(Housing, beneficiary_id)
             health = session.get(HealthRecord, beneficiary_id) if can_see_health else None
             needs = session.scalars(
@@ -130,7 +136,7 @@ class BeneficiaryFileService:
             )
             result = BeneficiaryFile(
                 person=_view(PersonView, person),
-                family=tuple(_view(FamilyMemberView, m) for m in family),
+                family=tuple(_view(FamilyMemberView, m, file_id=own_files.get(m.id)) for m in family),
                 money=money_summary(session, beneficiary_id) if can_see_money else None,
                 housing=_view(HousingView, housing) if housing else HousingView(),
                 health=(_view(HealthView, health) if health else HealthView()) if can_see_health else None,

@@ -51,6 +51,8 @@ class FamilyMemberView:
     monthly_income: Decimal
     disability: str
     schooling: str
+    #: The registered file this member is (household link), when the actor may open it.
+    file_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ from charity_desk.ui.screens.file_tab_services import ServicesTab
 class BeneficiaryFilePage(QWidget):
     back_requested = Signal()
     open_application = Signal(int)
+    #: An appointment chosen in the file's list: its slot on the Appointments page.
+    open_appointment = Signal(int)
 
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
@@ -81,6 +83,7 @@ class BeneficiaryFilePage(QWidget):
         self.tabs = QTabWidget()
         self.personal = PersonalTab(services)
         self.family = FamilyTab(services)
+        self.family.open_file.connect(self.show_file)
         self.household = HouseholdTab(services)
         self.household.open_file.connect(self.show_file)
         self.money = MoneyTab(services)
@@ -94,6 +97,7 @@ class BeneficiaryFilePage(QWidget):
         self.applications.open_application.connect(self.open_application)
         self.referrals = ReferralsTab(services)
         self.services_received = ServicesTab(services)
+        self.services_received.appointments.open_requested.connect(self.open_appointment)
         self._tabs = [
             (self.personal, self.tr("Personal data")),
             (self.family, self.tr("Family")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -61,6 +62,9 @@ class FileTab(QWidget):
 
 
 class FamilyTab(FileTab):
+    #: The id of a member's own registered file, to open.
+    open_file = Signal(int)
+
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(services, parent)
         self.table = SimpleTable([self.tr("Name"), self.tr("Relation"), self.tr("National ID"), self.tr("Birth date"),
@@ -72,8 +76,14 @@ class FamilyTab(FileTab):
         edit.clicked.connect(lambda: self._open_dialog(self.table.current_key()))
         self.table.doubleClicked.connect(lambda _i: self._open_dialog(self.table.current_key()))
         remove.clicked.connect(self._remove)
+        # A member who is a registered file of their own: their name is a link, and this opens it.
+        self.open_button = QPushButton(self.tr("Open their file"))
+        self.open_button.setObjectName("open_member_file")
+        self.open_button.clicked.connect(self._open_member_file)
+        self.table.itemSelectionChanged.connect(self._enable_open)
+        self.table.setTabKeyNavigation(False)  # arrows move between members; Tab goes on to the buttons
         buttons = QHBoxLayout()
-        for button in (add, edit, remove):
+        for button in (add, edit, remove, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -87,6 +97,30 @@ class FamilyTab(FileTab):
             [(m.full_name, _label("relation", m.relation), m.national_id, show_short_date(m.birth_date),
               show_amount(m.monthly_income), _label("schooling", m.schooling), m.disability) for m in file.family],
             keys=[m.id for m in file.family])
+        link = QBrush(self.palette().color(QPalette.ColorRole.Link))
+        for row, member in enumerate(file.family):
+            if member.file_id is None:
+                continue
+            item = self.table.item(row, 0)
+            font = item.font()
+            font.setUnderline(True)
+            item.setFont(font)
+            item.setForeground(link)
+            item.setToolTip(self.tr("Registered with a file of their own: «Open their file» opens it"))
+        self._enable_open()
+
+    def _member_file(self) -> int | None:
+        member_id = self.table.current_key()
+        member = next((m for m in self._file.family if m.id == member_id), None) if self._file else None
+        return member.file_id if member is not None else None
+
+    def _enable_open(self) -> None:
+        self.open_button.setEnabled(self._member_file() is not None)
+
+    def _open_member_file(self) -> None:
+        file_id = self._member_file()
+        if file_id is not None:
+            self.open_file.emit(file_id)
 
     def _open_dialog(self, member_id) -> None:
         member = next((m for m in self._file.family if m.id == member_id), None)
