@@ -90,3 +90,28 @@ def test_a_booking_made_from_the_file_shows_in_its_list(qtbot, desk):  # noqa: F
     _close_slip(qtbot, dialog)
     qtbot.waitUntil(lambda: tab.appointments.table.rowCount() == 1)
     assert _cells(tab.appointments.table, 0)[4] == "stamp" and not tab.appointments.empty.isVisible()
+
+
+def test_enter_on_an_appointment_in_the_file_opens_its_slot_in_the_schedule(qtbot, desk, services):  # noqa: F811
+    from charity_desk.ui.main_window import MainWindow
+
+    acting, _page, clerk, (noura, _huda) = desk
+    day = _working_day()
+    acting.appointments.book(BookingInput(noura, clerk, "desk", day, time(9, 0), 30))
+    booked = acting.appointments.book(BookingInput(noura, clerk, "desk", day, time(11, 0), 30, "تسليم المستندات"))
+    window = MainWindow(services, acting, "جمعية البر الخيرية", "ar", 600_000)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_file(noura)
+    file_page = window.file_page
+    file_page.tabs.setCurrentWidget(file_page.services_received)
+    listed = file_page.services_received.appointments.table
+    listed.setFocus()
+    qtbot.keyClick(listed, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert listed.current_key() == booked  # the latest first
+    qtbot.keyClick(listed, Qt.Key.Key_Return)
+    page = window.pages["appointments"]
+    assert window.stack.currentWidget() is page and page.tabs.currentWidget() is page.schedule
+    assert page.schedule.staff.currentData() == clerk and page.schedule.day.value() == day
+    assert page.schedule.grid.current_appointment() == booked

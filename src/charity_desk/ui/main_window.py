@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             page = _screen("beneficiary_file", "BeneficiaryFilePage")(self._actor_services)
             page.back_requested.connect(self._back_from_file)
             page.open_application.connect(self.open_application)
+            page.open_appointment.connect(self.open_appointment)
             self.stack.addWidget(page)
             self._file_page = page
         return self._file_page
@@ -254,6 +255,10 @@ class MainWindow(QMainWindow):
     def open_application(self, application_id: int) -> None:
         self.show_page("applications")
         self.pages["applications"].show_application(application_id)
+
+    def open_appointment(self, appointment_id: int) -> None:
+        self.show_page("appointments")
+        self.pages["appointments"].show_record(appointment_id)
 
     def new_walk_in(self) -> QDialog:
         from charity_desk.ui.dialogs.walk_in import WalkInDialog

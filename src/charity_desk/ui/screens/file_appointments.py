@@ -1,13 +1,13 @@
 """The person's appointments in their file («Services received» tab): those to come and the latest past
 ones, each with its day in both calendars, time, kind, staff member, purpose, state and reference.
 
-A list bounded by the service (``AppointmentService.of_person``: fifty at most), read when the tab is
+Enter on an appointment opens its slot on the Appointments page.  A list bounded by the service (``AppointmentService.of_person``: fifty at most), read when the tab is
 first shown for a file, as the tab's own records are.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
@@ -31,6 +31,10 @@ PURPOSE_COLUMN = 4
 
 
 class PersonAppointments(QGroupBox):
+    #: Enter or a double click on an appointment: its slot on the Appointments page (to record an arrival, print
+    #: the slip or cancel).
+    open_requested = Signal(int)
+
     def __init__(self, services: ActorServices, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Appointments"))
@@ -40,6 +44,8 @@ class PersonAppointments(QGroupBox):
                                  ltr_columns=frozenset({6}))
         self.table.setObjectName("personAppointments")
         fit_columns(self.table, (PURPOSE_COLUMN,))
+        self.table.setToolTip(self.tr("Enter or a double click opens the appointment's day on the Appointments page"))
+        self.table.activated.connect(lambda _index: self._open_current())
         self.empty = QLabel(self.tr("No appointment booked for this person."))
         self.empty.setObjectName("muted")
         layout = QVBoxLayout(self)
@@ -48,6 +54,11 @@ class PersonAppointments(QGroupBox):
         # Whoever may not read appointments does not see the box at all.
         self.allowed = services.actor.can(Permission.BENEFICIARY_VIEW)
         self.setVisible(self.allowed)
+
+    def _open_current(self) -> None:
+        appointment_id = self.table.current_key()
+        if appointment_id is not None:
+            self.open_requested.emit(appointment_id)
 
     def load(self, beneficiary_id: int) -> None:
         if not self.allowed:
