@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from tests.services.test_merge_files import world  # noqa: F401  (the fixture: two files of one person)
 from tests.services.test_retention import AS_OF, OLD, OLD_ID, OLD_NAME, _at, people  # noqa: F401
 
-from charity_desk.db.models import Beneficiary
+from charity_desk.db.models import Application, Beneficiary
 from charity_desk.domain.address import NationalAddress
 from charity_desk.services.dashboard import DashboardFilter
 from charity_desk.services.person_input import PersonInput
+from charity_desk.services.programs import ProgramInput
 
 TWIN_ID = "1023456781"
 
@@ -93,3 +94,20 @@ def test_the_legal_hold_lists_the_person_not_the_merged_file(people, services): 
     assert [h.beneficiary_id for h in acting.retention.legal_holds()] == [old]
     assert [row.beneficiary_id for _key, row in acting.lists.legal_holds().page(None, 100)] == [old]
     assert acting.lists.legal_holds().count() == 1
+
+
+def test_an_imported_row_with_a_merged_files_id_applies_for_the_survivor(people, services, tmp_path):  # noqa: F811
+    acting, old, _recent = people
+    _old_twin(services, acting, old)
+    acting.programs.save(ProgramInput(code="RAMADAN", name="سلة رمضان", kind="in_kind", instructions="مرة في السنة."))
+    keys = ("first_name", "father_name", "family_name", "national_id", "gender", "birth_date", "mobile", "consent")
+    path = tmp_path / "eform.csv"
+    path.write_text(",".join(keys) + "\n" + ",".join((OLD_NAME, "سعد", "الدوسري", TWIN_ID, "أنثى", "1970-08-09",
+                                                       "0557654321", "نعم")) + "\n", encoding="utf-8")
+
+    preview = acting.imports.preview(path, {k: i for i, k in enumerate(keys)}, "RAMADAN")
+
+    assert [row.beneficiary_id for row in preview.rows] == [old] and not preview.rejections
+    assert acting.imports.commit(preview).applications == 1
+    with services.db.read_session() as session:
+        assert session.scalars(select(Application.beneficiary_id)).all() == [old]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from charity_desk.db.models import Application, Beneficiary
@@ -30,11 +30,13 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
 
 
 def registered_ids(session: Session, national_ids: Iterable[str]) -> dict[str, int]:
-    """National ID → the file (beneficiary id) that already holds it."""
+    """National ID → the file (beneficiary id) that already holds it; a merged file's ID → its survivor,
+    where the person's records are (the merged file is only a pointer to it)."""
     found: dict[str, int] = {}
+    holder = func.coalesce(Beneficiary.merged_into_id, Beneficiary.id)
     for batch in chunks(set(national_ids)):
         found.update(session.execute(
-            select(Beneficiary.national_id, Beneficiary.id).where(Beneficiary.national_id.in_(batch))).all())
+            select(Beneficiary.national_id, holder).where(Beneficiary.national_id.in_(batch))).all())
     return found
 
 
