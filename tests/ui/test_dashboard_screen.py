@@ -108,6 +108,19 @@ def test_the_households_and_tasks_tabs_read_their_figures_only_while_in_front(pa
     assert tasks_running() == 0 and duplicates.figures is shown
 
 
+def test_the_section_tabs_are_opened_by_keyboard(page, qtbot):
+    bar = page.sections.tabBar()
+    bar.setFocus()
+    onward = Qt.Key.Key_Left if bar.isRightToLeft() else Qt.Key.Key_Right  # the next tab, as the page reads
+    qtbot.keyClick(bar, onward)
+    assert page.sections.currentIndex() == 1
+    qtbot.waitUntil(lambda: page.charts["households"].counts is not None, timeout=20_000)
+    qtbot.keyClick(bar, onward)
+    assert page.sections.currentIndex() == 2
+    qtbot.waitUntil(lambda: page.charts["tasks"].report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+
+
 def test_changing_the_filter_updates_the_figures(page, qtbot, type_text):
     page.filter.region.setCurrentIndex(page.filter.region.findData("حائل"))
     qtbot.waitUntil(lambda: not page.busy and page.shown_filter.region == "حائل", timeout=20_000)
