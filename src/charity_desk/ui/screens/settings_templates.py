@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
-from charity_desk.domain.template_fields import fields_in, rename_fields
 from charity_desk.i18n import translate
 from charity_desk.services.errors import InvalidInput, ServiceError
 from charity_desk.services.letters import PLACEHOLDERS
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.widgets.field_form import FieldForm
-from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.template_box import TemplateBox
 
 #: The name each field goes by while a person edits a template (one word: spaces joined by «_»).
 FIELD_NAMES = {
@@ -45,16 +32,9 @@ def shown_names() -> dict[str, str]:
     return {code: translate("LetterFields", name).replace(" ", "_") for code, name in FIELD_NAMES.items()}
 
 
-class LetterTemplatesBox(QGroupBox):
+class LetterTemplatesBox(TemplateBox):
     def __init__(self, services: ActorServices, parent=None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Letter templates"))
-        self._services = services
-        self._templates: dict[str, tuple[str, str]] = {}
-        self._names = shown_names()
-        kinds = {"acceptance": self.tr("Acceptance"), "rejection": self.tr("Rejection"),
-                 "deferral": self.tr("Deferral"), "referral": self.tr("Referral to another association")}
-        self._meanings = {
+        meanings = {
             "program": self.tr("program name"), "application_number": self.tr("application number"),
             "committee": self.tr("committee name"), "meeting_number": self.tr("meeting number"),
             "meeting_date": self.tr("meeting date"), "award": self.tr("what was granted"),
@@ -62,7 +42,12 @@ class LetterTemplatesBox(QGroupBox):
             "beneficiary_name": self.tr("beneficiary's name"), "national_id": self.tr("national ID"),
             "partner": self.tr("the other association"),
         }
-        self.form = FieldForm()
+        super().__init__(shown_names(), meanings, self.tr("Insert field"), self.tr("Save template"), parent)
+        self.setTitle(self.tr("Letter templates"))
+        self._services = services
+        self._templates: dict[str, tuple[str, str]] = {}
+        kinds = {"acceptance": self.tr("Acceptance"), "rejection": self.tr("Rejection"),
+                 "deferral": self.tr("Deferral"), "referral": self.tr("Referral to another association")}
         self.kind = self.form.add_field("kind", self.tr("Letter"), QComboBox())
         for kind in PLACEHOLDERS:
             self.kind.addItem(kinds[kind], kind)
@@ -73,28 +58,8 @@ class LetterTemplatesBox(QGroupBox):
         self._target: QLineEdit | QPlainTextEdit = self.body
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
-        self.insert_menu = QMenu(self)
-        self.insert_button = QPushButton(self.tr("Insert field"))
-        self.insert_button.setObjectName("insertField")
-        self.insert_button.setMenu(self.insert_menu)
-        self.fields_hint = QLabel()
-        self.fields_hint.setObjectName("muted")
-        self.fields_hint.setWordWrap(True)
-        self.error = FormError()
-        self.saved = QLabel()
-        self.saved.setObjectName("muted")
-        save = QPushButton(self.tr("Save template"))
-        save.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(self.insert_button)
-        row.addWidget(save)
-        row.addWidget(self.saved)
-        row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.fields_hint)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        self.lay_out()
         self.kind.currentIndexChanged.connect(self._show_kind)
 
     def eventFilter(self, watched: QWidget, event) -> bool:  # noqa: N802 - Qt API
@@ -109,44 +74,28 @@ class LetterTemplatesBox(QGroupBox):
     def _show_kind(self) -> None:
         kind = self.kind.currentData()
         subject, body = self._templates.get(kind, ("", ""))
-        self.subject.setText(rename_fields(subject, self._names))
-        self.body.setPlainText(rename_fields(body, self._names))
-        self.insert_menu.clear()
-        for code in sorted(PLACEHOLDERS[kind], key=lambda c: self._meanings[c]):
-            action = self.insert_menu.addAction(f"{self._meanings[code]} — {{{self._names[code]}}}")
-            action.triggered.connect(lambda _checked=False, c=code: self.insert_field(c))
-        self.fields_hint.setText(self.tr("Fields this letter may use: {fields}").format(
-            fields="، ".join("{" + self._names[c] + "}" for c in sorted(PLACEHOLDERS[kind]))))
-        self.form.clear_errors()
-        self.error.clear_message()
-        self.saved.clear()
+        self.subject.setText(self.shown(subject))
+        self.body.setPlainText(self.shown(body))
+        self.offer_fields(sorted(PLACEHOLDERS[kind], key=lambda c: self._meanings[c]),
+                          self.tr("Fields this letter may use: {fields}"), self.insert_field)
 
     def insert_field(self, code: str) -> None:
         """Put ``{name}`` at the cursor of the subject or the body, whichever was edited last."""
-        token = "{" + self._names[code] + "}"
         if isinstance(self._target, QLineEdit):
-            self._target.insert(token)
+            self._target.insert(self.token(code))
         else:
-            self._target.insertPlainText(token)
+            self._target.insertPlainText(self.token(code))
         self._target.setFocus()
 
     def save(self) -> None:
-        self.form.clear_errors()
-        self.error.clear_message()
-        self.saved.clear()
+        self.clear_state()
         kind = self.kind.currentData()
-        allowed = {self._names[c] for c in PLACEHOLDERS[kind]}
-        typed = fields_in(self.subject.text() + "\n" + self.body.toPlainText())
-        unknown = [name for name in typed if name not in allowed]
-        if unknown:
-            self.error.setText(self.tr("This letter cannot fill {unknown}. Use «Insert field» to choose one of "
-                                       "its fields.").format(unknown="، ".join("{" + n + "}" for n in unknown)))
-            self.error.show()
+        if self.refuse_unknown(self.subject.text() + "\n" + self.body.toPlainText(), PLACEHOLDERS[kind], self.tr(
+                "This letter cannot fill {unknown}. Use «Insert field» to choose one of its fields.")):
             return
-        to_codes = {name: code for code, name in self._names.items()}
         try:
-            self._services.letters.save_template(kind, rename_fields(self.subject.text(), to_codes),
-                                                 rename_fields(self.body.toPlainText(), to_codes))
+            self._services.letters.save_template(kind, self.stored(self.subject.text()),
+                                                 self.stored(self.body.toPlainText()))
         except InvalidInput as error:
             self.form.show_errors(error.fields)
             return
