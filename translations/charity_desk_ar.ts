@@ -3320,18 +3320,6 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>للمتابعة يدخل مشرف هنا ويكتب سبب السماح لهذه الأسرة بالاستفادة من البرنامج مرتين. تُحفظ الموافقة في سجل التدقيق.</translation>
     </message>
     <message>
-        <source>Supervisor username</source>
-        <translation>اسم مستخدم المشرف</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
         <source>Approve and save</source>
         <translation>موافقة وحفظ</translation>
     </message>
@@ -5235,7 +5223,6 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
     <message>
         <source>Insert field</source>
-        <extracomment>The text field a chosen field is inserted into: the one last edited.</extracomment>
         <translation>إدراج حقل</translation>
     </message>
     <message>
@@ -5244,6 +5231,7 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
     <message>
         <source>Fields this letter may use: {fields}</source>
+        <extracomment>The text field a chosen field is inserted into: the one last edited.</extracomment>
         <translation>الحقول التي يستعملها هذا الخطاب: {fields}</translation>
     </message>
     <message>
@@ -8650,6 +8638,17 @@ Install the packages that provide them with your system's package manager, then 
         <translation>رقم التحقق في هذه الهوية غير مطابق. يمكن للمشرف الذي طابقها مع البطاقة الأصلية قبولها مع ذكر السبب.</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Write the reason for accepting this ID.</source>
+        <translation>اكتب سبب قبول هذه الهوية.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorFields</name>
+    <message>
         <source>Supervisor username</source>
         <translation>اسم مستخدم المشرف</translation>
     </message>
@@ -8660,14 +8659,6 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>Reason</source>
         <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>موافقة</translation>
-    </message>
-    <message>
-        <source>Write the reason for accepting this ID.</source>
-        <translation>اكتب سبب قبول هذه الهوية.</translation>
     </message>
 </context>
 <context>

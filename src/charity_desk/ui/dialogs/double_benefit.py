@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
@@ -16,6 +16,7 @@ from charity_desk.services.errors import PermissionDenied, ServiceError
 from charity_desk.ui.bidi import ltr
 from charity_desk.ui.formatting import show_date
 from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.supervisor_fields import SupervisorFields
 
 
 class DoubleBenefitDialog(QDialog):
@@ -36,14 +37,8 @@ class DoubleBenefitDialog(QDialog):
                              "program twice. The approval is kept in the audit trail."))
         ask.setWordWrap(True)
         ask.setObjectName("muted")
-        self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("Supervisor username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Reason"), self.reason)
+        form = SupervisorFields()
+        self.username, self.password, self.reason = form.username, form.password, form.reason
         self.error = FormError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.approve_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

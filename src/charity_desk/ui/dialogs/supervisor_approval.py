@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
@@ -11,6 +11,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.person_input import IdOverride
 from charity_desk.ui.widgets.form_error import FormError
+from charity_desk.ui.widgets.supervisor_fields import SupervisorFields
 
 
 class SupervisorApprovalDialog(QDialog):
@@ -23,14 +24,8 @@ class SupervisorApprovalDialog(QDialog):
         explanation = QLabel(self.tr("The check digit of this national ID does not match. A supervisor who has "
                                      "compared it with the original card may accept it, with the reason."))
         explanation.setWordWrap(True)
-        self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = QLineEdit()
-        form = QFormLayout()
-        form.addRow(self.tr("Supervisor username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Reason"), self.reason)
+        form = SupervisorFields()
+        self.username, self.password, self.reason = form.username, form.password, form.reason
         self.error = FormError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
