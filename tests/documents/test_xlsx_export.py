@@ -157,8 +157,12 @@ def openpyxl_temporary_files() -> set[str]:
     return set(glob.glob(os.path.join(tempfile.gettempdir(), "openpyxl.*")))
 
 
-def test_cancelling_leaves_nothing_and_keeps_the_previous_file(tmp_path):
-    path = tmp_path / "out.xlsx"
+def test_cancelling_leaves_nothing_and_keeps_the_previous_file(tmp_path, monkeypatch):
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))  # this test's files only, whatever runs beside it
+    path = tmp_path / "exports" / "out.xlsx"
+    path.parent.mkdir()
     path.write_bytes(b"the export of last week")
     before = openpyxl_temporary_files()
     checks = []
@@ -174,7 +178,7 @@ def test_cancelling_leaves_nothing_and_keeps_the_previous_file(tmp_path):
         )
     assert len(checks) == 3
     assert path.read_bytes() == b"the export of last week"
-    assert os.listdir(tmp_path) == ["out.xlsx"]
+    assert os.listdir(path.parent) == ["out.xlsx"]
     assert openpyxl_temporary_files() == before
 
 
