@@ -13,7 +13,6 @@ from charity_desk.db.models.audit import AuditEntry
 from charity_desk.db.models.beneficiaries import Beneficiary
 from charity_desk.db.models.committee import Committee, CommitteeMember, Decision, Meeting, MeetingAttendance
 from charity_desk.db.models.contacts import AnswerTemplate, ContactEntry, Inquiry
-from charity_desk.db.models.duplicates import DuplicateKey, DuplicatePair
 from charity_desk.db.models.correspondence import (
     Disclosure,
     IssuedLetter,
@@ -21,10 +20,11 @@ from charity_desk.db.models.correspondence import (
     PartnerAssociation,
     Referral,
 )
+from charity_desk.db.models.duplicates import DuplicateKey, DuplicatePair
 from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
-from charity_desk.db.models.merges import FileMerge
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
 from charity_desk.db.models.households import DoubleBenefitOverride, HouseholdLink, HouseholdMembership
+from charity_desk.db.models.merges import FileMerge
 from charity_desk.db.models.privacy import (
     BreachRecord,
     DataSubjectRequest,
@@ -34,8 +34,8 @@ from charity_desk.db.models.privacy import (
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.retention import DestructionRecord, RetentionFlag, RetentionRule, RetentionRun
-from charity_desk.db.models.tasks import ManualTask
 from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
+from charity_desk.db.models.tasks import ManualTask
 from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
 __all__ = [
