@@ -17,8 +17,8 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
-from screen_catalogue import build_demo_association, every_dialog
-from test_no_english_in_arabic import _choose_first_rows, _settle
+from screen_catalogue import build_demo_association
+from screen_walk import every_screen
 from visible_text import visible_texts
 
 from charity_desk.domain.numerals import ARABIC_INDIC, WESTERN
@@ -55,44 +55,14 @@ def arabic_indic(services, admin):
     apply_digit_style(WESTERN)
 
 
-def _walk_tabs(qtbot, window, label: str, problems: list) -> None:
-    from PySide6.QtWidgets import QTabWidget
-
-    problems += [(label, *p) for p in western_digits(window)]
-    for tabs in window.findChildren(QTabWidget):
-        if not tabs.isVisibleTo(window):
-            continue
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            _settle(qtbot)
-            _choose_first_rows(tabs.currentWidget())
-            _settle(qtbot)
-            problems += [(f"{label} › {tabs.tabText(index)}", *p) for p in western_digits(window)]
-
-
 def test_no_western_digit_shows_when_arabic_indic_is_chosen(gui_app, qtbot, services, admin, arabic_indic):
     demo = build_demo_association(services, admin)
     window = MainWindow(services, demo, services.setup.association_name(), "ar", 3_600_000)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    problems: list = []
-    for key, page in window.pages.items():
-        window.show_page(key)
-        _settle(qtbot, page)
-        _choose_first_rows(page)
-        _settle(qtbot, page)
-        _walk_tabs(qtbot, window, f"page {key}", problems)
-
-    window.open_file(demo.beneficiaries.page(None, 1)[0].id)
-    _settle(qtbot)
-    _walk_tabs(qtbot, window, "file", problems)
-
-    for name, dialog in every_dialog(demo, services, window):
-        dialog.show()
-        _settle(qtbot)
-        problems += [(f"dialog {name}", *p) for p in western_digits(dialog)]
-        dialog.reject()
+    problems = [(where, *p) for where, root in every_screen(qtbot, window, demo, services)
+                for p in western_digits(root)]
     QApplication.processEvents()
     assert not problems, "\n".join(f"{where}: {who}: {text!r}" for where, who, text in problems)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableWidget, QTabWidget
-from screen_catalogue import build_demo_association, every_dialog
+from screen_catalogue import build_demo_association
+from screen_walk import every_screen
 from visible_text import visible_texts
 
 from charity_desk.ui.main_window import MainWindow
@@ -41,36 +41,6 @@ def demo(services, admin):
     return build_demo_association(services, admin)
 
 
-def _settle(qtbot, page=None) -> None:
-    QApplication.processEvents()
-    if page is not None and hasattr(page, "busy"):
-        qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
-    qtbot.wait(20)
-
-
-def _choose_first_rows(root) -> None:
-    for view in root.findChildren(QAbstractItemView):
-        if view.isVisibleTo(root) and view.model() is not None and view.model().rowCount() > 0:
-            if isinstance(view, QTableWidget):
-                view.setCurrentCell(0, 0)
-            else:
-                view.setCurrentIndex(view.model().index(0, 0))
-
-
-def _walk_tabs(qtbot, window, label: str, problems: list, user_names: set[str]) -> None:
-    problems += [(label, *p) for p in latin_words(visible_texts(window), user_names)]
-    for tabs in window.findChildren(QTabWidget):
-        if not tabs.isVisibleTo(window):
-            continue
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            _settle(qtbot)
-            _choose_first_rows(tabs.currentWidget())
-            _settle(qtbot)
-            where = f"{label} › {tabs.tabText(index)}"
-            problems += [(where, *p) for p in latin_words(visible_texts(window), user_names)]
-
-
 def test_every_page_tab_and_dialog_is_arabic_only(gui_app, qtbot, services, admin, demo):
     user_names = {u.username for u in demo.users.list()}
     for program in demo.programs.list():
@@ -79,21 +49,6 @@ def test_every_page_tab_and_dialog_is_arabic_only(gui_app, qtbot, services, admi
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    problems: list = []
-    for key, page in window.pages.items():
-        window.show_page(key)
-        _settle(qtbot, page)
-        _choose_first_rows(page)
-        _settle(qtbot, page)
-        _walk_tabs(qtbot, window, f"page {key}", problems, user_names)
-
-    window.open_file(demo.beneficiaries.page(None, 1)[0].id)
-    _settle(qtbot)
-    _walk_tabs(qtbot, window, "file", problems, user_names)
-
-    for name, dialog in every_dialog(demo, services, window):
-        dialog.show()
-        _settle(qtbot)
-        problems += [(f"dialog {name}", *p) for p in latin_words(visible_texts(dialog), user_names)]
-        dialog.reject()
+    problems = [(where, *p) for where, root in every_screen(qtbot, window, demo, services)
+                for p in latin_words(visible_texts(root), user_names)]
     assert not problems, "\n".join(f"{where}: {who}: {text!r} {words}" for where, who, text, words in problems)
