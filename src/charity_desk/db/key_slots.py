@@ -238,26 +238,24 @@ def unlock(database: Path, username: str, password: str) -> bytes:
     slots = read(database)
     who = holder(slots.database, username)
     candidates = [s for s in slots.slots if s.get("holder") == who and s.get("kind") in (USER, LEGACY_USER)]
-    if not candidates:
-        _dummy_cost()
-        raise WrongSecret()
-    for slot in candidates:
-        key = _open_slot(slot, slots.database, password)
-        if key is not None:
-            verified(database, key)
-            return key
-    raise WrongSecret()
+    return _first_opened(database, slots, candidates, password)
 
 
 def unlock_with_recovery(database: Path, code: str) -> bytes:
     """The database key, unwrapped with the recovery code (as normalised by services.recovery_code)."""
     slots = read(database)
     candidates = [s for s in slots.slots if s.get("kind") in (RECOVERY, LEGACY_RECOVERY)]
+    return _first_opened(database, slots, candidates, code)
+
+
+def _first_opened(database: Path, slots: SlotFile, candidates: list[dict], secret: str) -> bytes:
+    """The key of the first of ``candidates`` that ``secret`` opens, checked against the file's MAC;
+    with no candidate, the cost of one try is spent anyway (an unknown name answers as a wrong one)."""
     if not candidates:
         _dummy_cost()
         raise WrongSecret()
     for slot in candidates:
-        key = _open_slot(slot, slots.database, code)
+        key = _open_slot(slot, slots.database, secret)
         if key is not None:
             verified(database, key)
             return key
