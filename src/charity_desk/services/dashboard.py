@@ -14,12 +14,13 @@ from charity_desk.db.models import (
     Application,
     Beneficiary,
     Complaint,
-    FamilyMember,
+    DeliveryDayTotal,
     HomeVisit,
     Inquiry,
     Program,
     ReachFigure,
     Referral,
+    ServedPerson,
     ServiceDelivery,
     Setting,
     SurveyRequest,
@@ -154,22 +155,34 @@ def _next_after(next_on, end: date) -> tuple:
 _NONE_YET = date.fromisoformat(NONE_YET)
 
 
+def _services_given(session, f: DashboardFilter, in_period: list) -> tuple[int, Decimal]:
+    """The services given in the period and the cash paid: from the day totals the database keeps
+    (``delivery_day_total``), a few rows a day; with a region chosen, from the deliveries themselves."""
+    if f.region:
+        return session.execute(select(
+            func.count(), func.coalesce(func.sum(case((ServiceDelivery.kind == "cash", ServiceDelivery.amount),
+                                                      else_=0)), 0)).where(*in_period)).one()
+    days = [DeliveryDayTotal.delivered_on >= f.start, DeliveryDayTotal.delivered_on <= f.end]
+    if f.program_id:
+        days.append(DeliveryDayTotal.program_id == f.program_id)
+    return session.execute(select(func.coalesce(func.sum(DeliveryDayTotal.services), 0),
+                                  func.coalesce(func.sum(DeliveryDayTotal.cash), 0)).where(*days)).one()
+
+
 def _served(session, f: DashboardFilter):
     """Services given in the period, and the people served counted by program, region, gender and age.
 
     A person served is counted once, at their last delivery in the period: the one whose next delivery
     (kept on each row by the database, see ``ServiceDelivery.next_on``) comes after the period's end.
-    Those rows, a few per person served, are read from their own index; the totals of services read
-    the date index alone. Each person served is looked up once, not once per delivery."""
+    Those rows, a few per person served, are read from their own index; the facts they are counted by
+    come from the narrow ``served_person`` table the database keeps (migration 0029), not from the
+    files. The totals of services come from the day totals."""
     in_period = [ServiceDelivery.delivered_on >= f.start, ServiceDelivery.delivered_on <= f.end]
     if f.program_id:
         in_period.append(ServiceDelivery.program_id == f.program_id)
-    in_region = Beneficiary.region == f.region
     if f.region:
-        in_period.append(ServiceDelivery.beneficiary_id.in_(select(Beneficiary.id).where(in_region)))
-    services_count, services_value = session.execute(select(
-        func.count(), func.coalesce(func.sum(case((ServiceDelivery.kind == "cash", ServiceDelivery.amount),
-                                                  else_=0)), 0)).where(*in_period)).one()
+        in_period.append(ServiceDelivery.beneficiary_id.in_(select(Beneficiary.id).where(Beneficiary.region == f.region)))
+    services_count, services_value = _services_given(session, f, in_period)
     last_in_program = (select(ServiceDelivery.program_id, func.count())
                        .where(*_next_after(ServiceDelivery.program_next_on, f.end), *in_period)
                        .group_by(ServiceDelivery.program_id))
@@ -178,15 +191,13 @@ def _served(session, f: DashboardFilter):
                   for program_id, people in session.execute(last_in_program)}
     # With a program chosen, a person's last delivery in that program; otherwise their last at all.
     last = ServiceDelivery.program_next_on if f.program_id else ServiceDelivery.next_on
-    # Each direct beneficiary heads one household; the individuals reached include its members,
-    # counted per person served from the family's index in the same grouped query.
-    band = _age_band(Beneficiary.birth_date, f.end)
-    household = (select(func.count(FamilyMember.id)).where(FamilyMember.beneficiary_id == Beneficiary.id)
-                 .scalar_subquery())
+    # Each direct beneficiary heads one household; the individuals reached include its members.
+    person = ServedPerson
+    band = _age_band(person.birth_date, f.end)
     groups = session.execute(
-        select(Beneficiary.region, Beneficiary.gender, band, func.count(), func.coalesce(func.sum(household), 0))
-        .select_from(ServiceDelivery).join(Beneficiary, Beneficiary.id == ServiceDelivery.beneficiary_id)
-        .where(*_next_after(last, f.end), *in_period).group_by(Beneficiary.region, Beneficiary.gender, band)).all()
+        select(person.region, person.gender, band, func.count(), func.coalesce(func.sum(person.household_members), 0))
+        .select_from(ServiceDelivery).join(person, person.beneficiary_id == ServiceDelivery.beneficiary_id)
+        .where(*_next_after(last, f.end), *in_period).group_by(person.region, person.gender, band)).all()
     members = sum(group[4] for group in groups)
     return by_program, services_count, Decimal(services_value or 0), groups, members
 

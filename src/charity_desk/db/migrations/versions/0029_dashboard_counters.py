@@ -1,0 +1,119 @@
+"""What the dashboard reads of a period, kept small by triggers in the same transaction as every write
+(a desk, an import, a merge, a cascade), so a period's figures no longer walk the register:
+
+- ``served_person``: each person ever served, with the facts the people served are counted by (region,
+  gender, birth date, household members). The people served in a period are still counted once each, at
+  their last delivery in it (migration 0023), but the facts come from this narrow table instead of the
+  wide ``beneficiary`` rows and a count of family members per person.
+- ``delivery_day_total``: the services given and the cash paid per day and program.
+
+Revision ID: 0029
+Revises: 0028
+Create Date: 2026-12-06
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0029"
+down_revision = "0028"
+branch_labels = None
+depends_on = None
+
+_MEMBERS = "(SELECT count(*) FROM family_member f WHERE f.beneficiary_id = b.id)"
+#: The person (an id expression) added to the people served, unless already there.
+_ADD_PERSON = ("INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members)"
+               f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS} FROM beneficiary b WHERE b.id = {{person}}"
+               " ON CONFLICT (beneficiary_id) DO NOTHING")
+_PERSON_FACTS = ("UPDATE served_person SET region = NEW.region, gender = NEW.gender, birth_date = NEW.birth_date"
+                 " WHERE beneficiary_id = NEW.id")
+_RECOUNT_MEMBERS = ("UPDATE served_person SET household_members = (SELECT count(*) FROM family_member f"
+                    " WHERE f.beneficiary_id = {person}) WHERE beneficiary_id = {person}")
+_CASH = "CASE WHEN {row}.kind = 'cash' THEN {row}.amount ELSE 0 END"
+_ADD_DAY = ("INSERT INTO delivery_day_total (delivered_on, program_id, services, cash)"
+            f" VALUES (NEW.delivered_on, NEW.program_id, 1, {_CASH.format(row='NEW')})"
+            " ON CONFLICT (delivered_on, program_id) DO UPDATE SET services = delivery_day_total.services + 1,"
+            " cash = delivery_day_total.cash + excluded.cash")
+_TAKE_DAY = (f"UPDATE delivery_day_total SET services = services - 1, cash = cash - {_CASH.format(row='OLD')}"
+             " WHERE delivered_on = OLD.delivered_on AND program_id = OLD.program_id")
+_DAY_COLUMNS = "delivered_on, program_id, kind, amount"
+
+_SQLITE_TRIGGERS = {
+    "served_person_on_delivery_insert": f"AFTER INSERT ON service_delivery BEGIN"
+                                        f" {_ADD_PERSON.format(person='NEW.beneficiary_id')}; {_ADD_DAY}; END",
+    "served_person_on_delivery_move": f"AFTER UPDATE OF beneficiary_id ON service_delivery BEGIN"
+                                      f" {_ADD_PERSON.format(person='NEW.beneficiary_id')}; END",
+    "delivery_day_total_on_update": f"AFTER UPDATE OF {_DAY_COLUMNS} ON service_delivery BEGIN"
+                                    f" {_TAKE_DAY}; {_ADD_DAY}; END",
+    "delivery_day_total_on_delete": f"AFTER DELETE ON service_delivery BEGIN {_TAKE_DAY}; END",
+    "served_person_facts": f"AFTER UPDATE OF region, gender, birth_date ON beneficiary BEGIN {_PERSON_FACTS}; END",
+    "served_person_member_added": f"AFTER INSERT ON family_member BEGIN"
+                                  f" {_RECOUNT_MEMBERS.format(person='NEW.beneficiary_id')}; END",
+    "served_person_member_removed": f"AFTER DELETE ON family_member BEGIN"
+                                    f" {_RECOUNT_MEMBERS.format(person='OLD.beneficiary_id')}; END",
+    "served_person_member_moved": f"AFTER UPDATE OF beneficiary_id ON family_member BEGIN"
+                                  f" {_RECOUNT_MEMBERS.format(person='OLD.beneficiary_id')};"
+                                  f" {_RECOUNT_MEMBERS.format(person='NEW.beneficiary_id')}; END",
+}
+
+#: (function, trigger) on PostgreSQL; the functions are replaced if there (a server restored from a copy).
+_POSTGRES = {
+    "dashboard_delivery_counters": (f"""
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_TAKE_DAY}; END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN
+            {_ADD_PERSON.format(person='NEW.beneficiary_id')};
+            {_ADD_DAY};
+        END IF;""", f"AFTER INSERT OR DELETE OR UPDATE OF beneficiary_id, {_DAY_COLUMNS} ON service_delivery"),
+    "dashboard_person_facts": (f"{_PERSON_FACTS};", "AFTER UPDATE OF region, gender, birth_date ON beneficiary"),
+    "dashboard_household_members": (f"""
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_RECOUNT_MEMBERS.format(person='OLD.beneficiary_id')}; END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN {_RECOUNT_MEMBERS.format(person='NEW.beneficiary_id')}; END IF;""",
+                                    "AFTER INSERT OR DELETE OR UPDATE OF beneficiary_id ON family_member"),
+}
+
+
+def upgrade() -> None:
+    op.create_table(
+        "served_person",
+        sa.Column("beneficiary_id", sa.Integer(), sa.ForeignKey("beneficiary.id", ondelete="CASCADE"),
+                  primary_key=True, autoincrement=False),
+        sa.Column("region", sa.String(40), nullable=False),
+        sa.Column("gender", sa.String(10), nullable=False),
+        sa.Column("birth_date", sa.Date()),
+        sa.Column("household_members", sa.Integer(), nullable=False),
+    )
+    op.create_table(
+        "delivery_day_total",
+        sa.Column("delivered_on", sa.Date(), primary_key=True),
+        sa.Column("program_id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("services", sa.Integer(), nullable=False),
+        sa.Column("cash", sa.Numeric(14, 2), nullable=False),
+    )
+    op.execute(f"INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members)"
+               f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS} FROM beneficiary b"
+               f" WHERE b.id IN (SELECT beneficiary_id FROM service_delivery)")
+    op.execute("INSERT INTO delivery_day_total (delivered_on, program_id, services, cash)"
+               f" SELECT delivered_on, program_id, count(*), coalesce(sum({_CASH.format(row='service_delivery')}), 0)"
+               " FROM service_delivery GROUP BY delivered_on, program_id")
+    if op.get_bind().dialect.name == "postgresql":
+        for name, (body, when) in _POSTGRES.items():
+            op.execute(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$ BEGIN {body}"
+                       " RETURN NULL; END $$ LANGUAGE plpgsql")
+            op.execute(f"CREATE TRIGGER {name} {when} FOR EACH ROW EXECUTE FUNCTION {name}()")
+    else:
+        for name, body in _SQLITE_TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, (_body, when) in _POSTGRES.items():
+            op.execute(f"DROP TRIGGER {name} ON {when.rsplit(' ON ', 1)[1]}")
+            op.execute(f"DROP FUNCTION {name}()")
+    else:
+        for name in _SQLITE_TRIGGERS:
+            op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("delivery_day_total")
+    op.drop_table("served_person")

@@ -1,0 +1,36 @@
+"""What the dashboard reads of a period, kept by the database's triggers (migration 0029) in the same
+transaction as every write: never written by the application itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Integer, Numeric, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from charity_desk.db.base import Base
+
+
+class ServedPerson(Base):
+    """A person ever served, with the facts the people served are counted by (copied from the file)."""
+
+    __tablename__ = "served_person"
+
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiary.id", ondelete="CASCADE"), primary_key=True,
+                                                autoincrement=False)
+    region: Mapped[str] = mapped_column(String(40), nullable=False)
+    gender: Mapped[str] = mapped_column(String(10), nullable=False)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    household_members: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class DeliveryDayTotal(Base):
+    """The services given and the cash paid on one day in one program."""
+
+    __tablename__ = "delivery_day_total"
+
+    delivered_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    program_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    services: Mapped[int] = mapped_column(Integer, nullable=False)
+    cash: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False)
