@@ -236,6 +236,8 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "tasks.reassign.record_id": ids["visit_id"],
         "tasks.reassign.to_user_id": world["researcher"],
         "tasks.tasks.group": "open",
+        # The researcher's own password, changed: nothing of anyone's file is read or returned.
+        "users.change_own_password.current_password": PASSWORD,
     }
     if key in specific:
         return specific[key]
@@ -259,6 +261,7 @@ def _argument(service: str, method: str, parameter: inspect.Parameter, ids: dict
         "query": ids["national_id"],
         "expected_version": 1,
         "password": world["admin_password"],
+        "new_password": "كلمة مرور جديدة 1",
         "reason": "تجربة",
         "answer": "الجواب",
         "outcome": "تم",

@@ -277,6 +277,45 @@ def has_user_slot(database: Path, username: str) -> bool:
     return any(s.get("kind") == USER and s.get("holder") == who for s in slots.slots)
 
 
+def user_slot_kinds(database: Path, username: str) -> list[str]:
+    """The kinds of the slots ``username`` holds: ``[USER]`` once settled; two while a password change
+    was interrupted between writing the new slot and dropping the old (their next sign-in keeps one)."""
+    try:
+        slots = read(database)
+    except KeySlotError:
+        return []
+    who = holder(slots.database, username)
+    return [s.get("kind") for s in slots.slots if s.get("holder") == who and s.get("kind") in (USER, LEGACY_USER)]
+
+
+def add_user(database: Path, key: bytes, username: str, password: str) -> str:
+    """Give ``username`` one more slot, under ``password``, keeping the ones they have: the first step
+    of a password change, taken before the change commits (see :func:`keep_user_slot`).  Returns the
+    new slot's id (its nonce, random and unique)."""
+    slots = verified(database, key)
+    added = _slot(slots.database, USER, holder(slots.database, username), key, password)
+    slots.slots = [*(s for s in slots.slots if s.get("kind") != OPEN), added]
+    _write(database, slots, key)
+    return added["nonce"]
+
+
+def keep_user_slot(database: Path, key: bytes, username: str, slot_id: str) -> None:
+    """Drop every other slot of ``username``: their new password's slot is now their only one."""
+    slots = verified(database, key)
+    who = holder(slots.database, username)
+    slots.slots = [s for s in slots.slots
+                   if not (s.get("holder") == who and s.get("kind") in (USER, LEGACY_USER) and s.get("nonce") != slot_id)]
+    _write(database, slots, key)
+
+
+def drop_user_slot(database: Path, key: bytes, username: str, slot_id: str) -> None:
+    """Drop the slot :func:`add_user` made (the change it was for did not commit)."""
+    slots = verified(database, key)
+    who = holder(slots.database, username)
+    slots.slots = [s for s in slots.slots if not (s.get("holder") == who and s.get("nonce") == slot_id)]
+    _write(database, slots, key)
+
+
 def set_user(database: Path, key: bytes, username: str, password: str) -> None:
     """Give ``username`` a slot under ``password`` (replacing any they had)."""
     slots = verified(database, key)

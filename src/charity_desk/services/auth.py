@@ -287,7 +287,8 @@ class AuthService:
                 failure = _locked(locked, now) if locked is not None else _bad_recovery()
             else:
                 user.password_hash = hash_password(new_password)
-                key_slot_updates.user_password(session, user.username, new_password)
+                session.flush()
+                key_slot_updates.password_changed(session, user.username, new_password)
                 user.last_login_at = now
                 throttle.clear(session, username)
                 throttle.clear(session, RECOVERY_ATTEMPTS)

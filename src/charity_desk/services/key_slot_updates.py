@@ -40,6 +40,38 @@ def user_password(session: Session, username: str, password: str) -> None:
     _after_commit(session, lambda path, key: key_slots.set_user(path, key, username, password))
 
 
+def password_changed(session: Session, username: str, password: str) -> None:
+    """``username``'s password becomes ``password``, in the slot file as in ``session``'s transaction,
+    so that a crash anywhere leaves a password that both signs in and opens the database.
+
+    The new slot is added now, before the commit, beside the old one; once the transaction commits the
+    old slot goes, and if it rolls back the new one goes.  A crash in between leaves both slots, so
+    whichever password the database holds still unwraps the key; that person's next sign-in keeps only
+    the slot of the password they typed (``needs_own_slot``).  Call it after the transaction holds its
+    write lock (flush the change first), so no other desk rewrites the slot file meanwhile.
+    """
+    path = encrypted_file(session)
+    if path is None:
+        return
+    key = cipher.key_for(path)
+    if key is None:
+        return
+    slot_id = key_slots.add_user(path, key, username, password)
+    settled = []
+
+    def settle(keep: bool) -> None:
+        if settled:  # the transaction ends once: the other listener must do nothing
+            return
+        settled.append(keep)
+        if keep:
+            key_slots.keep_user_slot(path, key, username, slot_id)
+        else:
+            key_slots.drop_user_slot(path, key, username, slot_id)
+
+    event.listen(session, "after_commit", lambda _session: settle(True), once=True)
+    event.listen(session, "after_rollback", lambda _session: settle(False), once=True)
+
+
 def user_removed(session: Session, username: str) -> None:
     _after_commit(session, lambda path, key: key_slots.remove_user(path, key, username))
 
@@ -56,6 +88,7 @@ def association_name(path: Path, name: str) -> None:
 
 
 def needs_own_slot(session: Session, username: str) -> bool:
-    """Whether ``username`` still opens the database only through a legacy slot (or none)."""
+    """Whether ``username`` still opens the database only through a legacy slot (or none), or holds
+    two slots left by an interrupted password change: their sign-in then writes one for what they typed."""
     path = encrypted_file(session)
-    return path is not None and key_slots.exists(path) and not key_slots.has_user_slot(path, username)
+    return path is not None and key_slots.exists(path) and key_slots.user_slot_kinds(path, username) != [key_slots.USER]

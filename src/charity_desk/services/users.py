@@ -1,4 +1,9 @@
-"""Staff accounts: creating them, unlocking them, listing them; the recovery code."""
+"""Staff accounts: creating them, unlocking them, listing them, their passwords; the recovery code.
+
+A password change and an administrator's reset rewrap the account's key slot in the same step as the
+stored hash (services.key_slot_updates.password_changed): whatever fails, or crashes, the password the
+database holds still opens the encrypted file.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +21,10 @@ from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import Actor
-from charity_desk.services.auth import AuthService
+from charity_desk.services.auth import AuthService, LoginFailed
 from charity_desk.services.errors import NotFound, ServiceError, from_domain
 from charity_desk.services.passwords import check_new_password, hash_password
-from charity_desk.services.permission_guard import requires
+from charity_desk.services.permission_guard import open_to_signed_in, requires
 
 CONTEXT = "Users"
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{3,64}$")
@@ -146,3 +151,71 @@ class UserService:
             code = recovery_code.replace(session)
             audit.record(session, self._actor, "recovery.code_replaced")
         return code
+
+    @open_to_signed_in("every member of staff changes their own password, after typing the current one")
+    def change_own_password(self, current_password: str, new_password: str) -> None:
+        """The signed-in person's new password; their key slot is rewrapped to it in the same step.
+
+        A wrong current password changes nothing and counts towards the account's lock, as a sign-in does.
+        """
+        _check_new(new_password, "new_password")
+        if new_password == current_password:
+            raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "Users", "The new password is the same as the current one: choose a different one.")),
+                field="new_password")
+        _confirm(self._db, self._actor, current_password, "current_password")
+        with self._db.session() as session:
+            user = session.get(UserAccount, self._actor.user_id) if self._actor.user_id is not None else None
+            if user is None or not user.active:
+                raise NotFound("user", self._actor.user_id)
+            _set_password(session, user, new_password)
+            audit.record(session, self._actor, "password.changed", "user", user.id)
+
+    @requires(Permission.USERS_MANAGE)
+    def reset_password(self, user_id: int, password: str, new_password: str) -> UserSummary:
+        """A colleague who forgot their password gets ``new_password`` from an administrator, who confirms
+        with their own ``password``; the colleague's key slot is rewrapped to it, their lock ends, and
+        they choose their own password at their next sign-in."""
+        _check_new(new_password, "new_password")
+        _confirm(self._db, self._actor, password, "password")
+        with self._db.session() as session:
+            user = session.get(UserAccount, user_id)
+            if user is None:
+                raise NotFound("user", user_id)
+            if user.id == self._actor.user_id:
+                raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "Users", "To change your own password, use «Change password» beside «Sign out».")))
+            if not user.active:
+                raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "Users", "This account is closed: its password cannot be reset.")))
+            _set_password(session, user, new_password)
+            throttle.clear(session, user.username)
+            audit.record(session, self._actor, "password.reset", "user", user.id)
+            return _summary(user, set())
+
+
+def _check_new(password: str, field: str) -> None:
+    """The rule for a new password, reported at ``field`` of the form that asked for it."""
+    try:
+        check_new_password(password)
+    except ServiceError as refused:
+        raise ServiceError(refused.message, field=field) from None
+
+
+def _confirm(db: Database, actor: Actor, password: str, field: str) -> None:
+    """The acting person's own password, checked as a sign-in (failures counted and audited)."""
+    try:
+        AuthService(db).confirm_password(actor, password)
+    except LoginFailed as refused:
+        if refused.locked_account:
+            raise
+        raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Users", "Your password is wrong: type the password you signed in with.")), field=field) from None
+
+
+def _set_password(session, user: UserAccount, password: str) -> None:
+    """The account's new password hash, and its key slot rewrapped to it before the commit (the
+    flush first takes the write lock, so no other desk rewrites the key-slot file meanwhile)."""
+    user.password_hash = hash_password(password)
+    session.flush()
+    key_slot_updates.password_changed(session, user.username, password)
