@@ -1,0 +1,167 @@
+"""What the database keeps for the dashboard (migration 0029: the facts of each person served, the day
+totals of the services) equals a recount from the deliveries, the files and their family members after
+any mix of writes, and the dashboard's figures read from it equal the distinct people, services and cash
+counted from the deliveries themselves, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from charity_desk.services.actor import SYSTEM
+from charity_desk.services.dashboard import AGE_BANDS, DashboardFilter, _served
+from charity_desk.services.demo import generate_demo
+from charity_desk.services.demo_activity import add_demo_activity
+
+TODAY = date(2026, 6, 15)
+REGIONS = ("الرياض", "مكة المكرمة", "الشرقية")
+days = st.integers(min_value=0, max_value=420).map(lambda back: TODAY - timedelta(days=back))
+
+
+@pytest.fixture
+def served(database):
+    generate_demo(database, SYSTEM, 60, seed=3, today=TODAY)
+    add_demo_activity(database, SYSTEM, seed=3, today=TODAY)
+    with database.engine.connect() as connection:
+        people = [row[0] for row in connection.execute(text("SELECT id FROM beneficiary ORDER BY id"))]
+        programs = [row[0] for row in connection.execute(text("SELECT id FROM program ORDER BY id"))]
+        enrolment = connection.execute(text("SELECT min(id) FROM enrolment")).scalar_one()
+    assert enrolment is not None, "the demo enrolled nobody"
+    return database, people, programs, enrolment
+
+
+#: One write of any kind the application (a desk, an import, a merge, an anonymization) can make.
+writes = st.one_of(
+    st.tuples(st.just("deliver"), st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(["cash", "in_kind"]),
+              days, st.integers(0, 2000)),
+    st.tuples(st.just("redate"), st.integers(0, 10**6), days),
+    st.tuples(st.just("reprogram"), st.integers(0, 10**6), st.integers(0, 10**6)),
+    st.tuples(st.just("rekind"), st.integers(0, 10**6), st.sampled_from(["cash", "in_kind"]), st.integers(0, 2000)),
+    st.tuples(st.just("move"), st.integers(0, 10**6), st.integers(0, 10**6)),
+    st.tuples(st.just("undeliver"), st.integers(0, 10**6)),
+    st.tuples(st.just("person"), st.integers(0, 10**6), st.sampled_from(REGIONS), st.sampled_from(["male", "female"]),
+              st.one_of(st.none(), st.integers(0, 80 * 366).map(lambda back: TODAY - timedelta(days=back)))),
+    st.tuples(st.just("add_member"), st.integers(0, 10**6)),
+    st.tuples(st.just("remove_member"), st.integers(0, 10**6)),
+    st.tuples(st.just("move_member"), st.integers(0, 10**6), st.integers(0, 10**6)),
+)
+
+
+def _pick(connection, sql: str, index: int):
+    rows = [row[0] for row in connection.execute(text(sql))]
+    return rows[index % len(rows)] if rows else None
+
+
+def _apply(connection, write: tuple, people: list[int], programs: list[int], enrolment: int) -> None:
+    kind, *args = write
+    run = lambda sql, **values: connection.execute(text(sql), values)  # noqa: E731
+    delivery = lambda i: _pick(connection, "SELECT id FROM service_delivery ORDER BY id", i)  # noqa: E731
+    member = lambda i: _pick(connection, "SELECT id FROM family_member ORDER BY id", i)  # noqa: E731
+    if kind == "deliver":
+        person, program, what, day, amount = args
+        run("INSERT INTO service_delivery (enrolment_id, beneficiary_id, program_id, kind, delivered_on, amount,"
+            " items, quantity, notes) VALUES (:e, :p, :g, :k, :d, :a, '', 0, '')", e=enrolment,
+            p=people[person % len(people)], g=programs[program % len(programs)], k=what, d=day, a=amount)
+    elif kind == "redate":
+        run("UPDATE service_delivery SET delivered_on = :d WHERE id = :i", d=args[1], i=delivery(args[0]))
+    elif kind == "reprogram":
+        run("UPDATE service_delivery SET program_id = :g WHERE id = :i", g=programs[args[1] % len(programs)],
+            i=delivery(args[0]))
+    elif kind == "rekind":
+        run("UPDATE service_delivery SET kind = :k, amount = :a WHERE id = :i", k=args[1], a=args[2],
+            i=delivery(args[0]))
+    elif kind == "move":  # a merge moves a person's deliveries to the file kept
+        run("UPDATE service_delivery SET beneficiary_id = :o WHERE beneficiary_id = :p",
+            o=people[args[1] % len(people)], p=people[args[0] % len(people)])
+    elif kind == "undeliver":
+        run("DELETE FROM service_delivery WHERE id = :i", i=delivery(args[0]))
+    elif kind == "person":
+        person, region, gender, born = args
+        run("UPDATE beneficiary SET region = :r, gender = :g, birth_date = :b WHERE id = :p", r=region, g=gender,
+            b=born, p=people[person % len(people)])
+    elif kind == "add_member":
+        run("INSERT INTO family_member (beneficiary_id, full_name, relation, national_id, gender, birth_date,"
+            " monthly_income, disability, schooling, version_id, created_at, updated_at, name_key)"
+            " VALUES (:p, 'سارة', 'daughter', '', 'female', NULL, 0, '', '', 1, :t, :t, '')",
+            p=people[args[0] % len(people)], t=TODAY)
+    elif kind == "remove_member":
+        run("DELETE FROM family_member WHERE id = :i", i=member(args[0]))
+    elif kind == "move_member":
+        run("UPDATE family_member SET beneficiary_id = :p WHERE id = :i", p=people[args[1] % len(people)],
+            i=member(args[0]))
+
+
+def _kept_against_recount(connection) -> tuple[list, list, list, list]:
+    kept_people = connection.execute(text(
+        "SELECT beneficiary_id, region, gender, birth_date, household_members FROM served_person"
+        " WHERE beneficiary_id IN (SELECT beneficiary_id FROM service_delivery) ORDER BY beneficiary_id")).all()
+    people = connection.execute(text(
+        "SELECT b.id, b.region, b.gender, b.birth_date, (SELECT count(*) FROM family_member f"
+        " WHERE f.beneficiary_id = b.id) FROM beneficiary b WHERE b.id IN (SELECT beneficiary_id"
+        " FROM service_delivery) ORDER BY b.id")).all()
+    kept_days = connection.execute(text(
+        "SELECT delivered_on, program_id, services, cash FROM delivery_day_total WHERE services <> 0"
+        " ORDER BY delivered_on, program_id")).all()
+    recounted_days = connection.execute(text(
+        "SELECT delivered_on, program_id, count(*), sum(CASE WHEN kind = 'cash' THEN amount ELSE 0 END)"
+        " FROM service_delivery GROUP BY delivered_on, program_id ORDER BY delivered_on, program_id")).all()
+    return ([tuple(map(str, row)) for row in kept_people], [tuple(map(str, row)) for row in people],
+            [(str(d), g, n, Decimal(str(c)).quantize(Decimal("0.01"))) for d, g, n, c in kept_days],
+            [(str(d), g, n, Decimal(str(c)).quantize(Decimal("0.01"))) for d, g, n, c in recounted_days])
+
+
+def _band(born, on: date) -> str:
+    if born is None:
+        return "?"
+    born = date.fromisoformat(str(born))
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return next(label for low, high, label in AGE_BANDS if low <= age <= high)
+
+
+def _counted_from_the_deliveries(connection, f: DashboardFilter) -> dict:
+    """The people served of the period, each once, by the facts of their file, and the services given."""
+    where, values = "delivered_on >= :s AND delivered_on <= :e", {"s": f.start, "e": f.end}
+    if f.program_id:
+        where += " AND program_id = :g"
+        values["g"] = f.program_id
+    people = connection.execute(text(
+        "SELECT b.region, b.gender, b.birth_date, (SELECT count(*) FROM family_member m WHERE m.beneficiary_id = b.id)"
+        f" FROM beneficiary b WHERE b.id IN (SELECT beneficiary_id FROM service_delivery WHERE {where})"), values).all()
+    services, cash = connection.execute(text(
+        f"SELECT count(*), coalesce(sum(CASE WHEN kind = 'cash' THEN amount ELSE 0 END), 0) FROM service_delivery"
+        f" WHERE {where}"), values).one()
+    groups: dict[tuple, list[int]] = {}
+    for region, gender, born, members in people:
+        group = groups.setdefault((region, gender, _band(born, f.end)), [0, 0])
+        group[0] += 1
+        group[1] += members
+    return {"groups": groups, "services": services, "cash": Decimal(str(cash)).quantize(Decimal("0.01"))}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.lists(writes, max_size=8), start=days, length=st.integers(0, 400),
+       program=st.integers(0, 3))
+def test_kept_counters_and_figures_equal_a_recount_after_any_writes(served, changes, start, length, program):
+    db, people, programs, enrolment = served
+    with db.engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            for write in changes:
+                _apply(connection, write, people, programs, enrolment)
+            kept_people, people_recount, kept_days, days_recount = _kept_against_recount(connection)
+            assert kept_people == people_recount
+            assert kept_days == days_recount
+            f = DashboardFilter(start, start + timedelta(days=length), programs[program - 1] if program else None)
+            with Session(bind=connection) as session:
+                _by_program, services, cash, groups, _members = _served(session, f)
+            expected = _counted_from_the_deliveries(connection, f)
+            assert {(r, g, band): [n, m] for r, g, band, n, m in groups} == expected["groups"]
+            assert (services, Decimal(cash).quantize(Decimal("0.01"))) == (expected["services"], expected["cash"])
+        finally:
+            transaction.rollback()
