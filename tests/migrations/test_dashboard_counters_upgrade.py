@@ -1,5 +1,6 @@
-"""0029: an existing database's people served and day totals of services are counted from the
-deliveries already there, and kept from then on; the way down takes the tables and their triggers away."""
+"""0029: an existing database's people served and day totals of services, applications and inquiries are
+counted from the rows already there, and kept from then on; the way down takes the tables and their
+triggers away."""
 
 from datetime import date
 
@@ -45,6 +46,10 @@ def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_pa
                                 " FROM served_person ORDER BY beneficiary_id") == people
     assert _rows(db, "SELECT delivered_on, program_id, services FROM delivery_day_total"
                      " ORDER BY delivered_on, program_id") == _rows(db, _DAYS_RECOUNT)
+    applications = _rows(db, "SELECT sum(applications), sum(decided * applications) FROM application_day_total")
+    assert applications == _rows(db, "SELECT count(*), count(decided_at) FROM application")
+    assert int(applications[0][1]) > 0  # decided applications counted with their days
+    assert _rows(db, "SELECT sum(inquiries) FROM inquiry_day_total") == _rows(db, "SELECT count(*) FROM inquiry")
     with db.engine.begin() as connection:  # kept from now on: a person's region changed, a delivery removed
         connection.execute(text("UPDATE beneficiary SET region = 'تبوك' WHERE id = :p"), {"p": int(people[0][0])})
         connection.execute(text("DELETE FROM service_delivery WHERE id = (SELECT min(id) FROM service_delivery)"))
@@ -53,9 +58,12 @@ def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_pa
                      " ORDER BY delivered_on, program_id") == _rows(db, _DAYS_RECOUNT)
 
     _to(db, "0028", down=True)
-    assert not {"served_person", "delivery_day_total"} & set(inspect(db.engine).get_table_names())
+    assert not {"served_person", "delivery_day_total", "application_day_total", "inquiry_day_total"} & set(
+        inspect(db.engine).get_table_names())
     with db.engine.begin() as connection:  # no trigger left behind to write a table that is gone
         connection.execute(text("DELETE FROM service_delivery WHERE id = (SELECT min(id) FROM service_delivery)"))
         connection.execute(text("UPDATE beneficiary SET region = 'جازان'"))
         connection.execute(text("DELETE FROM family_member WHERE id = (SELECT min(id) FROM family_member)"))
+        connection.execute(text("UPDATE application SET state = 'withdrawn'"))
+        connection.execute(text("DELETE FROM inquiry"))
     db.dispose()

@@ -1,11 +1,13 @@
 """What the database keeps for the dashboard (migration 0029: the facts of each person served, the day
-totals of the services) equals a recount from the deliveries, the files and their family members after
-any mix of writes, and the dashboard's figures read from it equal the distinct people, services and cash
-counted from the deliveries themselves, on SQLite and on PostgreSQL."""
+totals of the services, the applications and the inquiries) equals a recount from the rows themselves
+after any mix of writes, and the dashboard's figures read from it equal the distinct people, services,
+cash, applications (by state, decided, within the target, median days) and inquiries counted from the
+rows, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import statistics
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,13 +17,24 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from charity_desk.services.actor import SYSTEM
-from charity_desk.services.dashboard import AGE_BANDS, DashboardFilter, _served
+from charity_desk.services.dashboard import (
+    AGE_BANDS,
+    DashboardFilter,
+    _applications_from_totals,
+    _inquiries,
+    _served,
+)
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 
 TODAY = date(2026, 6, 15)
 REGIONS = ("الرياض", "مكة المكرمة", "الشرقية")
 days = st.integers(min_value=0, max_value=420).map(lambda back: TODAY - timedelta(days=back))
+#: A moment (UTC) within the same span, to the second: decisions take fractions of days.
+moments = st.integers(min_value=0, max_value=420 * 86400).map(
+    lambda back: datetime.combine(TODAY, time(23, 59, 59), tzinfo=UTC) - timedelta(seconds=back))
+STATES = ("received", "under_verification", "accepted", "rejected", "enrolled")
+TARGET_DAYS = 30
 
 
 @pytest.fixture
@@ -50,7 +63,20 @@ writes = st.one_of(
     st.tuples(st.just("add_member"), st.integers(0, 10**6)),
     st.tuples(st.just("remove_member"), st.integers(0, 10**6)),
     st.tuples(st.just("move_member"), st.integers(0, 10**6), st.integers(0, 10**6)),
+    st.tuples(st.just("apply"), st.integers(0, 10**6), st.integers(0, 10**6), moments),
+    st.tuples(st.just("decide"), st.integers(0, 10**6), st.sampled_from(STATES), st.one_of(st.none(), moments)),
+    st.tuples(st.just("resubmit"), st.integers(0, 10**6), moments, st.integers(0, 10**6)),
+    st.tuples(st.just("withdraw_new"), st.integers(0, 10**6)),
+    st.tuples(st.just("ask"), st.integers(0, 10**6), moments, st.sampled_from(["phone_letter", "website"])),
+    st.tuples(st.just("reask"), st.integers(0, 10**6), moments, st.sampled_from(["in_person", "website"])),
+    st.tuples(st.just("unask"), st.integers(0, 10**6)),
 )
+
+#: Columns copied when a new application or inquiry is made from an existing one (then changed).
+_APPLICATION_COPY = ("beneficiary_id, program_id, state, channel, submitted_at, decided_at, instructions_version,"
+                     " consent_method, consent_at, consent_taken_by_id, guardian_name, guardian_national_id,"
+                     " eligibility, imported_from, version_id, created_at, updated_at")
+_INQUIRY_COPY = "received_at, channel, person_name, phone, question, answer, version_id, created_at, updated_at"
 
 
 def _pick(connection, sql: str, index: int):
@@ -95,6 +121,37 @@ def _apply(connection, write: tuple, people: list[int], programs: list[int], enr
     elif kind == "move_member":
         run("UPDATE family_member SET beneficiary_id = :p WHERE id = :i", p=people[args[1] % len(people)],
             i=member(args[0]))
+    elif kind == "apply":
+        source, number, at = args
+        run(f"INSERT INTO application (number, {_APPLICATION_COPY}) SELECT :n, {_APPLICATION_COPY}"
+            " FROM application WHERE id = :i", n=f"T-{number}-{at.timestamp():.0f}",
+            i=_pick(connection, "SELECT id FROM application ORDER BY id", source))
+        run("UPDATE application SET submitted_at = :t, decided_at = NULL, state = 'received'"
+            " WHERE id = (SELECT max(id) FROM application)", t=at)
+    elif kind == "decide":
+        application, state, at = args
+        run("UPDATE application SET state = :s, decided_at = :t WHERE id = :i", s=state, t=at,
+            i=_pick(connection, "SELECT id FROM application ORDER BY id", application))
+    elif kind == "resubmit":
+        application, at, program = args
+        run("UPDATE application SET submitted_at = :t, program_id = :g WHERE id = :i", t=at,
+            g=programs[program % len(programs)], i=_pick(connection, "SELECT id FROM application ORDER BY id",
+                                                         application))
+    elif kind == "withdraw_new":  # one made here: nothing else points at it
+        run("DELETE FROM application WHERE id = :i",
+            i=_pick(connection, "SELECT id FROM application WHERE number LIKE 'T-%' ORDER BY id", args[0]))
+    elif kind == "ask":
+        source, at, channel = args
+        run(f"INSERT INTO inquiry ({_INQUIRY_COPY}) SELECT {_INQUIRY_COPY} FROM inquiry WHERE id = :i",
+            i=_pick(connection, "SELECT id FROM inquiry ORDER BY id", source))
+        run("UPDATE inquiry SET received_at = :t, channel = :c WHERE id = (SELECT max(id) FROM inquiry)",
+            t=at, c=channel)
+    elif kind == "reask":
+        inquiry, at, channel = args
+        run("UPDATE inquiry SET received_at = :t, channel = :c WHERE id = :i", t=at, c=channel,
+            i=_pick(connection, "SELECT id FROM inquiry ORDER BY id", inquiry))
+    elif kind == "unask":
+        run("DELETE FROM inquiry WHERE id = :i", i=_pick(connection, "SELECT id FROM inquiry ORDER BY id", args[0]))
 
 
 def _kept_against_recount(connection) -> tuple[list, list, list, list]:
@@ -144,6 +201,35 @@ def _counted_from_the_deliveries(connection, f: DashboardFilter) -> dict:
     return {"groups": groups, "services": services, "cash": Decimal(str(cash)).quantize(Decimal("0.01"))}
 
 
+def _applications_counted(connection, f: DashboardFilter) -> tuple:
+    """The period's applications by state, decided, decided within the target and the median days, from
+    the applications themselves (days computed by the database, as the dashboard always has)."""
+    days = ("julianday(decided_at) - julianday(submitted_at)" if connection.dialect.name == "sqlite"
+            else "extract(epoch from decided_at - submitted_at) / 86400.0")
+    where = "submitted_at >= :s AND submitted_at < :e"
+    values = {"s": datetime.combine(f.start, time.min, tzinfo=UTC),
+              "e": datetime.combine(f.end + timedelta(days=1), time.min, tzinfo=UTC)}
+    if f.program_id:
+        where += " AND program_id = :g"
+        values["g"] = f.program_id
+    rows = connection.execute(text(f"SELECT state, CASE WHEN decided_at IS NULL THEN NULL ELSE {days} END,"
+                                   f" CASE WHEN {days} <= {TARGET_DAYS} THEN 1 ELSE 0 END"
+                                   f" FROM application WHERE {where}"), values).all()
+    by_state: dict[str, int] = {}
+    for state, _days, _within in rows:
+        by_state[state] = by_state.get(state, 0) + 1
+    decided = [float(d) for _state, d, _within in rows if d is not None]
+    return (by_state, len(decided), sum(within for _s, d, within in rows if d is not None),
+            statistics.median(decided) if decided else None)
+
+
+def _inquiries_counted(connection, f: DashboardFilter) -> dict[str, int]:
+    return dict(connection.execute(text(
+        "SELECT channel, count(*) FROM inquiry WHERE received_at >= :s AND received_at < :e GROUP BY channel"),
+        {"s": datetime.combine(f.start, time.min, tzinfo=UTC),
+         "e": datetime.combine(f.end + timedelta(days=1), time.min, tzinfo=UTC)}).all())
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=st.lists(writes, max_size=8), start=days, length=st.integers(0, 400),
        program=st.integers(0, 3))
@@ -160,8 +246,12 @@ def test_kept_counters_and_figures_equal_a_recount_after_any_writes(served, chan
             f = DashboardFilter(start, start + timedelta(days=length), programs[program - 1] if program else None)
             with Session(bind=connection) as session:
                 _by_program, services, cash, groups, _members = _served(session, f)
+                applications = _applications_from_totals(session, f, TARGET_DAYS)
+                inquiries = _inquiries(session, f)
             expected = _counted_from_the_deliveries(connection, f)
             assert {(r, g, band): [n, m] for r, g, band, n, m in groups} == expected["groups"]
             assert (services, Decimal(cash).quantize(Decimal("0.01"))) == (expected["services"], expected["cash"])
+            assert applications == _applications_counted(connection, f)
+            assert inquiries == _inquiries_counted(connection, f)
         finally:
             transaction.rollback()

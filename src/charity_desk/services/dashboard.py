@@ -12,11 +12,12 @@ from sqlalchemy import case, func, literal, select
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
     Application,
+    ApplicationDayTotal,
     Beneficiary,
     Complaint,
     DeliveryDayTotal,
     HomeVisit,
-    Inquiry,
+    InquiryDayTotal,
     Program,
     ReachFigure,
     Referral,
@@ -121,11 +122,51 @@ def _median(session, values, count: int) -> float | None:
     return sum(middle) / len(middle)
 
 
+def _median_of_counted(values: list[tuple[float, int]], count: int) -> float | None:
+    """The median of ``count`` values given in order as (value, how many times), as ``_median`` reads it."""
+    if not count:
+        return None
+    wanted, middle, seen = range((count - 1) // 2, count // 2 + 1), [], 0
+    for value, times in values:
+        middle += [float(value)] * sum(1 for rank in wanted if seen <= rank < seen + times)
+        seen += times
+        if seen > wanted[-1]:
+            break
+    return sum(middle) / len(middle)
+
+
+def _applications_from_totals(session, f: DashboardFilter, target: int):
+    """The figures of ``_applications`` read from the day totals the database keeps (migration 0029): a
+    few rows per day, program and state, and per number of days a decision took, instead of every
+    application of the period."""
+    totals = ApplicationDayTotal
+    period = [totals.submitted_on >= f.start, totals.submitted_on <= f.end]
+    if f.program_id:
+        period.append(totals.program_id == f.program_id)
+    decided_here = totals.decided == 1
+    by_state, decided, within_target = {}, 0, 0
+    for state, count, decided_count, within in session.execute(
+            select(totals.state, func.sum(totals.applications),
+                   func.sum(case((decided_here, totals.applications), else_=0)),
+                   func.sum(case((decided_here & (totals.decision_days <= target), totals.applications), else_=0)))
+            .where(*period).group_by(totals.state).having(func.sum(totals.applications) > 0)):
+        by_state[state] = int(count)
+        decided += int(decided_count)
+        within_target += int(within)
+    days = session.execute(select(totals.decision_days, func.sum(totals.applications)).where(*period, decided_here)
+                           .group_by(totals.decision_days).having(func.sum(totals.applications) > 0)
+                           .order_by(totals.decision_days)).all()
+    return by_state, decided, within_target, _median_of_counted([(v, int(n)) for v, n in days], decided)
+
+
 def _applications(session, f: DashboardFilter, start: datetime, end: datetime, target: int):
     """Applications received in the period: counts by state, decisions within the target, median days.
 
-    The (submitted_at, state, decided_at, program_id) index covers these; the person is joined only
-    to filter by region."""
+    Read from the day totals unless a region is chosen; then from the applications themselves: the
+    (submitted_at, state, decided_at, program_id) index covers these, the person is joined only to
+    filter by region."""
+    if not f.region:
+        return _applications_from_totals(session, f, target)
     applications = select(Application.state, Application.submitted_at, Application.decided_at).where(
         Application.submitted_at >= start, Application.submitted_at < end)
     if f.program_id:
@@ -202,6 +243,16 @@ def _served(session, f: DashboardFilter):
     return by_program, services_count, Decimal(services_value or 0), groups, members
 
 
+def _inquiries(session, f: DashboardFilter) -> dict[str, int]:
+    """The inquiries received in the period by channel, from the day totals the database keeps
+    (migration 0029), not every inquiry of the period."""
+    totals = InquiryDayTotal
+    return {channel: int(count) for channel, count in session.execute(
+        select(totals.channel, func.sum(totals.inquiries))
+        .where(totals.received_on >= f.start, totals.received_on <= f.end)
+        .group_by(totals.channel).having(func.sum(totals.inquiries) > 0))}
+
+
 class DashboardService:
     def __init__(self, db: Database, actor: Actor):
         self._db = db
@@ -237,8 +288,7 @@ class DashboardService:
                 Referral.created_at >= start, Referral.created_at < end).group_by(Referral.direction)).all())
             visits = session.scalar(select(func.count(HomeVisit.id)).where(
                 HomeVisit.status == "done", HomeVisit.visited_on >= f.start, HomeVisit.visited_on <= f.end)) or 0
-            inquiries = dict(session.execute(select(Inquiry.channel, func.count()).where(
-                Inquiry.received_at >= start, Inquiry.received_at < end).group_by(Inquiry.channel)).all())
+            inquiries = _inquiries(session, f)
             reach = dict(session.execute(select(ReachFigure.channel, func.sum(ReachFigure.value)).where(
                 ReachFigure.period_start >= f.start, ReachFigure.period_end <= f.end)
                 .group_by(ReachFigure.channel)).all())

@@ -20,7 +20,12 @@ from charity_desk.db.models.correspondence import (
     PartnerAssociation,
     Referral,
 )
-from charity_desk.db.models.dashboard_counters import DeliveryDayTotal, ServedPerson
+from charity_desk.db.models.dashboard_counters import (
+    ApplicationDayTotal,
+    DeliveryDayTotal,
+    InquiryDayTotal,
+    ServedPerson,
+)
 from charity_desk.db.models.duplicates import DuplicateKey, DuplicatePair
 from charity_desk.db.models.feedback import Complaint, ReachFigure, SurveyRequest, SurveyResponse
 from charity_desk.db.models.household import FamilyMember, HealthRecord, Housing, MoneyItem, NeedsAssessment
@@ -40,7 +45,9 @@ from charity_desk.db.models.tasks import ManualTask
 from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
 __all__ = [
+    "ApplicationDayTotal",
     "DeliveryDayTotal",
+    "InquiryDayTotal",
     "ServedPerson",
     "Appointment",
     "MessageTemplate",

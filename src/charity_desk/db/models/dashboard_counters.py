@@ -29,8 +29,35 @@ class DeliveryDayTotal(Base):
     """The services given and the cash paid on one day in one program."""
 
     __tablename__ = "delivery_day_total"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     delivered_on: Mapped[date] = mapped_column(Date, primary_key=True)
     program_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     services: Mapped[int] = mapped_column(Integer, nullable=False)
     cash: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False)
+
+
+class ApplicationDayTotal(Base):
+    """The applications received on one day (UTC) in one program that are now in one state, and for those
+    decided, the days their decision took (as the dashboard computes them: exact, one row per value)."""
+
+    __tablename__ = "application_day_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    submitted_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    program_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    state: Mapped[str] = mapped_column(String(30), primary_key=True)
+    decided: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    decision_days: Mapped[float] = mapped_column(Numeric(asdecimal=False), primary_key=True)
+    applications: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class InquiryDayTotal(Base):
+    """The inquiries received on one day (UTC) by one channel."""
+
+    __tablename__ = "inquiry_day_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    received_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(40), primary_key=True)
+    inquiries: Mapped[int] = mapped_column(Integer, nullable=False)

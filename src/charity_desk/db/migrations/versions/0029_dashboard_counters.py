@@ -6,6 +6,10 @@
   their last delivery in it (migration 0023), but the facts come from this narrow table instead of the
   wide ``beneficiary`` rows and a count of family members per person.
 - ``delivery_day_total``: the services given and the cash paid per day and program.
+- ``application_day_total``: the applications received per day (UTC), program and state, and, of those
+  decided, how many took each number of days (computed as the dashboard computes it, so the median
+  and the share within the target read a few rows, not every application of the period).
+- ``inquiry_day_total``: the inquiries received per day (UTC) and channel.
 
 Revision ID: 0029
 Revises: 0028
@@ -40,7 +44,55 @@ _TAKE_DAY = (f"UPDATE delivery_day_total SET services = services - 1, cash = cas
              " WHERE delivered_on = OLD.delivered_on AND program_id = OLD.program_id")
 _DAY_COLUMNS = "delivered_on, program_id, kind, amount"
 
+#: Days from receipt to decision as the dashboard has always computed them, per dialect.
+_DAYS = {"sqlite": "julianday({row}.decided_at) - julianday({row}.submitted_at)",
+         "postgresql": "extract(epoch from {row}.decided_at - {row}.submitted_at) / 86400.0"}
+#: The day (UTC) of a timestamp, as the dashboard's periods (whole UTC days) count it.
+_UTC_DAY = {"sqlite": "date({column})", "postgresql": "({column} AT TIME ZONE 'UTC')::date"}
+_APPLICATION_KEY = ("{on}, {row}.program_id, {row}.state, CASE WHEN {row}.decided_at IS NULL THEN 0 ELSE 1 END,"
+                    " CASE WHEN {row}.decided_at IS NULL THEN 0 ELSE {days} END")
+_APPLICATION_COLUMNS = "submitted_on, program_id, state, decided, decision_days"
+
+
+def _application_key(dialect: str, row: str) -> str:
+    return _APPLICATION_KEY.format(on=_UTC_DAY[dialect].format(column=f"{row}.submitted_at"), row=row,
+                                   days=_DAYS[dialect].format(row=row))
+
+
+def _add_application(dialect: str) -> str:
+    return (f"INSERT INTO application_day_total ({_APPLICATION_COLUMNS}, applications)"
+            f" VALUES ({_application_key(dialect, 'NEW')}, 1) ON CONFLICT ({_APPLICATION_COLUMNS})"
+            " DO UPDATE SET applications = application_day_total.applications + 1")
+
+
+def _take_application(dialect: str) -> str:
+    return (f"UPDATE application_day_total SET applications = applications - 1"
+            f" WHERE ({_APPLICATION_COLUMNS}) = ({_application_key(dialect, 'OLD')})")
+
+
+_APPLICATION_WRITES = "state, submitted_at, decided_at, program_id"
+
+
+def _add_inquiry(dialect: str) -> str:
+    return ("INSERT INTO inquiry_day_total (received_on, channel, inquiries)"
+            f" VALUES ({_UTC_DAY[dialect].format(column='NEW.received_at')},"
+            " NEW.channel, 1) ON CONFLICT (received_on, channel)"
+            " DO UPDATE SET inquiries = inquiry_day_total.inquiries + 1")
+
+
+def _take_inquiry(dialect: str) -> str:
+    on = _UTC_DAY[dialect].format(column="OLD.received_at")
+    return f"UPDATE inquiry_day_total SET inquiries = inquiries - 1 WHERE received_on = {on} AND channel = OLD.channel"
+
 _SQLITE_TRIGGERS = {
+    "application_day_total_on_insert": f"AFTER INSERT ON application BEGIN {_add_application('sqlite')}; END",
+    "application_day_total_on_update": f"AFTER UPDATE OF {_APPLICATION_WRITES} ON application BEGIN"
+                                       f" {_take_application('sqlite')}; {_add_application('sqlite')}; END",
+    "application_day_total_on_delete": f"AFTER DELETE ON application BEGIN {_take_application('sqlite')}; END",
+    "inquiry_day_total_on_insert": f"AFTER INSERT ON inquiry BEGIN {_add_inquiry('sqlite')}; END",
+    "inquiry_day_total_on_update": f"AFTER UPDATE OF received_at, channel ON inquiry BEGIN"
+                                   f" {_take_inquiry('sqlite')}; {_add_inquiry('sqlite')}; END",
+    "inquiry_day_total_on_delete": f"AFTER DELETE ON inquiry BEGIN {_take_inquiry('sqlite')}; END",
     "served_person_on_delivery_insert": f"AFTER INSERT ON service_delivery BEGIN"
                                         f" {_ADD_PERSON.format(person='NEW.beneficiary_id')}; {_ADD_DAY}; END",
     "served_person_on_delivery_move": f"AFTER UPDATE OF beneficiary_id ON service_delivery BEGIN"
@@ -71,6 +123,14 @@ _POSTGRES = {
         IF TG_OP IN ('UPDATE', 'DELETE') THEN {_RECOUNT_MEMBERS.format(person='OLD.beneficiary_id')}; END IF;
         IF TG_OP IN ('UPDATE', 'INSERT') THEN {_RECOUNT_MEMBERS.format(person='NEW.beneficiary_id')}; END IF;""",
                                     "AFTER INSERT OR DELETE OR UPDATE OF beneficiary_id ON family_member"),
+    "dashboard_application_counters": (f"""
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_take_application('postgresql')}; END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN {_add_application('postgresql')}; END IF;""",
+                                       f"AFTER INSERT OR DELETE OR UPDATE OF {_APPLICATION_WRITES} ON application"),
+    "dashboard_inquiry_counters": (f"""
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_take_inquiry('postgresql')}; END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN {_add_inquiry('postgresql')}; END IF;""",
+                                   "AFTER INSERT OR DELETE OR UPDATE OF received_at, channel ON inquiry"),
 }
 
 
@@ -90,14 +150,40 @@ def upgrade() -> None:
         sa.Column("program_id", sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column("services", sa.Integer(), nullable=False),
         sa.Column("cash", sa.Numeric(14, 2), nullable=False),
+        sqlite_with_rowid=False,  # the rows kept in the order of their key: a period is one range read
     )
+    op.create_table(
+        "application_day_total",
+        sa.Column("submitted_on", sa.Date(), primary_key=True),
+        sa.Column("program_id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("state", sa.String(30), primary_key=True),
+        sa.Column("decided", sa.Integer(), primary_key=True, autoincrement=False),
+        # Exact (NUMERIC on PostgreSQL, as its own computation gives it): the median reads these values.
+        sa.Column("decision_days", sa.Numeric(), primary_key=True),
+        sa.Column("applications", sa.Integer(), nullable=False),
+        sqlite_with_rowid=False,
+    )
+    dialect = op.get_bind().dialect.name
+    op.execute(f"INSERT INTO application_day_total ({_APPLICATION_COLUMNS}, applications)"
+               f" SELECT {_application_key(dialect, 'application')}, count(*) FROM application"
+               f" GROUP BY {_application_key(dialect, 'application')}")
+    op.create_table(
+        "inquiry_day_total",
+        sa.Column("received_on", sa.Date(), primary_key=True),
+        sa.Column("channel", sa.String(40), primary_key=True),
+        sa.Column("inquiries", sa.Integer(), nullable=False),
+        sqlite_with_rowid=False,
+    )
+    received_on = _UTC_DAY[dialect].format(column="inquiry.received_at")
+    op.execute(f"INSERT INTO inquiry_day_total (received_on, channel, inquiries) SELECT {received_on}, channel,"
+               f" count(*) FROM inquiry GROUP BY {received_on}, channel")
     op.execute(f"INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members)"
                f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS} FROM beneficiary b"
                f" WHERE b.id IN (SELECT beneficiary_id FROM service_delivery)")
     op.execute("INSERT INTO delivery_day_total (delivered_on, program_id, services, cash)"
                f" SELECT delivered_on, program_id, count(*), coalesce(sum({_CASH.format(row='service_delivery')}), 0)"
                " FROM service_delivery GROUP BY delivered_on, program_id")
-    if op.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         for name, (body, when) in _POSTGRES.items():
             op.execute(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$ BEGIN {body}"
                        " RETURN NULL; END $$ LANGUAGE plpgsql")
@@ -115,5 +201,7 @@ def downgrade() -> None:
     else:
         for name in _SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER {name}")
+    op.drop_table("inquiry_day_total")
+    op.drop_table("application_day_total")
     op.drop_table("delivery_day_total")
     op.drop_table("served_person")
