@@ -77,3 +77,31 @@ def test_a_colleague_closed_while_chosen_gives_way_to_the_first_one_on_the_list(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row(0).detail == "مدير النظام: اتصل بالأسرة"
     assert leaving not in [load.user_id for load in page.loads]
+
+
+def test_a_reassign_clicked_while_the_team_is_read_again_is_not_applied(gui_app, qtbot, services, admin):
+    acting = services.acting_as(admin)
+    colleague = acting.users.create("res1", "أ الباحثة سارة", Role.SOCIAL_RESEARCHER, "colleague 123").id
+    task = acting.tasks.give(ManualTaskInput(colleague, TODAY, "اتصل بالأسرة"), today=TODAY)
+    page = TeamTasksPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: not page.busy and page.model.rowCount() == 1)
+    page.to_whom.setCurrentIndex(page.to_whom.findData(admin.user_id))
+    assert page.reassign_button.isEnabled() and page.open_button.isEnabled()
+
+    opened = []
+    page.open_requested.connect(opened.append)
+    page.reload()
+    assert page.busy and not page.reassign_button.isEnabled() and not page.open_button.isEnabled()
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    page.tasks.setFocus()
+    qtbot.keyClick(page.tasks, Qt.Key.Key_Return)
+    clicked_while_busy = page.busy
+    qtbot.waitUntil(lambda: not page.busy)
+
+    assert clicked_while_busy and opened == []
+    assert [row.record_id for _key, row in acting.tasks.member_tasks(colleague).page(None, 10)] == [task]
+    assert page.reassign_button.isEnabled() and page.open_button.isEnabled()

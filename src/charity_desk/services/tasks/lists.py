@@ -3,11 +3,12 @@ date (overdue, today, this week), paged by keyset on (due date, kind:record) and
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import String, case, cast, func, literal, select, union_all
+from sqlalchemy import Integer, String, bindparam, case, cast, func, literal, select, union_all
 
 from charity_desk.db.engine import Database
 from charity_desk.services.list_pages import KeysetList
@@ -18,6 +19,11 @@ GROUPS = ("overdue", "today", "week")
 #: Every open task up to the end of the week, the three groups together.
 ALL_OPEN = "open"
 WEEK_DAYS = 7
+#: The bind parameter the counting statement names its person by: one statement, made once, counts the
+#: tasks of everyone whom the sources treat alike (each colleague of a team, the page read again).
+PERSON = "task_person"
+#: Days (and settings) whose counting statements are kept; more and they are made again.
+KEPT_DAYS = 4
 
 
 def week_end(today: date) -> date:
@@ -102,9 +108,44 @@ def task_list(db: Database, task, group: str, today: date) -> KeysetList:
     return KeysetList(db, statement, _to_row, key, {"due": task.c.due_on}, "due")
 
 
-def counts_by_kind(session, task, today: date) -> dict[tuple[str, str], int]:
-    """{(kind, group): how many}, in SQL."""
+@dataclass(frozen=True)
+class _Asking(Whose):
+    """A person standing for everyone the sources treat alike: notes each permission a source asks about."""
+
+    asked: set = field(default_factory=set, compare=False, hash=False)
+
+    def can(self, permission) -> bool:
+        self.asked.add(permission)
+        return super().can(permission)
+
+
+#: (sources, today) -> [(the permissions the sources asked about and their answers, the counting statement)]
+_counting_statements: dict[tuple, list[tuple[frozenset, object]]] = {}
+_counting_lock = threading.Lock()
+
+
+def _counting(sources: tuple[TaskSource, ...], whose: Whose, today: date):
+    """The statement counting the tasks of ``whose`` by kind and group, its person the bind parameter
+    ``PERSON``: made once for everyone whose answers to the permissions the sources ask about are the same
+    (making it and SQLAlchemy's compiling it cost more than running it for most people)."""
+    key = (sources, today)
+    with _counting_lock:
+        for answers, statement in _counting_statements.get(key, ()):
+            if all(whose.can(permission) == granted for permission, granted in answers):
+                return statement
+    asking = _Asking(bindparam(PERSON, type_=Integer), whose.permissions)
+    task = due_dates(sources, asking, today)
     group = group_of(task.c.due_on, today)
     statement = select(task.c.kind, group, func.count()).group_by(task.c.kind, group)
-    return {(kind, found): count for kind, found, count in session.execute(statement)}
+    answers = frozenset((permission, whose.can(permission)) for permission in asking.asked)
+    with _counting_lock:
+        if key not in _counting_statements and len(_counting_statements) >= KEPT_DAYS:
+            _counting_statements.clear()
+        _counting_statements.setdefault(key, []).append((answers, statement))
+    return statement
 
+
+def counts_by_kind(session, sources: Iterable[TaskSource], whose: Whose, today: date) -> dict[tuple[str, str], int]:
+    """{(kind, group): how many} of ``whose``'s tasks, in SQL."""
+    statement = _counting(tuple(sources), whose, today)
+    return {(kind, found): count for kind, found, count in session.execute(statement, {PERSON: whose.user_id})}

@@ -15,6 +15,8 @@ from charity_desk.services.errors import NotFound
 from charity_desk.services.tasks.source import TaskSource, Whose, done_columns, task_columns
 
 DETAIL_CHARACTERS = 160
+#: Made once: an alias's columns are worked out on first use and kept with it.
+_GIVER = aliased(UserAccount, name="giver")
 
 
 class ManualTasks(TaskSource):
@@ -24,7 +26,7 @@ class ManualTasks(TaskSource):
     reassignable = True
 
     def open_tasks(self, whose: Whose, until: date):
-        giver = aliased(UserAccount)
+        giver = _GIVER
         detail = func.coalesce(giver.full_name, "") + ": " + func.substr(ManualTask.note, 1, DETAIL_CHARACTERS)
         return (select(*task_columns(ManualTask.id, ManualTask.due_on, ManualTask.beneficiary_id,
                                      func.coalesce(Beneficiary.full_name, ""), detail, ManualTask.assignee_id))

@@ -28,7 +28,6 @@ from charity_desk.services.tasks.lists import (
     ALL_OPEN,
     GROUPS,
     counts_by_kind,
-    due_dates,
     task_list,
     tasks_union,
 )
@@ -114,7 +113,7 @@ class TaskService:
 
     @staticmethod
     def _counted(session, sources: list[TaskSource], whose: Whose, today: date) -> DaySummary:
-        counts = counts_by_kind(session, due_dates(sources, whose, today), today)
+        counts = counts_by_kind(session, sources, whose, today)
         kinds = tuple(KindCount(s.kind, s.label, counts.get((s.kind, "overdue"), 0), counts.get((s.kind, "today"), 0),
                                 counts.get((s.kind, "week"), 0))
                       for s in sources if any(kind == s.kind for kind, _group in counts))

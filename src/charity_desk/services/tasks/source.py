@@ -26,7 +26,11 @@ DONE_COLUMNS = ("assignee_id", "due_on", "opened_on", "done_on")
 
 @dataclass(frozen=True)
 class Whose:
-    """The person whose tasks are read: the signed-in person, or a team member for a supervisor."""
+    """The person whose tasks are read: the signed-in person, or a team member for a supervisor.
+
+    ``user_id`` may also be a bind parameter standing for the person (services.tasks.lists counts everyone
+    with the same permissions with one statement): sources only compare it with columns or select it.
+    """
 
     user_id: int
     permissions: frozenset[Permission]

@@ -6,7 +6,7 @@ tasks, Enter (or a double click) opens the place where the task is done, the gro
 away (arrows change the group), a click or Enter on a kind in the counts shows that kind only, and
 Escape in the list shows every kind again.
 The counts and the first page are read off the GUI thread; the page keeps what it shows until they
-arrive.  A task given by hand is marked done here; anyone may give a colleague a task.
+arrive, and meanwhile nothing can be opened or marked done.  A task given by hand is marked done here; anyone may give a colleague a task.
 """
 
 from __future__ import annotations
@@ -241,6 +241,7 @@ class MyWorkPage(QWidget):
         self._loading = BackgroundTask(lambda _progress, _cancelled: read_day(services, group, kind, today, known))
         self._loading.signals.finished.connect(self._show)
         self._loading.signals.failed.connect(self._failed)
+        self._update_buttons()  # nothing to open or mark done until the rows read are shown
         self._loading.start()
 
     @property
@@ -276,6 +277,7 @@ class MyWorkPage(QWidget):
         self._reload_again = self._counts_again = False
         if not isValid(self):
             return
+        self._update_buttons()
         if isinstance(error, ServiceError):
             show_error(self, error)
         else:  # e.g. the database went away: said on the page, never raised into Qt's event loop
@@ -319,7 +321,9 @@ class MyWorkPage(QWidget):
         self.empty.setVisible(empty)
 
     def _update_buttons(self) -> None:
-        task = self.current_task()
+        """Open and Mark done take input only on a task shown while no read runs: a click made while the
+        tasks are read is never applied to the rows that replace them."""
+        task = None if self.busy else self.current_task()
         self.open_button.setEnabled(task is not None)
         self.done_button.setEnabled(task is not None and task.kind == "manual")
 
@@ -328,12 +332,12 @@ class MyWorkPage(QWidget):
         return self.table.current_row()
 
     def open_current(self) -> None:
-        task = self.current_task()
+        task = None if self.busy else self.current_task()
         if task is not None:
             self.open_requested.emit(task)
 
     def mark_done(self) -> None:
-        task = self.current_task()
+        task = None if self.busy else self.current_task()
         if task is None or task.kind != "manual":
             return
         try:

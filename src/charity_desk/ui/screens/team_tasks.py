@@ -1,9 +1,10 @@
 """Team tasks, for a supervisor (TEAM_SUPERVISE): each colleague's load and overdue tasks, one colleague's
 tasks a page at a time, and the reassignment of a task given by hand, a home visit or a complaint.
 
-The team's counts and a colleague's tasks are read off the GUI thread.  Up/Down choose a colleague and Tab goes to their
-tasks; Enter on a task opens where it is done; «Reassign» gives the chosen task to the colleague
-chosen beside it (audited by the service).
+The team's counts and a colleague's tasks are read off the GUI thread; while they are read nothing can be
+opened or reassigned (a click then is not applied to the rows that arrive).  Up/Down choose a colleague and
+Tab goes to their tasks; Enter on a task opens where it is done; «Reassign» gives the chosen task to the
+colleague chosen beside it (audited by the service).
 """
 
 from __future__ import annotations
@@ -153,6 +154,7 @@ class TeamTasksPage(QWidget):
         team = BackgroundTask(lambda _progress, _cancelled: services.tasks.team())
         tasks = BackgroundTask(lambda _progress, _cancelled: first_tasks(services, chosen))
         self._loading = (team, tasks)
+        self._update_buttons()  # nothing to open or reassign until the rows read are shown
         for part, task in (("team", team), ("tasks", tasks)):
             task.signals.finished.connect(lambda result, part=part: self._part_read(reading, part, result))
             task.signals.failed.connect(lambda error: self._part_failed(reading, error))
@@ -179,6 +181,7 @@ class TeamTasksPage(QWidget):
         self._loading = None
         if not isValid(self):
             return
+        self._update_buttons()
         if isinstance(error, ServiceError):
             show_error(self, error)
         else:  # e.g. the database went away: said on the page, never raised into Qt's event loop
@@ -207,6 +210,7 @@ class TeamTasksPage(QWidget):
         self.team.setCurrentCell(row, 0)
         self.team.blockSignals(False)
         if row < 0:
+            self._update_buttons()
             return
         if chosen != loads[row].user_id:  # the colleague read is not on the list (any more): read the one shown
             self._show_member(row)
@@ -230,6 +234,7 @@ class TeamTasksPage(QWidget):
         reading.signals.finished.connect(self._show_member_tasks)
         reading.signals.failed.connect(self._member_failed)
         self._member_reads += 1
+        self._update_buttons()
         reading.start()
 
     def _show_member_title(self, load) -> None:
@@ -243,7 +248,10 @@ class TeamTasksPage(QWidget):
     def _show_member_tasks(self, result) -> None:
         self._member_reads -= 1
         user_id, tasks = result
-        if not isValid(self) or user_id != self.current_member():
+        if not isValid(self):
+            return
+        if user_id != self.current_member():
+            self._update_buttons()
             return  # another colleague was chosen meanwhile: their tasks are on their way
         self.model.set_source(tasks)
         if self.model.rowCount():
@@ -251,18 +259,20 @@ class TeamTasksPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        task = self.tasks.current_row()
+        """The actions take input only on a task shown while no read runs: a click made while the team or a
+        colleague's tasks are read is never applied to the rows that replace them."""
+        task = None if self.busy else self.tasks.current_row()
         self.open_button.setEnabled(task is not None)
         self.reassign_button.setEnabled(task is not None and task.kind in self._reassignable)
         self.to_whom.setEnabled(self.reassign_button.isEnabled())
 
     def open_current(self) -> None:
-        task = self.tasks.current_row()
+        task = None if self.busy else self.tasks.current_row()
         if task is not None:
             self.open_requested.emit(task)
 
     def reassign(self) -> None:
-        task = self.tasks.current_row()
+        task = None if self.busy else self.tasks.current_row()
         to_user = self.to_whom.currentData()
         if task is None or to_user is None:
             return
