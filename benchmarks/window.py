@@ -165,33 +165,40 @@ def merge_role(results: dict, role: str, returncode: int, out: Path) -> None:
 
 
 def print_encryption_table(people: int, plain: dict, encrypted: dict) -> bool:
-    """One line per interaction: p50 and p95 plain and encrypted, the ratio of the p95s and the verdict
-    against ENCRYPTION_TARGET (a ratio over an interaction far below its own target is noise)."""
+    """One line per interaction: p50, p95 and processor-time p95 plain and encrypted, the ratio of the
+    p95s (the verdict against ENCRYPTION_TARGET; a ratio over an interaction far below its own target is
+    noise) and that of the processor times (the same comparison free of other programs' load)."""
     names = list(dict.fromkeys([*plain, *encrypted]))
     width = max(len(n) for n in names)
     print(f"\n{people:,} people, plain and encrypted (SQLCipher) in one run")
-    print(f"{'interaction':<{width}}  {'target':>7}  {'plain p50':>9} {'p95':>8}  {'encr. p50':>9} {'p95':>8}"
-          f"  {'ratio':>6}  result (encrypted within {ENCRYPTION_TARGET}x)")
+    print(f"{'interaction':<{width}}  {'target':>7}  {'plain p50':>9} {'p95':>8} {'cpu95':>6}"
+          f"  {'encr. p50':>9} {'p95':>8} {'cpu95':>6}  {'ratio':>6} {'cpu':>5}"
+          f"  result (encrypted within {ENCRYPTION_TARGET}x)")
     all_met = True
     for name in names:
         entries = {"plain": plain.get(name), "encrypted": encrypted.get(name)}
         target = next(e["target"] for e in entries.values() if e)
-        line, p95s, verdicts = "", {}, []
+        line, p95s, cpus, verdicts = "", {}, {}, []
         for variant, entry in entries.items():
             if not entry or not entry["samples"]:
-                line += f"  {'-':>9} {'-':>8}"
+                line += f"  {'-':>9} {'-':>8} {'-':>6}"
                 if entry and entry["failure"]:
                     verdicts.append(f"FAILED {variant}: {entry['failure']}")
                 continue
             p95s[variant] = percentile(entry["samples"], 0.95)
-            line += f"  {percentile(entry['samples'], 0.5):9.1f} {p95s[variant]:8.1f}"
+            cpu = f"{'-':>6}"
+            if entry.get("cpu"):
+                cpus[variant] = percentile(entry["cpu"], 0.95)
+                cpu = f"{cpus[variant]:6.1f}"
+            line += f"  {percentile(entry['samples'], 0.5):9.1f} {p95s[variant]:8.1f} {cpu}"
         if len(p95s) == 2:
             ratio = p95s["encrypted"] / max(p95s["plain"], 1.0)
             line += f"  {ratio:6.2f}"
+            line += f" {cpus['encrypted'] / max(cpus['plain'], 1.0):5.2f}" if len(cpus) == 2 else f" {'-':>5}"
             if ratio > ENCRYPTION_TARGET and p95s["encrypted"] > target / 4:
                 verdicts.append(f"encrypted {ratio:.2f}x plain")
         else:
-            line += f"  {'-':>6}"
+            line += f"  {'-':>6} {'-':>5}"
         all_met &= not verdicts
         print(f"{name:<{width}}  {target:7.0f}{line}  {'; '.join(verdicts) or 'met'}")
     return all_met

@@ -170,10 +170,18 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
         else:
             from charity_desk.db import cipher
 
-            engine = create_engine(url, module=cipher.dbapi())
-            pragma = cipher.key_pragma(key)
+            # Last in, first out: the connection used last, whose page cache holds the pages already
+            # decrypted (db.cipher.PAGE_CACHE_KIB), serves the next unit of work; a first-in-first-out
+            # pool would hand out each pooled connection in turn, each with its own cold cache.
+            engine = create_engine(url, module=cipher.dbapi(), pool_use_lifo=True)
+            pragmas = cipher.connection_pragmas(key)
+
+            def _unlock(connection, _record):
+                for pragma in pragmas:
+                    connection.execute(pragma)
+
             # First of all the connect hooks: nothing can be read before the key is given.
-            event.listen(engine, "connect", lambda connection, _record: connection.execute(pragma), insert=True)
+            event.listen(engine, "connect", _unlock, insert=True)
         _configure_sqlite(engine)
         return engine
     _require_postgres_driver()
