@@ -1,9 +1,15 @@
-"""Cycles are collected on the GUI thread, never on a pool thread of a background task."""
+"""Cycles are collected on the GUI thread, never on a pool thread of a background task; what is marked
+long-lived is left out of the collections while the application works, and collected when it is quiet."""
 
 import gc
 import threading
+import time
+import weakref
+
+from PySide6.QtCore import QTimer
 
 from charity_desk.ui.background_task import BackgroundTask
+from charity_desk.ui.gui_thread_gc import CHECK_EVERY_MS, QUIET_CHECKS, mark_long_lived
 
 
 class _Cycle:
@@ -34,3 +40,40 @@ def test_collection_is_left_to_the_gui_thread(gui_app, qtbot):
     assert set(_Cycle.freed_on) <= {threading.main_thread().name}
     qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=5_000)
     assert set(_Cycle.freed_on) == {threading.main_thread().name}
+
+
+class _Held:
+    """A cycle (it refers to itself), so only the cycle collector can free it."""
+
+    def __init__(self):
+        self.me = self
+
+
+def _long_lived_garbage() -> weakref.ref:
+    held = _Held()
+    mark_long_lived()  # as after a page's first build: the collections during work leave it alone
+    return weakref.ref(held)
+
+
+def test_what_is_marked_long_lived_is_left_out_of_collections_during_work_and_freed_when_quiet(gui_app, qtbot):
+    garbage = _long_lived_garbage()
+    gc.collect(2)  # the oldest generation, as a collection during work: the long-lived are not looked at
+    assert garbage() is not None
+    qtbot.waitUntil(lambda: garbage() is None, timeout=15_000)  # the application is quiet: everything is looked at
+
+
+def test_no_collection_of_everything_while_the_application_works(gui_app, qtbot):
+    garbage = _long_lived_garbage()
+
+    def work() -> None:  # the GUI thread busy most of the time, as while a person works
+        until = time.process_time() + 0.015
+        while time.process_time() < until:
+            pass
+
+    busy = QTimer()
+    busy.timeout.connect(work)
+    busy.start(20)
+    qtbot.wait(QUIET_CHECKS * CHECK_EVERY_MS * 3)
+    assert garbage() is not None
+    busy.stop()
+    qtbot.waitUntil(lambda: garbage() is None, timeout=15_000)

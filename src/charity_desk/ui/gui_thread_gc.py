@@ -1,18 +1,42 @@
-"""Python's cycle collector, run on the GUI thread only.
+"""Python's cycle collector, run on the GUI thread only, and never at length while the person works.
 
 Left automatic, the collector runs in whichever thread happens to allocate, a pool thread of a
 background task included.  When it frees a cycle holding a widget there, Qt destroys the widget
 off the GUI thread and the process crashes.  So automatic collection is turned off and a timer on
 the GUI thread collects whenever enough new objects have piled up, as the automatic one would.
+
+A collection looks at every object of its generations: the window's own (its pages, their widgets
+and models, tens of thousands of objects) would make one take 40-60 ms, a pause felt when it lands
+in a keystroke or a click.  So what is built to stay (a page at its first visit, the file screen
+prepared ahead) is marked long-lived (``mark_long_lived``, Python's ``gc.freeze``): the collections
+during work look only at what was made since, and stay short.  The long-lived objects are looked at
+again, in one full collection, when the application is quiet (it has used almost no processor time
+for a moment: the person is reading, nothing is computed); what survives is marked long-lived anew.
+Cycles among them are therefore freed too, only later.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_EVERY_MS = 500
+#: The application is quiet when, over each of this many checks in a row, it used under QUIET_SHARE of
+#: the time on the processor (all its threads).
+QUIET_CHECKS = 2
+QUIET_SHARE = 0.1
+
+#: Whether objects were marked long-lived since the last full collection (garbage may hide among them).
+_marked_since_full = False
+
+
+def mark_long_lived() -> None:
+    """What exists now stays (a page just built, the window): the collections during work leave it alone."""
+    global _marked_since_full
+    gc.freeze()
+    _marked_since_full = True
 
 
 class GuiThreadCollector(QObject):
@@ -20,17 +44,40 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        self._quiet_checks = 0
+        self._last_check = (time.perf_counter(), time.process_time())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(CHECK_EVERY_MS)
 
     def check(self) -> None:
-        """Collect the generations whose counts passed their thresholds, youngest first."""
+        """When quiet and something is due, one full collection; otherwise the generations whose counts
+        passed their thresholds, oldest due first (the long-lived objects left out)."""
+        self._count_quiet()
         counts = gc.get_count()
+        if self._quiet_checks >= QUIET_CHECKS and (_marked_since_full or counts[2] > self._thresholds[2]):
+            self.collect_all()
+            return
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
                 gc.collect(generation)
                 return
+
+    def collect_all(self) -> None:
+        """Every object, the long-lived ones included; the survivors are marked long-lived again."""
+        global _marked_since_full
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        _marked_since_full = False
+        self._quiet_checks = 0
+        self._last_check = (time.perf_counter(), time.process_time())  # the collection's own time is not work
+
+    def _count_quiet(self) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        busy = (cpu - self._last_check[1]) / max(wall - self._last_check[0], 1e-3)
+        self._last_check = (wall, cpu)
+        self._quiet_checks = self._quiet_checks + 1 if busy < QUIET_SHARE else 0
 
 
 def collect_on_gui_thread(app: QObject) -> None:

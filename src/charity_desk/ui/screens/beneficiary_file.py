@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from importlib import import_module
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import current_language
@@ -12,24 +16,58 @@ from charity_desk.reference import choice_label
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.ui.bidi import ltr
-from charity_desk.ui.dialogs.export_person import ExportPersonDialog
 from charity_desk.ui.formatting import show_date, show_text
 from charity_desk.ui.messages import show_error
-from charity_desk.ui.screens.file_tab_household import FamilyTab, HealthTab, HousingTab, MoneyTab
-from charity_desk.ui.screens.file_tab_household_view import HouseholdTab
-from charity_desk.ui.screens.file_tab_personal import PersonalTab
-from charity_desk.ui.screens.file_tab_records import (
-    ApplicationsTab,
-    ContactsTab,
-    DocumentsTab,
-    NeedsTab,
-    TimelineTab,
+from charity_desk.ui.widgets.lazy_tabs import LazyTabs
+
+#: The file's tabs in order: key (the page's attribute), module under ui.screens and class.
+TABS = (
+    ("personal", "file_tab_personal", "PersonalTab"),
+    ("family", "file_tab_household", "FamilyTab"),
+    ("household", "file_tab_household_view", "HouseholdTab"),
+    ("money", "file_tab_household", "MoneyTab"),
+    ("housing", "file_tab_household", "HousingTab"),
+    ("health", "file_tab_household", "HealthTab"),
+    ("needs", "file_tab_records", "NeedsTab"),
+    ("applications", "file_tab_records", "ApplicationsTab"),
+    ("services_received", "file_tab_services", "ServicesTab"),
+    ("referrals", "file_tab_referrals", "ReferralsTab"),
+    ("documents", "file_tab_records", "DocumentsTab"),
+    ("contacts", "file_tab_records", "ContactsTab"),
+    ("timeline", "file_tab_records", "TimelineTab"),
 )
-from charity_desk.ui.screens.file_tab_referrals import ReferralsTab
-from charity_desk.ui.screens.file_tab_services import ServicesTab
+#: Tabs that ask the services for more than the file holds: they read it only when shown.
+ON_DEMAND = frozenset({"applications", "services_received", "referrals", "timeline", "household"})
+
+
+class _Tab:
+    """A tab of the file as an attribute of the page: built, and given the open file, when asked for."""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.key = name
+
+    def __get__(self, page, owner=None):
+        return self if page is None else page.tab(self.key)
 
 
 class BeneficiaryFilePage(QWidget):
+    """The tabs are built the first time they come to the front or are asked for (``tab``), or ahead of
+    time in short steps (``preparation``); each reads the open file when it comes to the front."""
+
+    personal = _Tab()
+    family = _Tab()
+    household = _Tab()
+    money = _Tab()
+    housing = _Tab()
+    health = _Tab()
+    needs = _Tab()
+    applications = _Tab()
+    services_received = _Tab()
+    referrals = _Tab()
+    documents = _Tab()
+    contacts = _Tab()
+    timeline = _Tab()
+
     back_requested = Signal()
     open_application = Signal(int)
     #: An appointment chosen in the file's list: its slot on the Appointments page.
@@ -80,47 +118,18 @@ class BeneficiaryFilePage(QWidget):
         header_layout.addWidget(self.export_file)
         header_layout.addWidget(back)
 
-        self.tabs = QTabWidget()
-        self.personal = PersonalTab(services)
-        self.family = FamilyTab(services)
-        self.family.open_file.connect(self.show_file)
-        self.household = HouseholdTab(services)
-        self.household.open_file.connect(self.show_file)
-        self.money = MoneyTab(services)
-        self.housing = HousingTab(services)
-        self.health = HealthTab(services)
-        self.needs = NeedsTab(services)
-        self.documents = DocumentsTab(services)
-        self.contacts = ContactsTab(services)
-        self.timeline = TimelineTab(services)
-        self.applications = ApplicationsTab(services)
-        self.applications.open_application.connect(self.open_application)
-        self.referrals = ReferralsTab(services)
-        self.services_received = ServicesTab(services)
-        self.services_received.appointments.open_requested.connect(self.open_appointment)
-        self._tabs = [
-            (self.personal, self.tr("Personal data")),
-            (self.family, self.tr("Family")),
-            (self.household, self.tr("Household")),
-            (self.money, self.tr("Income and expenses")),
-            (self.housing, self.tr("Housing")),
-            (self.health, self.tr("Health")),
-            (self.needs, self.tr("Needs assessment")),
-            (self.applications, self.tr("Applications")),
-            (self.services_received, self.tr("Services and appointments")),
-            (self.referrals, self.tr("Referrals")),
-            (self.documents, self.tr("Documents")),
-            (self.contacts, self.tr("Contact log")),
-            (self.timeline, self.tr("Timeline")),
-        ]
-        for tab, title in self._tabs:
-            tab.changed.connect(self.reload)
-            self.tabs.addTab(tab, title)  # once here: a file only removes those its reader may not see
-        # Tabs that ask the services for more than the file holds load when first shown for a file,
-        # so opening a file costs one read of the file and the tab in front.
-        self._on_demand = {self.applications, self.services_received, self.referrals, self.timeline, self.household}
+        titles = {"personal": self.tr("Personal data"), "family": self.tr("Family"),
+                  "household": self.tr("Household"), "money": self.tr("Income and expenses"),
+                  "housing": self.tr("Housing"), "health": self.tr("Health"), "needs": self.tr("Needs assessment"),
+                  "applications": self.tr("Applications"), "services_received": self.tr("Services and appointments"),
+                  "referrals": self.tr("Referrals"), "documents": self.tr("Documents"),
+                  "contacts": self.tr("Contact log"), "timeline": self.tr("Timeline")}
+        self.tabs = LazyTabs(build_first=False)
+        for key, module, name in TABS:
+            self.tabs.add_lazy(key, titles[key], lambda k=key, m=module, n=name: self._build_tab(k, m, n))
         self._file = None
-        self._stale: set[QWidget] = set()
+        #: The tabs shown for the open file that have not read it yet.
+        self._stale: set[str] = set()
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
         layout = QVBoxLayout(self)
         layout.addWidget(header)
@@ -155,28 +164,51 @@ class BeneficiaryFilePage(QWidget):
         if self._assigning:
             self._show_researchers(person.assigned_researcher_id)
         self._file = file
-        shown = [(tab, title) for tab, title in self._tabs
-                 if not (tab is self.money and file.money is None) and not (tab is self.health and file.health is None)]
-        if [self.tabs.widget(i) for i in range(self.tabs.count())] != [tab for tab, _ in shown]:
-            current = self.tabs.currentWidget()
-            self.tabs.blockSignals(True)
-            self.tabs.clear()
-            for tab, title in shown:
-                self.tabs.addTab(tab, title)
-            if current is not None and self.tabs.indexOf(current) >= 0:
-                self.tabs.setCurrentWidget(current)
-            self.tabs.blockSignals(False)
-        self._stale = {tab for tab, _ in shown if tab in self._on_demand}
-        for tab, _title in shown:
-            if tab not in self._on_demand:
-                tab.load(file)
+        shown = [key for key, _module, _name in TABS
+                 if not (key == "money" and file.money is None) and not (key == "health" and file.health is None)]
+        self.tabs.show_only(shown)  # a file only leaves out those its reader may not see
+        # Opening a file reads the file and fills the tab in front; each other tab is filled from the same
+        # read (or reads what it needs) when it comes to the front or is asked for.
+        self._stale = set(shown)
         self._load_current()
 
-    def _load_current(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self._stale and self._file is not None:
-            self._stale.discard(tab)
+    def tab(self, key: str) -> QWidget:
+        """The tab ``key``, built if it was not yet; one that shows only what the file holds shows the open file."""
+        tab = self.tabs.tab(key)
+        if key in self._stale and key not in ON_DEMAND:
+            self._stale.discard(key)
             tab.load(self._file)
+        return tab
+
+    def preparation(self) -> Iterator[None]:
+        """Every tab imported, built and polished ahead of time, one short step before each ``yield``
+        (the window runs a step at a time when idle, so the first file opens as quickly as the next)."""
+        for key, module, _name in TABS:
+            if f"charity_desk.ui.screens.{module}" not in sys.modules:
+                import_module(f"charity_desk.ui.screens.{module}")
+                yield
+            if not self.tabs.is_built(key):
+                self.tabs.tab(key)
+                yield
+                self.tabs.tab(key).ensurePolished()
+                yield
+
+    def _build_tab(self, key: str, module: str, name: str) -> QWidget:
+        tab = getattr(import_module(f"charity_desk.ui.screens.{module}"), name)(self._services)
+        tab.changed.connect(self.reload)
+        if key in ("family", "household"):
+            tab.open_file.connect(self.show_file)
+        elif key == "applications":
+            tab.open_application.connect(self.open_application)
+        elif key == "services_received":
+            tab.appointments.open_requested.connect(self.open_appointment)
+        return tab
+
+    def _load_current(self) -> None:
+        key = self.tabs.current_key()
+        if key in self._stale and self._file is not None:
+            self._stale.discard(key)
+            self.tabs.tab(key).load(self._file)
 
     def _show_researchers(self, assigned: int | None) -> None:
         self.researcher.clear()
@@ -193,6 +225,8 @@ class BeneficiaryFilePage(QWidget):
         self.reload()
 
     def _export_whole_file(self) -> None:
+        from charity_desk.ui.dialogs.export_person import ExportPersonDialog
+
         if self.beneficiary_id is not None:
             ExportPersonDialog(self._services, self.beneficiary_id, self.name.text(), self).exec()
 
