@@ -22,7 +22,9 @@ from charity_desk.domain.roles import ROLE_LABELS, Permission
 from charity_desk.i18n import translate
 from charity_desk.services.registry import ActorServices, Services
 from charity_desk.ui.formatting import show_number
+from charity_desk.ui.gui_thread_gc import mark_long_lived
 from charity_desk.ui.idle_lock import IdleWatcher
+from charity_desk.ui.idle_steps import IdleSteps
 from charity_desk.ui.widgets.lock_screen import LockScreen
 from charity_desk.ui.widgets.task_reminder import REMINDER_INTERVAL_MS, TaskReminder
 
@@ -134,7 +136,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.nav.setCurrentRow(0)
         # The file screen (a dozen tabs) is built once the window has been on screen a moment, before the
-        # first search is typed and opened, so opening the first file is as quick as the next.
+        # first search is typed and opened, so opening the first file is as quick as the next: a short
+        # step at a time, a key typed meanwhile served between two steps.
+        self.file_screen_preparation = IdleSteps(self._file_screen_steps(), self, after_step=mark_long_lived)
         QTimer.singleShot(PREPARE_FILE_SCREEN_MS, self, self._prepare_file_screen)
 
     def _add_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, placeholder: QWidget, build: Callable[[], QWidget]) -> QWidget:
         page = build()
+        mark_long_lived()  # the page lives as long as the window: the collections during work leave it alone
         index = self.stack.indexOf(placeholder)
         current = self.stack.currentIndex() == index
         self.stack.insertWidget(index, page)
@@ -229,7 +234,12 @@ class MainWindow(QMainWindow):
 
     def _prepare_file_screen(self) -> None:
         if not self.is_locked:
-            self.file_page  # noqa: B018 - building it is the point
+            self.file_screen_preparation.start()
+
+    def _file_screen_steps(self) -> Iterator[None]:
+        import_module("charity_desk.ui.screens.beneficiary_file")
+        yield
+        yield from self.file_page.preparation()
 
     def _show_page(self, row: int) -> None:
         if row < 0:
