@@ -1870,6 +1870,37 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>An administrator set a temporary password for your account: choose your own password now. Closing this window signs you out.</source>
+        <translation>عيّن المدير كلمة مرور مؤقتة لحسابك: اختر كلمة مرورك الخاصة الآن. إغلاق هذه النافذة يسجّل خروجك.</translation>
+    </message>
+    <message>
+        <source>Type the password you signed in with, then the new one twice. From now on the new password signs you in and opens the database; the old one no longer does.</source>
+        <translation>اكتب كلمة المرور التي دخلت بها، ثم الجديدة مرتين. من الآن تُدخلك كلمة المرور الجديدة وتفتح قاعدة البيانات، ولا تعود القديمة تفعل ذلك.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one from now on.</source>
+        <translation>تغيّرت كلمة مرورك. ادخل بالجديدة من الآن.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>taking the backup</source>
@@ -5454,6 +5485,10 @@ The fields shown, row by row (None for a row of records), and which of them diff
         <translation>قفل الشاشة</translation>
     </message>
     <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
@@ -6646,6 +6681,13 @@ The fields shown, row by row (None for a row of records), and which of them diff
     <message>
         <source>Contact person</source>
         <translation>مسؤول التواصل</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The two new passwords differ: type the same password in both fields.</source>
+        <translation>كلمتا المرور الجديدتان مختلفتان: اكتب كلمة المرور نفسها في الحقلين.</translation>
     </message>
 </context>
 <context>
@@ -7958,6 +8000,29 @@ Install the packages that provide them with your system's package manager, then 
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>كلمة المرور المؤقتة</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>كلمة المرور المؤقتة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Your own password</source>
+        <translation>كلمة مرورك أنت</translation>
+    </message>
+    <message>
+        <source>A temporary password for {name}. Tell it to them in person; at their next sign-in they choose their own. Their old password no longer signs in or opens the database. Confirm with your own password.</source>
+        <translation>كلمة مرور مؤقتة لـ{name}. أبلغه بها شخصيًا، وعند دخوله التالي يختار كلمة مروره الخاصة. لن تُدخله كلمة مروره القديمة ولن تفتح قاعدة البيانات بعد الآن. أكّد بكلمة مرورك أنت.</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>The database in this backup has records that point to records it does not hold (table {table}), so nothing was restored.</source>
@@ -8592,6 +8657,10 @@ Install the packages that provide them with your system's package manager, then 
         <translation>فتح قفل الحساب المحدد</translation>
     </message>
     <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
         <source>Recovery code…</source>
         <translation>رمز الاسترداد…</translation>
     </message>
@@ -9041,6 +9110,22 @@ Install the packages that provide them with your system's package manager, then 
     <message>
         <source>You cannot close your own account: ask another administrator.</source>
         <translation>لا يمكنك إغلاق حسابك بنفسك: اطلب ذلك من مدير نظام آخر.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one: choose a different one.</source>
+        <translation>كلمة المرور الجديدة هي الحالية نفسها: اختر كلمة مرور مختلفة.</translation>
+    </message>
+    <message>
+        <source>To change your own password, use «Change password» beside «Sign out».</source>
+        <translation>لتغيير كلمة مرورك أنت استخدم «تغيير كلمة المرور» بجانب «تسجيل الخروج».</translation>
+    </message>
+    <message>
+        <source>This account is closed: its password cannot be reset.</source>
+        <translation>هذا الحساب مغلق: لا يمكن إعادة تعيين كلمة مروره.</translation>
+    </message>
+    <message>
+        <source>Your password is wrong: type the password you signed in with.</source>
+        <translation>كلمة مرورك غير صحيحة: اكتب كلمة المرور التي دخلت بها.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>

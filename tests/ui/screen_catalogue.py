@@ -52,6 +52,7 @@ def every_dialog(acting, services, window):
     from charity_desk.ui.dialogs.book_appointment import BookAppointmentDialog
     from charity_desk.ui.dialogs.breach import NewBreachDialog
     from charity_desk.ui.dialogs.breach_follow_up import BreachReportDialog, CloseBreachDialog
+    from charity_desk.ui.dialogs.change_password import ChangePasswordDialog, ResetPasswordDialog
     from charity_desk.ui.dialogs.close_complaint import CloseComplaintDialog
     from charity_desk.ui.dialogs.data_request import NewDataRequestDialog
     from charity_desk.ui.dialogs.data_request_follow_up import CloseDataRequestDialog, ExtendDataRequestDialog
@@ -106,6 +107,8 @@ def every_dialog(acting, services, window):
     yield "new meeting", NewMeetingDialog(acting.committees, window)
     yield "new session", NewSessionDialog(acting, program, window)
     yield "new user", NewUserDialog(acting.users, window)
+    yield "change password", ChangePasswordDialog(acting.users, parent=window)
+    yield "reset password", ResetPasswordDialog(acting.users, acting.users.list()[0], window)
     yield "partner", PartnerDialog(acting, window)
     yield "privacy notice", PrivacyNoticeTextDialog(acting.privacy_notice.current(), window)
     yield "verify letter", VerifyLetterDialog(acting.letters, window)

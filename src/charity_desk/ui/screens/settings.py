@@ -144,6 +144,8 @@ class SettingsPage(QWidget):
         add.clicked.connect(self._add_user)
         unlock = QPushButton(self.tr("Unlock selected"))
         unlock.clicked.connect(self._unlock_selected)
+        self.reset_password = QPushButton(self.tr("Reset password…"))
+        self.reset_password.clicked.connect(self._reset_selected_password)
         recovery = QPushButton(self.tr("Recovery code…"))
         recovery.clicked.connect(self._new_recovery_code)
         close = QPushButton(self.tr("Close selected account…"))
@@ -151,6 +153,7 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(unlock)
+        buttons.addWidget(self.reset_password)
         buttons.addWidget(close)
         buttons.addWidget(recovery)
         buttons.addStretch()
@@ -202,6 +205,16 @@ class SettingsPage(QWidget):
         except ServiceError as error:
             show_error(self, error)
         self.users_list.refresh(user_id)
+
+    def _reset_selected_password(self) -> None:
+        """A temporary password for the chosen colleague (ui.dialogs.change_password)."""
+        from charity_desk.ui.dialogs.change_password import ResetPasswordDialog
+
+        colleague = self.users_list.current_row()
+        if colleague is None:
+            return
+        if ResetPasswordDialog(self._actor_services.users, colleague, self).exec():
+            self.users_list.refresh(colleague.id)
 
     def _close_selected(self) -> None:
         """Close an account after asking: it can no longer sign in, and its password no longer opens

@@ -1,0 +1,131 @@
+"""«Change password» beside «Sign out» and «Reset password…» on the staff accounts, used by keyboard in
+Arabic: the wrong current password and two differing new ones are refused with a message saying what
+to fix, Escape leaves everything as it was, and a saved change signs in with the new password only."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from charity_desk.domain.roles import Role
+from charity_desk.services.auth import LoginFailed
+from charity_desk.ui.dialogs.change_password import ChangePasswordDialog, ResetPasswordDialog
+from charity_desk.ui.main_window import MainWindow
+from charity_desk.ui.screens.settings import SettingsPage
+
+SHOTS = Path("/tmp")
+CLERK_PASSWORD = "a clerk's password"
+NEW_PASSWORD = "a brand new password 7"
+
+
+def _when_modal(kind, act):
+    """Act on the next modal dialog of ``kind`` once it is open (it runs its own event loop)."""
+
+    def attempt():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(20, attempt)
+
+
+def _shot(widget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / f"pass17-{name}.png"))
+
+
+def _type(qtbot, field, text: str) -> None:
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_changing_ones_own_password_from_the_main_window_by_keyboard(gui_app, qtbot, services, admin,
+                                                                     admin_password):
+    window = MainWindow(services, services.acting_as(admin), "جمعية البر الخيرية", "ar", 600_000)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    _shot(window, "main-window")
+    button = window.findChild(QPushButton, "changePassword")
+    assert button.text() == "تغيير كلمة المرور"
+    seen = {}
+
+    def fill(dialog: ChangePasswordDialog):
+        dialog.resize(dialog.sizeHint().width(), dialog.sizeHint().height())
+        assert dialog.current.hasFocus()
+        _type(qtbot, dialog.current, "not my password")
+        _type(qtbot, dialog.new, NEW_PASSWORD)
+        qtbot.keyClicks(dialog.again, NEW_PASSWORD + "x")
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+        seen["differ"] = dialog.error.text()
+        assert dialog.again.hasFocus() and dialog.again.text() == ""
+        qtbot.keyClicks(dialog.again, NEW_PASSWORD)
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+        seen["wrong"] = dialog.error.text()
+        _shot(dialog, "change-wrong-current")
+        assert dialog.isVisible()
+        dialog.current.setFocus()
+        dialog.current.clear()
+        qtbot.keyClicks(dialog.current, admin_password)
+        _when_modal(QMessageBox, lambda box: (seen.update(done=box.text()), _shot(box, "change-done"),
+                                              qtbot.keyClick(box, Qt.Key.Key_Return)))
+        qtbot.keyClick(dialog.current, Qt.Key.Key_Return)
+
+    _when_modal(ChangePasswordDialog, fill)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert "مختلفتان" in seen["differ"]
+    assert "كلمة مرورك غير صحيحة" in seen["wrong"]
+    assert "تغيّرت كلمة مرورك" in seen["done"]
+    with pytest.raises(LoginFailed):
+        services.auth.login("admin", admin_password)
+    assert services.auth.login("admin", NEW_PASSWORD).username == "admin"
+
+
+def test_escape_leaves_the_password_as_it_was(gui_app, qtbot, services, admin, admin_password):
+    dialog = ChangePasswordDialog(services.acting_as(admin).users)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _shot(dialog, "change-empty")
+    qtbot.keyClick(dialog.current, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert not dialog.isVisible()
+    assert services.auth.login("admin", admin_password).username == "admin"
+
+
+def test_an_administrator_resets_a_colleagues_password_from_the_staff_accounts(gui_app, qtbot, services, admin,
+                                                                               admin_password):
+    acting = services.acting_as(admin)
+    clerk = acting.users.create("clerk1", "منى الدوسري", Role.FRONT_DESK, CLERK_PASSWORD)
+    page = SettingsPage(services, acting, "ar")
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    assert page.users_list.choose(clerk.id)
+    assert page.reset_password.text() == "إعادة تعيين كلمة المرور…"
+    _shot(page, "settings-accounts")
+    seen = {}
+
+    def fill(dialog: ResetPasswordDialog):
+        assert dialog.new.hasFocus()
+        assert "منى الدوسري" in dialog.intro.text()
+        _type(qtbot, dialog.new, NEW_PASSWORD)
+        _type(qtbot, dialog.again, NEW_PASSWORD)
+        qtbot.keyClicks(dialog.password, "not the admin's password")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        seen["wrong"] = dialog.error.text()
+        _shot(dialog, "reset-wrong-password")
+        assert dialog.isVisible() and dialog.password.text() == ""
+        qtbot.keyClicks(dialog.password, admin_password)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    _when_modal(ResetPasswordDialog, fill)
+    page.reset_password.setFocus()
+    qtbot.keyClick(page.reset_password, Qt.Key.Key_Space)
+    assert "كلمة مرورك غير صحيحة" in seen["wrong"]
+    with pytest.raises(LoginFailed):
+        services.auth.login("clerk1", CLERK_PASSWORD)
+    assert services.auth.login("clerk1", NEW_PASSWORD).user_id == clerk.id
