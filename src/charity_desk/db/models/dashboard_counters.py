@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, Numeric, String
+from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base
@@ -16,6 +16,8 @@ class ServedPerson(Base):
     """A person ever served, with the facts the people served are counted by (copied from the file)."""
 
     __tablename__ = "served_person"
+    #: The people whose last delivery falls in a period, with the facts they are counted by, from the index.
+    __table_args__ = (Index("ix_served_person_last", "last_on", "region", "gender", "birth_date", "household_members"),)
 
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiary.id", ondelete="CASCADE"), primary_key=True,
                                                 autoincrement=False)
@@ -23,6 +25,8 @@ class ServedPerson(Base):
     gender: Mapped[str] = mapped_column(String(10), nullable=False)
     birth_date: Mapped[date | None] = mapped_column(Date)
     household_members: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The day of the person's last delivery of all (none when their deliveries were all taken away).
+    last_on: Mapped[date | None] = mapped_column(Date)
 
 
 class DeliveryDayTotal(Base):

@@ -2,9 +2,11 @@
 (a desk, an import, a merge, a cascade), so a period's figures no longer walk the register:
 
 - ``served_person``: each person ever served, with the facts the people served are counted by (region,
-  gender, birth date, household members). The people served in a period are still counted once each, at
-  their last delivery in it (migration 0023), but the facts come from this narrow table instead of the
-  wide ``beneficiary`` rows and a count of family members per person.
+  gender, birth date, household members) and the day of their last delivery. The people served in a
+  period are still counted once each, at their last delivery in it (migration 0023), but the facts come
+  from this narrow table instead of the wide ``beneficiary`` rows and a count of family members per
+  person; a period that ends on or after the last delivery of all (this month, this year, the last
+  twelve months) reads the people whose last delivery falls in it from this table's own index alone.
 - ``delivery_day_total``: the services given and the cash paid per day and program.
 - ``application_day_total``: the applications received per day (UTC), program and state, and, of those
   decided, how many took each number of days (computed as the dashboard computes it, so the median
@@ -31,6 +33,8 @@ _MEMBERS = "(SELECT count(*) FROM family_member f WHERE f.beneficiary_id = b.id)
 _ADD_PERSON = ("INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members)"
                f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS} FROM beneficiary b WHERE b.id = {{person}}"
                " ON CONFLICT (beneficiary_id) DO NOTHING")
+_LAST_ON = ("UPDATE served_person SET last_on = (SELECT max(d.delivered_on) FROM service_delivery d"
+            " WHERE d.beneficiary_id = {person}) WHERE beneficiary_id = {person}")
 _PERSON_FACTS = ("UPDATE served_person SET region = NEW.region, gender = NEW.gender, birth_date = NEW.birth_date"
                  " WHERE beneficiary_id = NEW.id")
 _RECOUNT_MEMBERS = ("UPDATE served_person SET household_members = (SELECT count(*) FROM family_member f"
@@ -94,12 +98,16 @@ _SQLITE_TRIGGERS = {
                                    f" {_take_inquiry('sqlite')}; {_add_inquiry('sqlite')}; END",
     "inquiry_day_total_on_delete": f"AFTER DELETE ON inquiry BEGIN {_take_inquiry('sqlite')}; END",
     "served_person_on_delivery_insert": f"AFTER INSERT ON service_delivery BEGIN"
-                                        f" {_ADD_PERSON.format(person='NEW.beneficiary_id')}; {_ADD_DAY}; END",
-    "served_person_on_delivery_move": f"AFTER UPDATE OF beneficiary_id ON service_delivery BEGIN"
-                                      f" {_ADD_PERSON.format(person='NEW.beneficiary_id')}; END",
+                                        f" {_ADD_PERSON.format(person='NEW.beneficiary_id')};"
+                                        f" {_LAST_ON.format(person='NEW.beneficiary_id')}; {_ADD_DAY}; END",
+    "served_person_on_delivery_move": f"AFTER UPDATE OF beneficiary_id, delivered_on ON service_delivery BEGIN"
+                                      f" {_ADD_PERSON.format(person='NEW.beneficiary_id')};"
+                                      f" {_LAST_ON.format(person='OLD.beneficiary_id')};"
+                                      f" {_LAST_ON.format(person='NEW.beneficiary_id')}; END",
     "delivery_day_total_on_update": f"AFTER UPDATE OF {_DAY_COLUMNS} ON service_delivery BEGIN"
                                     f" {_TAKE_DAY}; {_ADD_DAY}; END",
-    "delivery_day_total_on_delete": f"AFTER DELETE ON service_delivery BEGIN {_TAKE_DAY}; END",
+    "delivery_day_total_on_delete": f"AFTER DELETE ON service_delivery BEGIN {_TAKE_DAY};"
+                                    f" {_LAST_ON.format(person='OLD.beneficiary_id')}; END",
     "served_person_facts": f"AFTER UPDATE OF region, gender, birth_date ON beneficiary BEGIN {_PERSON_FACTS}; END",
     "served_person_member_added": f"AFTER INSERT ON family_member BEGIN"
                                   f" {_RECOUNT_MEMBERS.format(person='NEW.beneficiary_id')}; END",
@@ -113,9 +121,13 @@ _SQLITE_TRIGGERS = {
 #: (function, trigger) on PostgreSQL; the functions are replaced if there (a server restored from a copy).
 _POSTGRES = {
     "dashboard_delivery_counters": (f"""
-        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_TAKE_DAY}; END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            {_TAKE_DAY};
+            {_LAST_ON.format(person='OLD.beneficiary_id')};
+        END IF;
         IF TG_OP IN ('UPDATE', 'INSERT') THEN
             {_ADD_PERSON.format(person='NEW.beneficiary_id')};
+            {_LAST_ON.format(person='NEW.beneficiary_id')};
             {_ADD_DAY};
         END IF;""", f"AFTER INSERT OR DELETE OR UPDATE OF beneficiary_id, {_DAY_COLUMNS} ON service_delivery"),
     "dashboard_person_facts": (f"{_PERSON_FACTS};", "AFTER UPDATE OF region, gender, birth_date ON beneficiary"),
@@ -143,7 +155,10 @@ def upgrade() -> None:
         sa.Column("gender", sa.String(10), nullable=False),
         sa.Column("birth_date", sa.Date()),
         sa.Column("household_members", sa.Integer(), nullable=False),
+        sa.Column("last_on", sa.Date()),
     )
+    op.create_index("ix_served_person_last", "served_person",
+                    ["last_on", "region", "gender", "birth_date", "household_members"])
     op.create_table(
         "delivery_day_total",
         sa.Column("delivered_on", sa.Date(), primary_key=True),
@@ -177,9 +192,10 @@ def upgrade() -> None:
     received_on = _UTC_DAY[dialect].format(column="inquiry.received_at")
     op.execute(f"INSERT INTO inquiry_day_total (received_on, channel, inquiries) SELECT {received_on}, channel,"
                f" count(*) FROM inquiry GROUP BY {received_on}, channel")
-    op.execute(f"INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members)"
-               f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS} FROM beneficiary b"
-               f" WHERE b.id IN (SELECT beneficiary_id FROM service_delivery)")
+    op.execute(f"INSERT INTO served_person (beneficiary_id, region, gender, birth_date, household_members, last_on)"
+               f" SELECT b.id, b.region, b.gender, b.birth_date, {_MEMBERS}, last.on_ FROM beneficiary b JOIN"
+               " (SELECT beneficiary_id, max(delivered_on) AS on_ FROM service_delivery GROUP BY beneficiary_id) last"
+               " ON last.beneficiary_id = b.id")
     op.execute("INSERT INTO delivery_day_total (delivered_on, program_id, services, cash)"
                f" SELECT delivered_on, program_id, count(*), coalesce(sum({_CASH.format(row='service_delivery')}), 0)"
                " FROM service_delivery GROUP BY delivered_on, program_id")
@@ -204,4 +220,5 @@ def downgrade() -> None:
     op.drop_table("inquiry_day_total")
     op.drop_table("application_day_total")
     op.drop_table("delivery_day_total")
+    op.drop_index("ix_served_person_last", table_name="served_person")
     op.drop_table("served_person")
