@@ -9,7 +9,7 @@ import weakref
 from PySide6.QtCore import QTimer
 
 from charity_desk.ui.background_task import BackgroundTask
-from charity_desk.ui.gui_thread_gc import CHECK_EVERY_MS, QUIET_CHECKS, mark_long_lived
+from charity_desk.ui.gui_thread_gc import CHECK_EVERY_MS, LONG_LIVED_GROWTH, QUIET_CHECKS, mark_long_lived
 
 
 class _Cycle:
@@ -43,10 +43,12 @@ def test_collection_is_left_to_the_gui_thread(gui_app, qtbot):
 
 
 class _Held:
-    """A cycle (it refers to itself), so only the cycle collector can free it."""
+    """A cycle (it refers to itself), so only the cycle collector can free it; with it, as many objects
+    as a page holds (enough for a full collection to be due)."""
 
     def __init__(self):
         self.me = self
+        self.widgets = [[n] for n in range(int(gc.get_freeze_count() * LONG_LIVED_GROWTH) + 50_000)]
 
 
 def _long_lived_garbage() -> weakref.ref:

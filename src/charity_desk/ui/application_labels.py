@@ -1,7 +1,8 @@
-"""Names shown for the stored codes of applications: how consent was given, what became of a visit."""
+"""Names shown for the stored codes of applications: their state, how consent was given, what became of a visit."""
 
 from __future__ import annotations
 
+from charity_desk.domain.application_flow import STATE_LABELS, State
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
 from charity_desk.i18n import translate
 
@@ -16,6 +17,10 @@ VISIT_STATUSES = {
     "done": QT_TRANSLATE_NOOP("ApplicationLabels", "Done"),
     "cancelled": QT_TRANSLATE_NOOP("ApplicationLabels", "Cancelled"),
 }
+
+
+def state_label(state: State) -> str:
+    return translate("ApplicationState", STATE_LABELS[state])
 
 
 def consent_method_label(code: str) -> str:

@@ -11,8 +11,9 @@ in a keystroke or a click.  So what is built to stay (a page at its first visit,
 prepared ahead) is marked long-lived (``mark_long_lived``, Python's ``gc.freeze``): the collections
 during work look only at what was made since, and stay short.  The long-lived objects are looked at
 again, in one full collection, when the application is quiet (it has used almost no processor time
-for a moment: the person is reading, nothing is computed); what survives is marked long-lived anew.
-Cycles among them are therefore freed too, only later.
+for a moment: the person is reading, nothing is computed) and their number has grown by a quarter
+since the last full collection (Python's own rule for its oldest generation); what survives is
+marked long-lived anew.  Cycles among them (a closed window's, say) are therefore freed too, only later.
 """
 
 from __future__ import annotations
@@ -28,15 +29,20 @@ CHECK_EVERY_MS = 500
 QUIET_CHECKS = 2
 QUIET_SHARE = 0.1
 
-#: Whether objects were marked long-lived since the last full collection (garbage may hide among them).
-_marked_since_full = False
+#: A full collection is due once the long-lived objects are this much more than its survivors were.
+LONG_LIVED_GROWTH = 1.25
+
+#: How many objects survived the last full collection (all of them then marked long-lived).
+_survivors = 0
 
 
 def mark_long_lived() -> None:
     """What exists now stays (a page just built, the window): the collections during work leave it alone."""
-    global _marked_since_full
     gc.freeze()
-    _marked_since_full = True
+
+
+def _full_collection_due() -> bool:
+    return gc.get_freeze_count() > _survivors * LONG_LIVED_GROWTH
 
 
 class GuiThreadCollector(QObject):
@@ -51,13 +57,13 @@ class GuiThreadCollector(QObject):
         self._timer.start(CHECK_EVERY_MS)
 
     def check(self) -> None:
-        """When quiet and something is due, one full collection; otherwise the generations whose counts
-        passed their thresholds, oldest due first (the long-lived objects left out)."""
+        """When quiet and the long-lived objects have grown enough, one full collection; otherwise the
+        generations whose counts passed their thresholds, oldest due first (the long-lived left out)."""
         self._count_quiet()
-        counts = gc.get_count()
-        if self._quiet_checks >= QUIET_CHECKS and (_marked_since_full or counts[2] > self._thresholds[2]):
+        if self._quiet_checks >= QUIET_CHECKS and _full_collection_due():
             self.collect_all()
             return
+        counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
                 gc.collect(generation)
@@ -65,11 +71,11 @@ class GuiThreadCollector(QObject):
 
     def collect_all(self) -> None:
         """Every object, the long-lived ones included; the survivors are marked long-lived again."""
-        global _marked_since_full
+        global _survivors
         gc.unfreeze()
         gc.collect()
         gc.freeze()
-        _marked_since_full = False
+        _survivors = gc.get_freeze_count()
         self._quiet_checks = 0
         self._last_check = (time.perf_counter(), time.process_time())  # the collection's own time is not work
 

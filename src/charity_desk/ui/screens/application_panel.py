@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from charity_desk.domain.application_flow import PERMISSION_FOR, REASON_REQUIRED, STATE_LABELS, State
+from charity_desk.domain.application_flow import PERMISSION_FOR, REASON_REQUIRED, State
 from charity_desk.domain.messages import DomainError
 from charity_desk.domain.roles import Permission
 from charity_desk.i18n import translate
@@ -26,7 +26,7 @@ from charity_desk.services.auth import AuthService
 from charity_desk.services.double_benefit import DoubleBenefit, DoubleBenefitApproval
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.application_labels import consent_method_label, visit_status_label
+from charity_desk.ui.application_labels import consent_method_label, state_label, visit_status_label
 from charity_desk.ui.busy_work import run_while_busy
 from charity_desk.ui.dialogs.double_benefit import DoubleBenefitDialog
 from charity_desk.ui.dialogs.enrol_session import EnrolButton
@@ -36,10 +36,6 @@ from charity_desk.ui.formatting import show_moment, show_number, show_short_date
 from charity_desk.ui.widgets.date_input import GREGORIAN, DateInput
 from charity_desk.ui.widgets.form_error import FormError
 from charity_desk.ui.widgets.simple_table import SimpleTable, fit_columns
-
-
-def state_label(state: State) -> str:
-    return translate("ApplicationState", STATE_LABELS[state])
 
 
 class ApplicationPanel(QWidget):

@@ -181,7 +181,7 @@ class BeneficiaryFilePage(QWidget):
         return tab
 
     def preparation(self) -> Iterator[None]:
-        """Every tab imported, built and polished ahead of time, one short step before each ``yield``
+        """Every tab imported and built ahead of time, one short step before each ``yield``
         (the window runs a step at a time when idle, so the first file opens as quickly as the next)."""
         for key, module, _name in TABS:
             if f"charity_desk.ui.screens.{module}" not in sys.modules:
@@ -189,8 +189,6 @@ class BeneficiaryFilePage(QWidget):
                 yield
             if not self.tabs.is_built(key):
                 self.tabs.tab(key)
-                yield
-                self.tabs.tab(key).ensurePolished()
                 yield
 
     def _build_tab(self, key: str, module: str, name: str) -> QWidget:

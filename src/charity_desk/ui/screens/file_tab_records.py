@@ -23,9 +23,8 @@ from charity_desk.reference import channels, choice_label, choices, needs_questi
 from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.registration import InterviewInput
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.dialogs.new_application import NewApplicationDialog
+from charity_desk.ui.application_labels import state_label
 from charity_desk.ui.formatting import counted, show_moment, show_number, show_text
-from charity_desk.ui.screens.application_panel import state_label
 from charity_desk.ui.screens.file_tab_household import FileTab
 from charity_desk.ui.widgets.choice_combo import ChoiceCombo
 from charity_desk.ui.widgets.count_spin_box import CountSpinBox
@@ -219,6 +218,8 @@ class ApplicationsTab(FileTab):
                              for a in rows], keys=[a.id for a in rows])
 
     def _new(self) -> None:
+        from charity_desk.ui.dialogs.new_application import NewApplicationDialog
+
         dialog = NewApplicationDialog(self._services, self._file.person.id, self)
         if dialog.exec():
             self.changed.emit()

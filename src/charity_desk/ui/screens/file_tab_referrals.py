@@ -9,7 +9,6 @@ from charity_desk.i18n import translate
 from charity_desk.services.file_views import BeneficiaryFile
 from charity_desk.services.referral_views import SHARED_ITEMS, STATUSES
 from charity_desk.services.registry import ActorServices
-from charity_desk.ui.dialogs.referral import ReferralDialog
 from charity_desk.ui.dialogs.referral_outcome import ReferralOutcomeDialog
 from charity_desk.ui.formatting import show_moment, show_short_date
 from charity_desk.ui.screens.file_tab_household import FileTab
@@ -59,6 +58,8 @@ class ReferralsTab(FileTab):
                                     d.basis, d.shared_by) for d in disclosures])
 
     def _refer(self) -> None:
+        from charity_desk.ui.dialogs.referral import ReferralDialog  # with the PDF preview: loaded when used
+
         if ReferralDialog(self._services, self._file.person.id, parent=self).exec():
             self.changed.emit()
 
