@@ -20,7 +20,9 @@ def _inquiry(row) -> InquiryView:
 
 def inquiries(db: Database, actor: Actor, open_only: bool = False) -> KeysetList:
     statement = select(Inquiry, UserAccount.full_name).outerjoin(UserAccount, UserAccount.id == Inquiry.answered_by_id)
+    counted = select(Inquiry.id)
     if open_only:
         statement = statement.where(Inquiry.answered_at.is_(None))
+        counted = counted.where(Inquiry.answered_at.is_(None))
     return KeysetList(db, statement, _inquiry, Inquiry.id, {"received": Inquiry.received_at}, "received",
-                      descending=True)
+                      descending=True, counted=counted)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import Beneficiary, Program, SurveyRequest, SurveyResponse
@@ -21,11 +21,17 @@ def _pending(row) -> PendingSurvey:
 
 def pending_surveys(db: Database, actor: Actor) -> KeysetList:
     """The surveys still waiting for an answer, the oldest first."""
+    # ``status || ''`` keeps SQLite off the status index for the page: walking the requests in order reads
+    # a page of them, where the index (the choice of the newer SQLite inside SQLCipher) fetched every
+    # pending request's person and sorted them all, some 3,000 pages at 200,000 people.  The count reads
+    # that index alone.
+    pending = SurveyRequest.status.concat(literal_column("''")) == "pending"
     statement = (select(SurveyRequest.id, Beneficiary.full_name, Program.name, SurveyRequest.questionnaire)
                  .join(Beneficiary, Beneficiary.id == SurveyRequest.beneficiary_id)
                  .join(Program, Program.id == SurveyRequest.program_id)
-                 .where(SurveyRequest.status == "pending"))
-    return KeysetList(db, statement, _pending, SurveyRequest.id, {"owed": SurveyRequest.id}, "owed")
+                 .where(pending))
+    counted = select(SurveyRequest.id).where(SurveyRequest.status == "pending")
+    return KeysetList(db, statement, _pending, SurveyRequest.id, {"owed": SurveyRequest.id}, "owed", counted=counted)
 
 
 @dataclass(frozen=True)
