@@ -1,5 +1,11 @@
 """The figures managers and the board ask for (clause 2-1 and SAUDI.md's annual-report list),
-computed with aggregate queries over a period, optionally for one program or region."""
+computed with aggregate queries over a period, optionally for one program or region.
+
+What grows with the register (applications, services, inquiries, the people served and their facts) is
+read from small tables the database keeps with triggers in the same transaction as every write
+(migration 0029: day totals, and one narrow row per person served), so a period's figures read a few
+rows a day and one small row per person served, not every row of the period; a region chosen reads the
+rows themselves."""
 
 from __future__ import annotations
 
