@@ -1,5 +1,6 @@
-"""The file screen is prepared a short step at a time after sign-in: a key typed meanwhile is served
-between two steps, not after the whole preparation; the screen's tabs are built when first asked for."""
+"""The file screen (and the settings page) is prepared a short step at a time after sign-in: a key typed
+meanwhile is served between two steps, not after the whole preparation; the screen's tabs are built when
+first asked for."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -7,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from charity_desk.services.demo import generate_demo
-from charity_desk.ui.main_window import MainWindow
+from charity_desk.ui.main_window import BUILT_AHEAD, MainWindow
 from charity_desk.ui.screens.beneficiary_file import TABS, BeneficiaryFilePage
 
 
@@ -38,7 +39,7 @@ def test_a_key_typed_while_the_file_screen_is_prepared_is_served_before_the_prep
     front = window.pages["front_desk"]
     box = front.search_box
     box.setFocus()
-    preparation = window.file_screen_preparation
+    preparation = window.preparation
     assert preparation.done == 0 and not preparation.running  # nothing is built before the window has shown
 
     typed_after_steps: list[int] = []
@@ -60,6 +61,8 @@ def test_a_key_typed_while_the_file_screen_is_prepared_is_served_before_the_prep
     assert typed_after_steps[-1] < steps
     page = window.file_page
     assert all(page.tabs.is_built(key) for key, _module, _name in TABS)
+    assert all(window.pages.is_built(key) for key in BUILT_AHEAD)  # their first visit only reads their data
+    assert window.stack.currentWidget() is front  # built behind the page the person works in
 
     # The person goes on by keyboard: the search finds the ID typed, Enter opens the file.
     qtbot.waitUntil(lambda: front.model.rowCount() == 1, timeout=5_000)
