@@ -114,13 +114,10 @@ class Prefetched:
         return self._source.comes_before(key, other)
 
 
-def read_day(services: ActorServices, group: str, kind: str | None, today: date, summary: DaySummary | None = None):
-    """What the page shows, read on a pool thread: the counts (unless ``summary`` already holds them), and
-    the group's list with its first page."""
-    if summary is None:
-        summary = services.tasks.summary(today=today)
+def read_tasks(services: ActorServices, group: str, kind: str | None, today: date):
+    """The group's list with its first page, read on a pool thread (beside the counts when they are read)."""
     tasks = services.tasks.tasks(group, kind, today=today)
-    return summary, Prefetched(tasks, tasks.page(None, PAGE_SIZE), summary.count(group, kind))
+    return tasks, tasks.page(None, PAGE_SIZE)
 
 
 class MyWorkPage(QWidget):
@@ -133,7 +130,10 @@ class MyWorkPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._kind: str | None = None
-        self._loading: BackgroundTask | None = None
+        #: The reads of ``reload`` while they run; which reload is the latest, and what of it has arrived.
+        self._loading: tuple[BackgroundTask, ...] | None = None
+        self._reading = 0
+        self._arrived: dict[str, object] = {}
         self._reload_again = False
         self._counts_again = False
         self.summary: DaySummary | None = None
@@ -238,11 +238,34 @@ class MyWorkPage(QWidget):
             return
         services, group, kind, today = self._services, self.group, self._kind, date.today()
         known = self.summary if not counts and self.summary is not None and self.summary.today == today else None
-        self._loading = BackgroundTask(lambda _progress, _cancelled: read_day(services, group, kind, today, known))
-        self._loading.signals.finished.connect(self._show)
-        self._loading.signals.failed.connect(self._failed)
+        # The counts and the first page are read side by side on the pool and shown together.
+        parts = {"tasks": lambda _progress, _cancelled: read_tasks(services, group, kind, today)}
+        if known is None:
+            parts["summary"] = lambda _progress, _cancelled: services.tasks.summary(today=today)
+        self._reading += 1
+        reading, self._arrived = self._reading, ({} if known is None else {"summary": known})
+        self._loading = tuple(BackgroundTask(work) for work in parts.values())
+        for part, task in zip(parts, self._loading, strict=True):
+            task.signals.finished.connect(
+                lambda result, part=part: self._part_read(reading, part, result, group, kind))
+            task.signals.failed.connect(lambda error: self._part_failed(reading, error))
         self._update_buttons()  # nothing to open or mark done until the rows read are shown
-        self._loading.start()
+        for task in self._loading:
+            task.start()
+
+    def _part_read(self, reading: int, part: str, result, group: str, kind: str | None) -> None:
+        if reading != self._reading or not isValid(self):
+            return  # a read given up (one of its parts failed)
+        self._arrived[part] = result
+        if len(self._arrived) == 2:
+            summary, (tasks, first_page) = self._arrived["summary"], self._arrived["tasks"]
+            self._show((summary, Prefetched(tasks, first_page, summary.count(group, kind))))
+
+    def _part_failed(self, reading: int, error) -> None:
+        if reading != self._reading:
+            return
+        self._reading += 1  # the other part's report is ignored
+        self._failed(error)
 
     @property
     def busy(self) -> bool:
