@@ -1,13 +1,21 @@
 """Cycles are collected on the GUI thread, never on a pool thread of a background task; what is marked
-long-lived is left out of the collections while the application works, and collected when it is quiet."""
+long-lived is left out of the collections while the application works, collected when it is quiet, and
+freed at exit."""
 
 import gc
+import os
+import shutil
+import subprocess
+import sys
 import threading
 import time
 import weakref
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from sqlalchemy import text
 
+from charity_desk.db.engine import Database
 from charity_desk.ui.background_task import BackgroundTask
 from charity_desk.ui.gui_thread_gc import CHECK_EVERY_MS, LONG_LIVED_GROWTH, QUIET_CHECKS, mark_long_lived
 
@@ -79,3 +87,40 @@ def test_no_collection_of_everything_while_the_application_works(gui_app, qtbot)
     assert garbage() is not None
     busy.stop()
     qtbot.waitUntil(lambda: garbage() is None, timeout=15_000)
+
+
+EXIT_WITH_AN_OPEN_DATABASE = """
+import sys
+from charity_desk.ui.app import create_application
+from charity_desk.db.engine import Database
+from charity_desk.ui.gui_thread_gc import mark_long_lived
+
+app = create_application("ar")
+
+class Screen:  # a page holding the services in a cycle, as a page and its handlers do
+    def __init__(self):
+        self.me = self
+        self.db = Database(sys.argv[1])
+        with self.db.session() as session:
+            session.execute(__import__("sqlalchemy").text("CREATE TABLE written_at_exit (n INTEGER)"))
+
+Screen()
+mark_long_lived()
+"""
+
+
+def test_a_database_held_by_long_lived_objects_is_closed_at_exit(sqlite_database, tmp_path):
+    """Marked long-lived, the objects would outlive the interpreter's last collection: the connection
+    left open keeps SQLite's write-ahead log beside the file, and a copy of the file alone misses it."""
+    path = sqlite_database.url.removeprefix("sqlite:///")
+    sqlite_database.dispose()
+    subprocess.run([sys.executable, "-c", EXIT_WITH_AN_OPEN_DATABASE, sqlite_database.url], check=True,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert not Path(f"{path}-wal").exists()
+    copy = tmp_path / "copied.sqlite3"  # the file alone, as a person copying it would take it
+    shutil.copyfile(path, copy)
+    for suffix in (".audit-key", ".keys"):
+        if Path(f"{path}{suffix}").exists():
+            shutil.copyfile(f"{path}{suffix}", f"{copy}{suffix}")
+    with Database(f"sqlite:///{copy.as_posix()}").session() as session:  # the last write is in it
+        assert session.execute(text("SELECT count(*) FROM written_at_exit")).scalar() == 0

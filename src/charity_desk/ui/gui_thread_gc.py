@@ -14,10 +14,13 @@ again, in one full collection, when the application is quiet (it has used almost
 for a moment: the person is reading, nothing is computed) and their number has grown by a quarter
 since the last full collection (Python's own rule for its oldest generation); what survives is
 marked long-lived anew.  Cycles among them (a closed window's, say) are therefore freed too, only later.
+At exit nothing stays marked: the interpreter's last collection frees (and closes) what they hold, the
+database connections included, so SQLite checkpoints its write-ahead log and removes it.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 import time
 
@@ -90,3 +93,4 @@ def collect_on_gui_thread(app: QObject) -> None:
     """Install the collector once per application."""
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)
+        atexit.register(gc.unfreeze)
