@@ -14,7 +14,9 @@ class SurveyRequest(Base):
     """A survey owed to one served beneficiary when a program session ends (clause 3-4)."""
 
     __tablename__ = "survey_request"
-    __table_args__ = (Index("ix_survey_request_status", "status", "session_id"),)
+    __table_args__ = (Index("ix_survey_request_status", "status", "session_id"),
+                      # The dashboard's surveys asked for in a period (migration 0029).
+                      Index("ix_survey_request_created_at", "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("program_session.id"), index=True)
@@ -50,7 +52,9 @@ class Complaint(Versioned, Timestamps, Base):
     """A complaint or suggestion followed to closure (clauses 2-1, 3-5)."""
 
     __tablename__ = "complaint"
-    __table_args__ = (Index("ix_complaint_status_due", "status", "due_on"),)
+    __table_args__ = (Index("ix_complaint_status_due", "status", "due_on"),
+                      # The dashboard's complaints of a period, counted from the index alone (migration 0029).
+                      Index("ix_complaint_received_status", "received_on", "status", "due_on", "closed_on"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(12), nullable=False)  # complaint, suggestion

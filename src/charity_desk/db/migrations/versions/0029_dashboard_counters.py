@@ -13,6 +13,9 @@
   and the share within the target read a few rows, not every application of the period).
 - ``inquiry_day_total``: the inquiries received per day (UTC) and channel.
 
+And two indexes: the complaints of a period counted from the index alone, the surveys asked for in a
+period found without reading every request.
+
 Revision ID: 0029
 Revises: 0028
 Create Date: 2026-12-06
@@ -146,6 +149,12 @@ _POSTGRES = {
 }
 
 
+_INDEXES = (
+    ("ix_complaint_received_status", "complaint", ["received_on", "status", "due_on", "closed_on"]),
+    ("ix_survey_request_created_at", "survey_request", ["created_at"]),
+)
+
+
 def upgrade() -> None:
     op.create_table(
         "served_person",
@@ -199,6 +208,11 @@ def upgrade() -> None:
     op.execute("INSERT INTO delivery_day_total (delivered_on, program_id, services, cash)"
                f" SELECT delivered_on, program_id, count(*), coalesce(sum({_CASH.format(row='service_delivery')}), 0)"
                " FROM service_delivery GROUP BY delivered_on, program_id")
+    for name, table, columns in _INDEXES:
+        op.create_index(name, table, columns)
+    for table in ("complaint", "survey_request", "served_person", "delivery_day_total", "application_day_total",
+                  "inquiry_day_total"):
+        op.execute(f"ANALYZE {table}")
     if dialect == "postgresql":
         for name, (body, when) in _POSTGRES.items():
             op.execute(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$ BEGIN {body}"
@@ -217,6 +231,8 @@ def downgrade() -> None:
     else:
         for name in _SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER {name}")
+    for name, table, _columns in _INDEXES:
+        op.drop_index(name, table_name=table)
     op.drop_table("inquiry_day_total")
     op.drop_table("application_day_total")
     op.drop_table("delivery_day_total")
