@@ -17,7 +17,13 @@ from sqlalchemy import text
 
 from charity_desk.db.engine import Database
 from charity_desk.ui.background_task import BackgroundTask
-from charity_desk.ui.gui_thread_gc import CHECK_EVERY_MS, LONG_LIVED_GROWTH, QUIET_CHECKS, mark_long_lived
+from charity_desk.ui.gui_thread_gc import (
+    BURST,
+    CHECK_EVERY_MS,
+    LONG_LIVED_GROWTH,
+    QUIET_CHECKS,
+    mark_long_lived,
+)
 
 
 class _Cycle:
@@ -72,21 +78,36 @@ def test_what_is_marked_long_lived_is_left_out_of_collections_during_work_and_fr
     qtbot.waitUntil(lambda: garbage() is None, timeout=15_000)  # the application is quiet: everything is looked at
 
 
+def _work() -> None:
+    until = time.process_time() + 0.015
+    while time.process_time() < until:
+        pass
+
+
+def _busy() -> QTimer:
+    """The GUI thread busy most of the time, as while a person works."""
+    busy = QTimer()
+    busy.timeout.connect(_work)
+    busy.start(20)
+    return busy
+
+
 def test_no_collection_of_everything_while_the_application_works(gui_app, qtbot):
     garbage = _long_lived_garbage()
-
-    def work() -> None:  # the GUI thread busy most of the time, as while a person works
-        until = time.process_time() + 0.015
-        while time.process_time() < until:
-            pass
-
-    busy = QTimer()
-    busy.timeout.connect(work)
-    busy.start(20)
+    busy = _busy()
     qtbot.wait(QUIET_CHECKS * CHECK_EVERY_MS * 3)
     assert garbage() is not None
     busy.stop()
     qtbot.waitUntil(lambda: garbage() is None, timeout=15_000)
+
+
+def test_a_burst_of_new_objects_is_marked_long_lived_not_looked_at_during_work(gui_app, qtbot):
+    busy = _busy()
+    frozen = gc.get_freeze_count()
+    built = [[n] for n in range(BURST * 3)]  # a page's worth of widgets and models, built and kept
+    qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + len(built), timeout=10_000)
+    busy.stop()
+    assert gc.get_count()[0] < BURST
 
 
 EXIT_WITH_AN_OPEN_DATABASE = """

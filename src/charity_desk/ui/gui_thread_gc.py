@@ -8,8 +8,9 @@ the GUI thread collects whenever enough new objects have piled up, as the automa
 A collection looks at every object of its generations: the window's own (its pages, their widgets
 and models, tens of thousands of objects) would make one take 40-60 ms, a pause felt when it lands
 in a keystroke or a click.  So what is built to stay (a page at its first visit, the file screen
-prepared ahead) is marked long-lived (``mark_long_lived``, Python's ``gc.freeze``): the collections
-during work look only at what was made since, and stay short.  The long-lived objects are looked at
+prepared ahead) is marked long-lived (``mark_long_lived``, Python's ``gc.freeze``), and so is any
+burst of new objects (the modules loaded at start-up, a dialog or a tab built): the collections during
+work look only at what was made since, and stay short.  The long-lived objects are looked at
 again, in one full collection, when the application is quiet (it has used almost no processor time
 for a moment: the person is reading, nothing is computed) and their number has grown by a quarter
 since the last full collection (Python's own rule for its oldest generation); what survives is
@@ -32,6 +33,9 @@ CHECK_EVERY_MS = 500
 QUIET_CHECKS = 2
 QUIET_SHARE = 0.1
 
+#: So many new objects since the last check are a build (modules, a page, a dialog), most of them kept:
+#: marked long-lived rather than looked at on the spot (that would take 20-130 ms).
+BURST = 10_000
 #: A full collection is due once the long-lived objects are this much more than its survivors were.
 LONG_LIVED_GROWTH = 1.25
 
@@ -41,7 +45,10 @@ _survivors = 0
 
 def mark_long_lived() -> None:
     """What exists now stays (a page just built, the window): the collections during work leave it alone."""
+    global _survivors
     gc.freeze()
+    if not _survivors:  # the first ones, the modules loaded at start-up: the measure of growth from now on
+        _survivors = gc.get_freeze_count()
 
 
 def _full_collection_due() -> bool:
@@ -60,13 +67,17 @@ class GuiThreadCollector(QObject):
         self._timer.start(CHECK_EVERY_MS)
 
     def check(self) -> None:
-        """When quiet and the long-lived objects have grown enough, one full collection; otherwise the
-        generations whose counts passed their thresholds, oldest due first (the long-lived left out)."""
+        """When quiet and the long-lived objects have grown enough, one full collection; otherwise a burst
+        of new objects marked long-lived, or the generations whose counts passed their thresholds, oldest
+        due first (the long-lived left out)."""
         self._count_quiet()
         if self._quiet_checks >= QUIET_CHECKS and _full_collection_due():
             self.collect_all()
             return
         counts = gc.get_count()
+        if counts[0] > BURST:
+            mark_long_lived()
+            return
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
                 gc.collect(generation)
