@@ -31,7 +31,9 @@ class KeysetList:
     ``statement`` selects the columns ``to_row`` turns into a plain read model (in order);
     ``sorts`` names the orders the screen may ask for (a name to one SQL expression); ``id_column``
     breaks ties and finds one row.  ``counted`` (default: ``statement``) is what ``count`` counts: the
-    same rows without the joins that only add columns, so the count reads one index.
+    same rows without the joins that only add columns, so the count reads one index.  ``total``, when
+    given, is a statement whose one value is that count already kept (a counter the database maintains),
+    read instead of counting.
     """
 
     def __init__(
@@ -44,6 +46,7 @@ class KeysetList:
         sort: str,
         descending: bool = False,
         counted: Select | None = None,
+        total: Select | None = None,
     ):
         if sort not in sorts:
             raise ValueError(f"unknown sort {sort!r}")
@@ -55,11 +58,12 @@ class KeysetList:
         self.sort = sort
         self.descending = descending
         self._counted = counted if counted is not None else statement
+        self._total = total
 
     def sorted_by(self, sort: str, descending: bool = False) -> KeysetList:
         """The same list in another order (the filter stays)."""
         return KeysetList(self._db, self._statement, self._to_row, self._id_column, self._sorts, sort, descending,
-                          self._counted)
+                          self._counted, self._total)
 
     def _keyed(self) -> Select:
         return self._statement.add_columns(self._sorts[self.sort], self._id_column)
@@ -83,7 +87,8 @@ class KeysetList:
 
     def count(self) -> int:
         """How many rows the filter keeps, counted in SQL."""
-        counted = select(func.count()).select_from(self._counted.order_by(None).subquery())
+        counted = (self._total if self._total is not None
+                   else select(func.count()).select_from(self._counted.order_by(None).subquery()))
         with self._db.read_session() as session:
             return session.execute(counted).scalar_one()
 

@@ -22,6 +22,7 @@ from charity_desk.db.models.correspondence import (
 )
 from charity_desk.db.models.dashboard_counters import (
     ApplicationDayTotal,
+    ApplicationMonthTotal,
     DeliveryDayTotal,
     InquiryDayTotal,
     ServedPerson,
@@ -40,12 +41,15 @@ from charity_desk.db.models.privacy import (
 from charity_desk.db.models.programs import Program, ProgramInstructions, ProgramRequirement
 from charity_desk.db.models.records import DocumentContent, FieldChange, StoredDocument
 from charity_desk.db.models.retention import DestructionRecord, RetentionFlag, RetentionRule, RetentionRun
+from charity_desk.db.models.reverification_counts import ConfirmationDayTotal
 from charity_desk.db.models.services_delivery import Enrolment, ProgramSession, ServiceDelivery
 from charity_desk.db.models.tasks import ManualTask
 from charity_desk.db.models.users import RolePermission, SignInThrottle, UserAccount
 
 __all__ = [
     "ApplicationDayTotal",
+    "ApplicationMonthTotal",
+    "ConfirmationDayTotal",
     "DeliveryDayTotal",
     "InquiryDayTotal",
     "ServedPerson",

@@ -18,12 +18,18 @@ class Application(Versioned, Timestamps, Base):
         Index("ix_application_state_submitted_decided", "state", "submitted_at", "decided_at", "program_id"),
         # A work queue of several states, read in the order received (services.application_lists).
         Index("ix_application_submitted_at", "submitted_at"),
+        # A researcher's work queue, read from their own rows (services.application_lists).
+        Index("ix_application_researcher_queue", "file_researcher_id", "state", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: Shown to people, e.g. 1448-000123 (Hijri year of receipt, sequence).
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
     beneficiary_id: Mapped[int] = mapped_column(ForeignKey("beneficiary.id", ondelete="CASCADE"), index=True)
+    #: The researcher the file is assigned to (``Beneficiary.assigned_researcher_id``), copied by triggers of
+    #: the database (migration 0030) on every write; never set by the code.  Not a key to the user: only an
+    #: index's way to a researcher's work queue, the caseload rule still filters every row.
+    file_researcher_id: Mapped[int | None] = mapped_column()
     program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), index=True)
     state: Mapped[str] = mapped_column(String(30), nullable=False)
     channel: Mapped[str] = mapped_column(String(40), nullable=False)

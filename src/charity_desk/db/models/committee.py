@@ -51,7 +51,8 @@ class Meeting(Versioned, Timestamps, Base):
     committee_id: Mapped[int] = mapped_column(ForeignKey("committee.id"), index=True)
     #: Sequential per Hijri year, e.g. 1448/07.
     number: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
-    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    #: Indexed: the committee page lists the meetings newest first (migration 0030).
+    held_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     place: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     #: Local time of day the meeting starts; empty for meetings recorded before it was asked.
     starts_at: Mapped[time | None] = mapped_column(Time)
