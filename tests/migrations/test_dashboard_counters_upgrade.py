@@ -48,6 +48,8 @@ def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_pa
                      " ORDER BY delivered_on, program_id") == _rows(db, _DAYS_RECOUNT)
     applications = _rows(db, "SELECT sum(applications), sum(decided * applications) FROM application_day_total")
     assert applications == _rows(db, "SELECT count(*), count(decided_at) FROM application")
+    assert _rows(db, "SELECT sum(applications), sum(decided * applications) FROM application_month_total") == \
+        applications
     assert int(applications[0][1]) > 0  # decided applications counted with their days
     assert _rows(db, "SELECT sum(inquiries) FROM inquiry_day_total") == _rows(db, "SELECT count(*) FROM inquiry")
     with db.engine.begin() as connection:  # kept from now on: a person's region changed, a delivery removed
@@ -58,8 +60,8 @@ def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_pa
                      " ORDER BY delivered_on, program_id") == _rows(db, _DAYS_RECOUNT)
 
     _to(db, "0028", down=True)
-    assert not {"served_person", "delivery_day_total", "application_day_total", "inquiry_day_total"} & set(
-        inspect(db.engine).get_table_names())
+    assert not {"served_person", "delivery_day_total", "application_day_total", "application_month_total",
+                "inquiry_day_total"} & set(inspect(db.engine).get_table_names())
     with db.engine.begin() as connection:  # no trigger left behind to write a table that is gone
         connection.execute(text("DELETE FROM service_delivery WHERE id = (SELECT min(id) FROM service_delivery)"))
         connection.execute(text("UPDATE beneficiary SET region = 'جازان'"))

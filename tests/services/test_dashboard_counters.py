@@ -63,7 +63,7 @@ writes = st.one_of(
     st.tuples(st.just("add_member"), st.integers(0, 10**6)),
     st.tuples(st.just("remove_member"), st.integers(0, 10**6)),
     st.tuples(st.just("move_member"), st.integers(0, 10**6), st.integers(0, 10**6)),
-    st.tuples(st.just("apply"), st.integers(0, 10**6), st.integers(0, 10**6), moments),
+    st.tuples(st.just("apply"), st.integers(0, 10**6), moments),
     st.tuples(st.just("decide"), st.integers(0, 10**6), st.sampled_from(STATES), st.one_of(st.none(), moments)),
     st.tuples(st.just("resubmit"), st.integers(0, 10**6), moments, st.integers(0, 10**6)),
     st.tuples(st.just("withdraw_new"), st.integers(0, 10**6)),
@@ -122,9 +122,10 @@ def _apply(connection, write: tuple, people: list[int], programs: list[int], enr
         run("UPDATE family_member SET beneficiary_id = :p WHERE id = :i", p=people[args[1] % len(people)],
             i=member(args[0]))
     elif kind == "apply":
-        source, number, at = args
+        source, at = args
         run(f"INSERT INTO application (number, {_APPLICATION_COPY}) SELECT :n, {_APPLICATION_COPY}"
-            " FROM application WHERE id = :i", n=f"T-{number}-{at.timestamp():.0f}",
+            " FROM application WHERE id = :i",
+            n=f"T-{connection.execute(text('SELECT max(id) FROM application')).scalar_one() + 1}",
             i=_pick(connection, "SELECT id FROM application ORDER BY id", source))
         run("UPDATE application SET submitted_at = :t, decided_at = NULL, state = 'received'"
             " WHERE id = (SELECT max(id) FROM application)", t=at)
@@ -154,7 +155,20 @@ def _apply(connection, write: tuple, people: list[int], programs: list[int], enr
         run("DELETE FROM inquiry WHERE id = :i", i=_pick(connection, "SELECT id FROM inquiry ORDER BY id", args[0]))
 
 
+#: Each application's day and month (UTC), program, state, whether decided, and the days its decision took.
+_APPLICATION_KEYS = {
+    "sqlite": "SELECT date(submitted_at) AS submitted_on, date(submitted_at, 'start of month') AS month, program_id,"
+              " state, decided_at IS NOT NULL AS decided, coalesce(julianday(decided_at) - julianday(submitted_at), 0)"
+              " AS days FROM application",
+    "postgresql": "SELECT (submitted_at AT TIME ZONE 'UTC')::date AS submitted_on, date_trunc('month', submitted_at"
+                  " AT TIME ZONE 'UTC')::date AS month, program_id, state, CASE WHEN decided_at IS NULL THEN 0 ELSE 1"
+                  " END AS decided, coalesce(extract(epoch from decided_at - submitted_at) / 86400.0, 0) AS days"
+                  " FROM application",
+}
+
+
 def _kept_against_recount(connection) -> tuple[list, list, list, list]:
+    dialect = connection.dialect.name
     kept_people = connection.execute(text(
         "SELECT beneficiary_id, region, gender, birth_date, household_members, last_on FROM served_person"
         " WHERE beneficiary_id IN (SELECT beneficiary_id FROM service_delivery) OR last_on IS NOT NULL"
@@ -170,6 +184,15 @@ def _kept_against_recount(connection) -> tuple[list, list, list, list]:
     recounted_days = connection.execute(text(
         "SELECT delivered_on, program_id, count(*), sum(CASE WHEN kind = 'cash' THEN amount ELSE 0 END)"
         " FROM service_delivery GROUP BY delivered_on, program_id ORDER BY delivered_on, program_id")).all()
+    for table, on in (("application_day_total", "submitted_on"), ("application_month_total", "month")):
+        kept = connection.execute(text(
+            f"SELECT submitted_on, program_id, state, decided, decision_days, applications FROM {table}"
+            " WHERE applications <> 0 ORDER BY submitted_on, program_id, state, decided, decision_days")).all()
+        recounted = connection.execute(text(
+            f"SELECT {on}, program_id, state, decided, days, count(*) FROM ({_APPLICATION_KEYS[dialect]}) a"
+            f" GROUP BY {on}, program_id, state, decided, days ORDER BY {on}, program_id, state, decided, days")).all()
+        assert [(str(d), g, s, c, float(v), n) for d, g, s, c, v, n in kept] == \
+            [(str(d), g, s, c, float(v), n) for d, g, s, c, v, n in recounted], table
     return ([tuple(map(str, row)) for row in kept_people], [tuple(map(str, row)) for row in people],
             [(str(d), g, n, Decimal(str(c)).quantize(Decimal("0.01"))) for d, g, n, c in kept_days],
             [(str(d), g, n, Decimal(str(c)).quantize(Decimal("0.01"))) for d, g, n, c in recounted_days])

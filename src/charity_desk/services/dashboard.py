@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, literal, select, union_all
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
     Application,
     ApplicationDayTotal,
+    ApplicationMonthTotal,
     Beneficiary,
     Complaint,
     DeliveryDayTotal,
@@ -141,28 +142,45 @@ def _median_of_counted(values: list[tuple[float, int]], count: int) -> float | N
     return sum(middle) / len(middle)
 
 
+def _whole_months(f: DashboardFilter) -> tuple[date, date]:
+    """The first day of the period's first whole month and the day after its last (equal: none)."""
+    first = f.start if f.start.day == 1 else (f.start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    after = f.end + timedelta(days=1)
+    after_last = after if after.day == 1 else f.end.replace(day=1)
+    return first, max(first, after_last)
+
+
 def _applications_from_totals(session, f: DashboardFilter, target: int):
-    """The figures of ``_applications`` read from the day totals the database keeps (migration 0029): a
-    few rows per day, program and state, and per number of days a decision took, instead of every
-    application of the period."""
-    totals = ApplicationDayTotal
-    period = [totals.submitted_on >= f.start, totals.submitted_on <= f.end]
-    if f.program_id:
-        period.append(totals.program_id == f.program_id)
-    decided_here = totals.decided == 1
+    """The figures of ``_applications`` read from the totals the database keeps (migration 0029): the
+    period's whole months from the months' totals, the days before and after them from the days', a few
+    rows per program and state and per number of days a decision took, instead of every application."""
+    first, after_last = _whole_months(f)
+    month, day = ApplicationMonthTotal, ApplicationDayTotal
+    parts = []
+    # Each part is one range of its table's key, two bounds each (SQLite reads a range by two bounds
+    # only): the whole months, the days before them, the days after them.
+    for totals, where in ((month, [month.submitted_on >= first, month.submitted_on < after_last]),
+                          (day, [day.submitted_on >= f.start, day.submitted_on < min(first, f.end + timedelta(days=1))]),
+                          (day, [day.submitted_on >= max(after_last, f.start), day.submitted_on <= f.end])):
+        if f.program_id:
+            where.append(totals.program_id == f.program_id)
+        parts.append(select(totals.state, totals.decided, totals.decision_days, totals.applications).where(*where))
+    totals = union_all(*parts).subquery()
+    decided_here = totals.c.decided == 1
     by_state, decided, within_target = {}, 0, 0
     for state, count, decided_count, within in session.execute(
-            select(totals.state, func.sum(totals.applications),
-                   func.sum(case((decided_here, totals.applications), else_=0)),
-                   func.sum(case((decided_here & (totals.decision_days <= target), totals.applications), else_=0)))
-            .where(*period).group_by(totals.state).having(func.sum(totals.applications) > 0)):
+            select(totals.c.state, func.sum(totals.c.applications),
+                   func.sum(case((decided_here, totals.c.applications), else_=0)),
+                   func.sum(case((decided_here & (totals.c.decision_days <= target), totals.c.applications),
+                                 else_=0)))
+            .group_by(totals.c.state).having(func.sum(totals.c.applications) > 0)):
         by_state[state] = int(count)
         decided += int(decided_count)
         within_target += int(within)
-    days = session.execute(select(totals.decision_days, func.sum(totals.applications)).where(*period, decided_here)
-                           .group_by(totals.decision_days).having(func.sum(totals.applications) > 0)
-                           .order_by(totals.decision_days)).all()
-    return by_state, decided, within_target, _median_of_counted([(v, int(n)) for v, n in days], decided)
+    days = session.execute(select(totals.c.decision_days, func.sum(totals.c.applications)).where(decided_here)
+                           .group_by(totals.c.decision_days).having(func.sum(totals.c.applications) > 0)
+                           .order_by(totals.c.decision_days)).all()
+    return by_state, decided, within_target, _median_of_counted([(float(v), int(n)) for v, n in days], decided)
 
 
 def _applications(session, f: DashboardFilter, start: datetime, end: datetime, target: int):

@@ -41,19 +41,27 @@ class DeliveryDayTotal(Base):
     cash: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False)
 
 
-class ApplicationDayTotal(Base):
-    """The applications received on one day (UTC) in one program that are now in one state, and for those
-    decided, the days their decision took (as the dashboard computes them: exact, one row per value)."""
+class _ApplicationTotal:
+    """The applications received in one day or month in one program that are now in one state, and for
+    those decided, the days their decision took (as the dashboard computes them: exact, one row per value)."""
 
-    __tablename__ = "application_day_total"
-    __table_args__ = {"sqlite_with_rowid": False}
-
+    #: The day the applications were received (UTC), or the first day of their month.
     submitted_on: Mapped[date] = mapped_column(Date, primary_key=True)
     program_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     state: Mapped[str] = mapped_column(String(30), primary_key=True)
     decided: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     decision_days: Mapped[float] = mapped_column(Numeric(asdecimal=False), primary_key=True)
     applications: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ApplicationDayTotal(_ApplicationTotal, Base):
+    __tablename__ = "application_day_total"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class ApplicationMonthTotal(_ApplicationTotal, Base):
+    __tablename__ = "application_month_total"
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class InquiryDayTotal(Base):

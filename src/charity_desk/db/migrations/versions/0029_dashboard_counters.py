@@ -8,9 +8,10 @@
   person; a period that ends on or after the last delivery of all (this month, this year, the last
   twelve months) reads the people whose last delivery falls in it from this table's own index alone.
 - ``delivery_day_total``: the services given and the cash paid per day and program.
-- ``application_day_total``: the applications received per day (UTC), program and state, and, of those
-  decided, how many took each number of days (computed as the dashboard computes it, so the median
-  and the share within the target read a few rows, not every application of the period).
+- ``application_day_total`` and ``application_month_total``: the applications received per day (UTC)
+  or month, program and state, and, of those decided, how many took each number of days (computed as
+  the dashboard computes it, so the median and the share within the target read a few rows, not every
+  application of the period); a period's whole months are read from the months' totals.
 - ``inquiry_day_total``: the inquiries received per day (UTC) and channel.
 
 And two indexes: the complaints of a period counted from the index alone, the surveys asked for in a
@@ -54,27 +55,34 @@ _DAY_COLUMNS = "delivered_on, program_id, kind, amount"
 #: Days from receipt to decision as the dashboard has always computed them, per dialect.
 _DAYS = {"sqlite": "julianday({row}.decided_at) - julianday({row}.submitted_at)",
          "postgresql": "extract(epoch from {row}.decided_at - {row}.submitted_at) / 86400.0"}
-#: The day (UTC) of a timestamp, as the dashboard's periods (whole UTC days) count it.
+#: The day (UTC) of a timestamp, as the dashboard's periods (whole UTC days) count it, and its month.
 _UTC_DAY = {"sqlite": "date({column})", "postgresql": "({column} AT TIME ZONE 'UTC')::date"}
+_UTC_MONTH = {"sqlite": "date({column}, 'start of month')",
+              "postgresql": "date_trunc('month', {column} AT TIME ZONE 'UTC')::date"}
+#: The applications' totals: per day, and per month (its first day) for the whole months of a period.
+_APPLICATION_TOTALS = {"application_day_total": _UTC_DAY, "application_month_total": _UTC_MONTH}
 _APPLICATION_KEY = ("{on}, {row}.program_id, {row}.state, CASE WHEN {row}.decided_at IS NULL THEN 0 ELSE 1 END,"
                     " CASE WHEN {row}.decided_at IS NULL THEN 0 ELSE {days} END")
 _APPLICATION_COLUMNS = "submitted_on, program_id, state, decided, decision_days"
 
 
-def _application_key(dialect: str, row: str) -> str:
-    return _APPLICATION_KEY.format(on=_UTC_DAY[dialect].format(column=f"{row}.submitted_at"), row=row,
-                                   days=_DAYS[dialect].format(row=row))
+def _application_key(dialect: str, row: str, table: str = "application_day_total") -> str:
+    on = _APPLICATION_TOTALS[table][dialect].format(column=f"{row}.submitted_at")
+    return _APPLICATION_KEY.format(on=on, row=row, days=_DAYS[dialect].format(row=row))
 
 
 def _add_application(dialect: str) -> str:
-    return (f"INSERT INTO application_day_total ({_APPLICATION_COLUMNS}, applications)"
-            f" VALUES ({_application_key(dialect, 'NEW')}, 1) ON CONFLICT ({_APPLICATION_COLUMNS})"
-            " DO UPDATE SET applications = application_day_total.applications + 1")
+    return "; ".join(
+        f"INSERT INTO {table} ({_APPLICATION_COLUMNS}, applications)"
+        f" VALUES ({_application_key(dialect, 'NEW', table)}, 1) ON CONFLICT ({_APPLICATION_COLUMNS})"
+        f" DO UPDATE SET applications = {table}.applications + 1" for table in _APPLICATION_TOTALS)
 
 
 def _take_application(dialect: str) -> str:
-    return (f"UPDATE application_day_total SET applications = applications - 1"
-            f" WHERE ({_APPLICATION_COLUMNS}) = ({_application_key(dialect, 'OLD')})")
+    return "; ".join(
+        f"UPDATE {table} SET applications = applications - 1"
+        f" WHERE ({_APPLICATION_COLUMNS}) = ({_application_key(dialect, 'OLD', table)})"
+        for table in _APPLICATION_TOTALS)
 
 
 _APPLICATION_WRITES = "state, submitted_at, decided_at, program_id"
@@ -176,21 +184,23 @@ def upgrade() -> None:
         sa.Column("cash", sa.Numeric(14, 2), nullable=False),
         sqlite_with_rowid=False,  # the rows kept in the order of their key: a period is one range read
     )
-    op.create_table(
-        "application_day_total",
-        sa.Column("submitted_on", sa.Date(), primary_key=True),
-        sa.Column("program_id", sa.Integer(), primary_key=True, autoincrement=False),
-        sa.Column("state", sa.String(30), primary_key=True),
-        sa.Column("decided", sa.Integer(), primary_key=True, autoincrement=False),
-        # Exact (NUMERIC on PostgreSQL, as its own computation gives it): the median reads these values.
-        sa.Column("decision_days", sa.Numeric(), primary_key=True),
-        sa.Column("applications", sa.Integer(), nullable=False),
-        sqlite_with_rowid=False,
-    )
     dialect = op.get_bind().dialect.name
-    op.execute(f"INSERT INTO application_day_total ({_APPLICATION_COLUMNS}, applications)"
-               f" SELECT {_application_key(dialect, 'application')}, count(*) FROM application"
-               f" GROUP BY {_application_key(dialect, 'application')}")
+    for table in _APPLICATION_TOTALS:
+        op.create_table(
+            table,
+            # The day the applications were received (UTC), or the first day of their month.
+            sa.Column("submitted_on", sa.Date(), primary_key=True),
+            sa.Column("program_id", sa.Integer(), primary_key=True, autoincrement=False),
+            sa.Column("state", sa.String(30), primary_key=True),
+            sa.Column("decided", sa.Integer(), primary_key=True, autoincrement=False),
+            # Exact (NUMERIC on PostgreSQL, as its own computation gives it): the median reads these values.
+            sa.Column("decision_days", sa.Numeric(), primary_key=True),
+            sa.Column("applications", sa.Integer(), nullable=False),
+            sqlite_with_rowid=False,
+        )
+        key = _application_key(dialect, "application", table)
+        op.execute(f"INSERT INTO {table} ({_APPLICATION_COLUMNS}, applications) SELECT {key}, count(*)"
+                   f" FROM application GROUP BY {key}")
     op.create_table(
         "inquiry_day_total",
         sa.Column("received_on", sa.Date(), primary_key=True),
@@ -210,7 +220,7 @@ def upgrade() -> None:
                " FROM service_delivery GROUP BY delivered_on, program_id")
     for name, table, columns in _INDEXES:
         op.create_index(name, table, columns)
-    for table in ("complaint", "survey_request", "served_person", "delivery_day_total", "application_day_total",
+    for table in ("complaint", "survey_request", "served_person", "delivery_day_total", *_APPLICATION_TOTALS,
                   "inquiry_day_total"):
         op.execute(f"ANALYZE {table}")
     if dialect == "postgresql":
@@ -234,6 +244,7 @@ def downgrade() -> None:
     for name, table, _columns in _INDEXES:
         op.drop_index(name, table_name=table)
     op.drop_table("inquiry_day_total")
+    op.drop_table("application_month_total")
     op.drop_table("application_day_total")
     op.drop_table("delivery_day_total")
     op.drop_index("ix_served_person_last", table_name="served_person")
