@@ -25,9 +25,11 @@ def _pragma(db: Database, name: str) -> int:
         return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
-def test_an_encrypted_connection_keeps_a_large_page_cache_and_its_temporary_data_in_memory(encrypted):
+def test_an_encrypted_connection_keeps_a_large_page_cache_within_a_memory_limit_and_temporary_data_in_memory(
+        encrypted):
     assert is_encrypted_engine(encrypted.engine)
     assert _pragma(encrypted, "cache_size") == -cipher.PAGE_CACHE_KIB
+    assert _pragma(encrypted, "soft_heap_limit") == cipher.MEMORY_LIMIT
     memory = 2
     assert _pragma(encrypted, "temp_store") == memory
 
@@ -38,7 +40,7 @@ def test_a_plain_connection_keeps_sqlites_own_settings(tmp_path, monkeypatch):
     try:
         assert not is_encrypted_engine(db.engine)
         with closing(sqlite3.connect(":memory:")) as default:
-            for name in ("cache_size", "temp_store"):
+            for name in ("cache_size", "soft_heap_limit", "temp_store"):
                 assert _pragma(db, name) == default.execute(f"PRAGMA {name}").fetchone()[0], name
     finally:
         db.dispose()

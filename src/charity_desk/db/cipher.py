@@ -76,17 +76,22 @@ def key_pragma(key: bytes) -> str:
 #: HMAC-SHA512 check of the page (about 7 microseconds a page, seven times the copy), so an encrypted
 #: desk keeps the pages it has decrypted.  At 200,000 people a search by ID prefix or a work queue's
 #: count and first page read more pages than SQLCipher's default cache (8 MiB) holds, so each one
-#: decrypted them all again: an ID search cost 6x plain, a queue 4x; with this cache, as much as plain
-#: once the pages were read.  The cache fills only with the pages read; with the engine's
-#: last-in-first-out pool (db.engine) one or two connections do nearly all the reading, and the pool
-#: keeps at most five, so the memory stays within a few hundred MiB at any size of database.
-PAGE_CACHE_KIB = 64 * 1024
+#: decrypted them all again: an ID search cost 6x plain, a queue 4x; with a large cache, as much as
+#: plain once the pages were read.  The cache fills only with the pages read (a day in the window at
+#: 200,000 people: about 135 MiB over the plain desk's memory, on the two connections it used).
+PAGE_CACHE_KIB = 256 * 1024
+#: What SQLite inside SQLCipher may hold in all, in bytes, page caches included (its soft heap limit,
+#: for the whole process): at this size each connection's cache reuses its oldest pages instead of
+#: growing, so a larger database or more connections never take more memory than this.  It concerns
+#: SQLCipher's own copy of SQLite only, not the standard library's that opens plain files.
+MEMORY_LIMIT = 320 * 2**20
 
 
 def connection_pragmas(key: bytes) -> list[str]:
     """What every connection to an encrypted file runs first: the key (nothing can be read before it),
-    its page cache, and temporary tables and sorts kept in memory (what this binding's build does by
-    default, said here so that a build that differs never writes them to a plain temporary file).
+    its page cache within the memory limit, and temporary tables and sorts kept in memory (what this
+    binding's build does by default, said here so that a build that differs never writes them to a
+    plain temporary file).
 
     Left at SQLCipher's defaults, on purpose: ``cipher_memory_security`` (off by default since SQLCipher
     4.5: wiping and locking every allocation of SQLite costs much and protects only against reading
@@ -94,7 +99,8 @@ def connection_pragmas(key: bytes) -> list[str]:
     are the file format: a changed value would no longer open an existing file).  Memory-mapped reading
     (``mmap_size``) does not apply: SQLCipher never maps an encrypted file, since its pages must be
     decrypted into the cache anyway."""
-    return [key_pragma(key), f"PRAGMA cache_size = -{PAGE_CACHE_KIB}", "PRAGMA temp_store = MEMORY"]
+    return [key_pragma(key), f"PRAGMA cache_size = -{PAGE_CACHE_KIB}", f"PRAGMA soft_heap_limit = {MEMORY_LIMIT}",
+            "PRAGMA temp_store = MEMORY"]
 
 
 _quiet = False
