@@ -82,7 +82,7 @@ def key_pragma(key: bytes) -> str:
 PAGE_CACHE_KIB = 256 * 1024
 #: What SQLite inside SQLCipher may hold in all, in bytes, page caches included (its soft heap limit,
 #: for the whole process): at this size each connection's cache reuses its oldest pages instead of
-#: growing, so a larger database or more connections never take more memory than this.  It concerns
+#: growing, so a larger database or more connections take about this much at most.  It concerns
 #: SQLCipher's own copy of SQLite only, not the standard library's that opens plain files.
 MEMORY_LIMIT = 320 * 2**20
 
