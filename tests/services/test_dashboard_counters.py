@@ -16,14 +16,9 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from charity_desk.services import dashboard_totals
 from charity_desk.services.actor import SYSTEM
-from charity_desk.services.dashboard import (
-    AGE_BANDS,
-    DashboardFilter,
-    _applications_from_totals,
-    _inquiries,
-    _served,
-)
+from charity_desk.services.dashboard import AGE_BANDS, DashboardFilter, _served
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
 
@@ -274,8 +269,8 @@ def test_kept_counters_and_figures_equal_a_recount_after_any_writes(served, chan
             f = DashboardFilter(start, end, programs[program - 1] if program else None)
             with Session(bind=connection) as session:
                 _by_program, services, cash, groups, _members = _served(session, f)
-                applications = _applications_from_totals(session, f, TARGET_DAYS)
-                inquiries = _inquiries(session, f)
+                applications = dashboard_totals.applications(session, f.start, f.end, f.program_id, TARGET_DAYS)
+                inquiries = dashboard_totals.inquiries(session, f.start, f.end)
             expected = _counted_from_the_deliveries(connection, f)
             assert {(r, g, band): [n, m] for r, g, band, n, m in groups} == expected["groups"]
             assert (services, Decimal(cash).quantize(Decimal("0.01"))) == (expected["services"], expected["cash"])

@@ -13,18 +13,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, union_all
+from sqlalchemy import case, func, literal, select
 
 from charity_desk.db.engine import Database
 from charity_desk.db.models import (
     Application,
-    ApplicationDayTotal,
-    ApplicationMonthTotal,
     Beneficiary,
     Complaint,
-    DeliveryDayTotal,
     HomeVisit,
-    InquiryDayTotal,
     Program,
     ReachFigure,
     Referral,
@@ -36,6 +32,7 @@ from charity_desk.db.models import (
 )
 from charity_desk.db.models.services_delivery import NONE_YET
 from charity_desk.domain.roles import Permission
+from charity_desk.services import dashboard_totals as totals
 from charity_desk.services.actor import Actor
 from charity_desk.services.permission_guard import requires
 
@@ -129,68 +126,14 @@ def _median(session, values, count: int) -> float | None:
     return sum(middle) / len(middle)
 
 
-def _median_of_counted(values: list[tuple[float, int]], count: int) -> float | None:
-    """The median of ``count`` values given in order as (value, how many times), as ``_median`` reads it."""
-    if not count:
-        return None
-    wanted, middle, seen = range((count - 1) // 2, count // 2 + 1), [], 0
-    for value, times in values:
-        middle += [float(value)] * sum(1 for rank in wanted if seen <= rank < seen + times)
-        seen += times
-        if seen > wanted[-1]:
-            break
-    return sum(middle) / len(middle)
-
-
-def _whole_months(f: DashboardFilter) -> tuple[date, date]:
-    """The first day of the period's first whole month and the day after its last (equal: none)."""
-    first = f.start if f.start.day == 1 else (f.start.replace(day=28) + timedelta(days=4)).replace(day=1)
-    after = f.end + timedelta(days=1)
-    after_last = after if after.day == 1 else f.end.replace(day=1)
-    return first, max(first, after_last)
-
-
-def _applications_from_totals(session, f: DashboardFilter, target: int):
-    """The figures of ``_applications`` read from the totals the database keeps (migration 0029): the
-    period's whole months from the months' totals, the days before and after them from the days', a few
-    rows per program and state and per number of days a decision took, instead of every application."""
-    first, after_last = _whole_months(f)
-    month, day = ApplicationMonthTotal, ApplicationDayTotal
-    parts = []
-    # Each part is one range of its table's key, two bounds each (SQLite reads a range by two bounds
-    # only): the whole months, the days before them, the days after them.
-    for totals, where in ((month, [month.submitted_on >= first, month.submitted_on < after_last]),
-                          (day, [day.submitted_on >= f.start, day.submitted_on < min(first, f.end + timedelta(days=1))]),
-                          (day, [day.submitted_on >= max(after_last, f.start), day.submitted_on <= f.end])):
-        if f.program_id:
-            where.append(totals.program_id == f.program_id)
-        parts.append(select(totals.state, totals.decided, totals.decision_days, totals.applications).where(*where))
-    totals = union_all(*parts).subquery()
-    decided_here = totals.c.decided == 1
-    by_state, decided, within_target = {}, 0, 0
-    for state, count, decided_count, within in session.execute(
-            select(totals.c.state, func.sum(totals.c.applications),
-                   func.sum(case((decided_here, totals.c.applications), else_=0)),
-                   func.sum(case((decided_here & (totals.c.decision_days <= target), totals.c.applications),
-                                 else_=0)))
-            .group_by(totals.c.state).having(func.sum(totals.c.applications) > 0)):
-        by_state[state] = int(count)
-        decided += int(decided_count)
-        within_target += int(within)
-    days = session.execute(select(totals.c.decision_days, func.sum(totals.c.applications)).where(decided_here)
-                           .group_by(totals.c.decision_days).having(func.sum(totals.c.applications) > 0)
-                           .order_by(totals.c.decision_days)).all()
-    return by_state, decided, within_target, _median_of_counted([(float(v), int(n)) for v, n in days], decided)
-
-
 def _applications(session, f: DashboardFilter, start: datetime, end: datetime, target: int):
     """Applications received in the period: counts by state, decisions within the target, median days.
 
-    Read from the day totals unless a region is chosen; then from the applications themselves: the
-    (submitted_at, state, decided_at, program_id) index covers these, the person is joined only to
-    filter by region."""
+    Read from the totals the database keeps (``dashboard_totals``) unless a region is chosen; then from
+    the applications themselves: the (submitted_at, state, decided_at, program_id) index covers these,
+    the person is joined only to filter by region."""
     if not f.region:
-        return _applications_from_totals(session, f, target)
+        return totals.applications(session, f.start, f.end, f.program_id, target)
     applications = select(Application.state, Application.submitted_at, Application.decided_at).where(
         Application.submitted_at >= start, Application.submitted_at < end)
     if f.program_id:
@@ -220,20 +163,6 @@ def _next_after(next_on, end: date) -> tuple:
 _NONE_YET = date.fromisoformat(NONE_YET)
 
 
-def _services_given(session, f: DashboardFilter, in_period: list) -> tuple[int, Decimal]:
-    """The services given in the period and the cash paid: from the day totals the database keeps
-    (``delivery_day_total``), a few rows a day; with a region chosen, from the deliveries themselves."""
-    if f.region:
-        return session.execute(select(
-            func.count(), func.coalesce(func.sum(case((ServiceDelivery.kind == "cash", ServiceDelivery.amount),
-                                                      else_=0)), 0)).where(*in_period)).one()
-    days = [DeliveryDayTotal.delivered_on >= f.start, DeliveryDayTotal.delivered_on <= f.end]
-    if f.program_id:
-        days.append(DeliveryDayTotal.program_id == f.program_id)
-    return session.execute(select(func.coalesce(func.sum(DeliveryDayTotal.services), 0),
-                                  func.coalesce(func.sum(DeliveryDayTotal.cash), 0)).where(*days)).one()
-
-
 def _after_every_delivery(session, f: DashboardFilter) -> bool:
     """Whether the period, for all programs and regions, ends on or after the last delivery of all (as
     this month, this year and the last twelve months do): then each person's last delivery in it is
@@ -257,7 +186,12 @@ def _served(session, f: DashboardFilter):
         in_period.append(ServiceDelivery.program_id == f.program_id)
     if f.region:
         in_period.append(ServiceDelivery.beneficiary_id.in_(select(Beneficiary.id).where(Beneficiary.region == f.region)))
-    services_count, services_value = _services_given(session, f, in_period)
+    if f.region:  # the day totals know no region: from the deliveries themselves
+        services_count, services_value = session.execute(select(
+            func.count(), func.coalesce(func.sum(case((ServiceDelivery.kind == "cash", ServiceDelivery.amount),
+                                                      else_=0)), 0)).where(*in_period)).one()
+    else:
+        services_count, services_value = totals.services(session, f.start, f.end, f.program_id)
     last_in_program = (select(ServiceDelivery.program_id, func.count())
                        .where(*_next_after(ServiceDelivery.program_next_on, f.end), *in_period)
                        .group_by(ServiceDelivery.program_id))
@@ -281,16 +215,6 @@ def _served(session, f: DashboardFilter):
     groups = session.execute(counted.group_by(person.region, person.gender, band)).all()
     members = sum(group[4] for group in groups)
     return by_program, services_count, Decimal(services_value or 0), groups, members
-
-
-def _inquiries(session, f: DashboardFilter) -> dict[str, int]:
-    """The inquiries received in the period by channel, from the day totals the database keeps
-    (migration 0029), not every inquiry of the period."""
-    totals = InquiryDayTotal
-    return {channel: int(count) for channel, count in session.execute(
-        select(totals.channel, func.sum(totals.inquiries))
-        .where(totals.received_on >= f.start, totals.received_on <= f.end)
-        .group_by(totals.channel).having(func.sum(totals.inquiries) > 0))}
 
 
 class DashboardService:
@@ -328,7 +252,7 @@ class DashboardService:
                 Referral.created_at >= start, Referral.created_at < end).group_by(Referral.direction)).all())
             visits = session.scalar(select(func.count(HomeVisit.id)).where(
                 HomeVisit.status == "done", HomeVisit.visited_on >= f.start, HomeVisit.visited_on <= f.end)) or 0
-            inquiries = _inquiries(session, f)
+            inquiries = totals.inquiries(session, f.start, f.end)
             reach = dict(session.execute(select(ReachFigure.channel, func.sum(ReachFigure.value)).where(
                 ReachFigure.period_start >= f.start, ReachFigure.period_end <= f.end)
                 .group_by(ReachFigure.channel)).all())
