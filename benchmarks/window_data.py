@@ -67,7 +67,11 @@ _BESIDE = (".audit-key", ".audit-mark", ".keys")
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """The database and the files kept beside it; a copy is what a run plays on, so the cache stays as built."""
+    """The database and the files kept beside it; a copy is what a run plays on, so the cache stays as built.
+    A write-ahead log left beside the target by an earlier run that ended early is removed too: SQLite
+    would replay its pages onto the new copy."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
     for suffix in ("", *_BESIDE):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
         if Path(f"{source}{suffix}").exists():
