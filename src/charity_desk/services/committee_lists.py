@@ -33,7 +33,8 @@ def _meeting(row) -> MeetingRow:
 def meetings(db: Database, actor: Actor) -> KeysetList:
     statement = (select(Meeting.id, Meeting.number, Meeting.held_on, Committee.name, Meeting.status)
                  .join(Committee, Committee.id == Meeting.committee_id))
-    return KeysetList(db, statement, _meeting, Meeting.id, {"held": Meeting.held_on}, "held", descending=True)
+    return KeysetList(db, statement, _meeting, Meeting.id, {"held": Meeting.held_on}, "held", descending=True,
+                      counted=select(Meeting.id))
 
 
 @dataclass(frozen=True)
@@ -77,28 +78,36 @@ def _agenda_item(row) -> AgendaItem:
     return AgendaItem(row[0], row[1], row[2], row[3], row[4], None if row[5] is None else decision_input(row[5]))
 
 
+def _agenda_total(session, meeting_id: int):
+    """The number of applications on the agenda, as one statement counting from two indexes: the
+    meeting's decisions (all its agenda once closed) and, while it is open, the applications ready for
+    the committee from the state index alone.  An application decided here stays ready until the meeting
+    closes, so only the decided ones that are not (withdrawn since, say) are added to the ready ones."""
+    decided = select(func.count(Decision.id)).where(Decision.meeting_id == meeting_id)
+    if _meeting_status(session, meeting_id) != "open":
+        return decided
+    ready = Application.state == State.READY_FOR_COMMITTEE.value
+    waiting = select(func.count(Application.id)).where(ready).scalar_subquery()
+    elsewhere = select(func.count(Application.id)).where(Application.id.in_(_decided_here(meeting_id)), ~ready)
+    return select(waiting + elsewhere.scalar_subquery())
+
+
 def agenda(db: Database, actor: Actor, meeting_id: int) -> KeysetList:
-    """The meeting's agenda in the order the applications were received."""
+    """The meeting's agenda in the order the applications were received, counted as ``agenda_counts``."""
     with db.read_session() as session:
         statement = _agenda_statement(session, meeting_id)
+        total = _agenda_total(session, meeting_id)
     return KeysetList(db, statement, _agenda_item, Application.id, {"received": Application.submitted_at},
-                      "received")
+                      "received", total=total)
 
 
 def agenda_counts(db: Database, actor: Actor, meeting_id: int) -> AgendaCounts:
     """How many applications are on the agenda and how many of them are decided, counted in SQL from
-    two indexes: the meeting's decisions, and (while it is open) the applications ready for the
-    committee, from the state index alone.  An application decided here is ready until the meeting
-    closes, so only the decided ones that are not (withdrawn since, say) are added to the ready ones."""
-    ready = Application.state == State.READY_FOR_COMMITTEE.value
+    indexes (``_agenda_total``), never by reading the agenda's rows."""
     with db.read_session() as session:
+        on_agenda = session.scalar(_agenda_total(session, meeting_id))
         decided = session.scalar(select(func.count(Decision.id)).where(Decision.meeting_id == meeting_id))
-        if _meeting_status(session, meeting_id) != "open":
-            return AgendaCounts(decided, decided)
-        waiting = session.scalar(select(func.count(Application.id)).where(ready))
-        elsewhere = session.scalar(select(func.count(Application.id)).where(
-            Application.id.in_(_decided_here(meeting_id)), ~ready)) if decided else 0
-    return AgendaCounts(waiting + elsewhere, decided)
+    return AgendaCounts(on_agenda, decided)
 
 
 def agenda_application_ids(db: Database, actor: Actor, meeting_id: int) -> list[int]:
