@@ -13,7 +13,7 @@ from charity_desk.db.migrate import alembic_config, upgrade_database
 from charity_desk.services.registry import Services
 from charity_desk.services.tasks.service import ManualTaskInput
 
-INDEXES = {"beneficiary": "ix_beneficiary_researcher_reverification",
+INDEXES = {"beneficiary": "ix_beneficiary_researcher_tasks",  # 0024's, widened by 0031
            "application": "ix_application_consent_taken_by_state",
            "survey_request": "ix_survey_request_staff_status", "referral": "ix_referral_created_by_status"}
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charity_desk.db.base import Base, Timestamps, Versioned
-from charity_desk.db.models.applications import Application
+from charity_desk.db.models.applications import Application, HomeVisit
 from charity_desk.db.models.beneficiaries import Beneficiary
 from charity_desk.db.models.correspondence import Referral
 from charity_desk.db.models.feedback import SurveyRequest
@@ -41,9 +41,16 @@ class ManualTask(Versioned, Timestamps, Base):
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
 
-# The indexes one person's tasks are read by (services.tasks), on the records' own tables (migration 0024).
-Index("ix_beneficiary_researcher_reverification", Beneficiary.assigned_researcher_id, Beneficiary.status,
-      Beneficiary.verified_on)
-Index("ix_application_consent_taken_by_state", Application.consent_taken_by_id, Application.state)
+# The indexes one person's tasks are read by (services.tasks), on the records' own tables (migrations 0024
+# and 0031): a researcher's files due for re-verification with the name listed, the applications by who took
+# them, the visits still scheduled and the referrals to follow up (partial: only the rows that can be a task).
+Index("ix_beneficiary_researcher_tasks", Beneficiary.assigned_researcher_id, Beneficiary.status,
+      Beneficiary.verified_on, Beneficiary.created_at, Beneficiary.full_name)
+Index("ix_home_visit_scheduled", HomeVisit.researcher_id, HomeVisit.scheduled_for,
+      sqlite_where=text("status = 'scheduled'"), postgresql_where=text("status = 'scheduled'"))
+Index("ix_referral_follow_up", Referral.created_by_id, Referral.follow_up_on,
+      sqlite_where=text("follow_up_on IS NOT NULL"), postgresql_where=text("follow_up_on IS NOT NULL"))
+Index("ix_application_consent_taken_by_state", Application.consent_taken_by_id, Application.state,
+      sqlite_where=text("consent_taken_by_id IS NOT NULL"), postgresql_where=text("consent_taken_by_id IS NOT NULL"))
 Index("ix_survey_request_staff_status", SurveyRequest.staff_id, SurveyRequest.status)
 Index("ix_referral_created_by_status", Referral.created_by_id, Referral.status)
