@@ -25,12 +25,16 @@ import atexit
 import gc
 import time
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+#: Input that says a person is at work (key presses and clicks reach the window before its widgets).
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 CHECK_EVERY_MS = 500
-#: The application is quiet when, over each of this many checks in a row, it used under QUIET_SHARE of
-#: the time on the processor (all its threads).
-QUIET_CHECKS = 2
+#: The application is quiet when, over each of this many checks in a row (5 s: longer than a pause
+#: between two keys or clicks, as long as a person reading), it used under QUIET_SHARE of the time on the
+#: processor (all its threads) and no key or mouse button was pressed in its windows.
+QUIET_CHECKS = 10
 QUIET_SHARE = 0.1
 
 #: So many new objects since the last check are a build (modules, a page, a dialog), most of them kept:
@@ -65,6 +69,19 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(CHECK_EVERY_MS)
+        # The windows, not the whole application: its filter would see every event a page's widgets send.
+        if hasattr(parent, "focusWindowChanged"):
+            parent.focusWindowChanged.connect(self._watch)
+            self._watch(parent.focusWindow())
+
+    def _watch(self, window) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # installing it again on the same window changes nothing
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _INPUT:
+            self._quiet_checks = 0
+        return False
 
     def check(self) -> None:
         """When quiet and the long-lived objects have grown enough, one full collection; otherwise a burst
