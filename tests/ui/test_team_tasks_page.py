@@ -105,3 +105,20 @@ def test_a_reassign_clicked_while_the_team_is_read_again_is_not_applied(gui_app,
     assert clicked_while_busy and opened == []
     assert [row.record_id for _key, row in acting.tasks.member_tasks(colleague).page(None, 10)] == [task]
     assert page.reassign_button.isEnabled() and page.open_button.isEnabled()
+
+
+def test_my_work_prepares_the_team_reads_for_a_supervisor_only(gui_app, qtbot, services, admin, database):
+    from charity_desk.ui.screens.my_work import MyWorkPage
+
+    acting = services.acting_as(admin)
+    acting.users.create("res1", "أ الباحثة سارة", Role.SOCIAL_RESEARCHER, "colleague 123")
+    researcher = services.acting_as(services.auth.login("res1", "colleague 123"))
+    for reader, prepared in ((researcher, False), (acting, True)):
+        with statements(database) as sent:
+            page = MyWorkPage(reader)
+            qtbot.addWidget(page)
+            page.activate()
+            qtbot.waitUntil(lambda page=page: page.summary is not None and not page.busy)
+            qtbot.waitUntil(lambda: background_task.tasks_running() == 0)
+        team_read = [s for s in sent if "user_account.active" in s and "ORDER BY user_account.full_name" in s]
+        assert bool(team_read) == prepared

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.domain.roles import Permission
 from charity_desk.services.errors import ServiceError
 from charity_desk.services.registry import ActorServices
 from charity_desk.services.tasks.lists import GROUPS, TaskRow
@@ -136,6 +137,7 @@ class MyWorkPage(QWidget):
         self._arrived: dict[str, object] = {}
         self._reload_again = False
         self._counts_again = False
+        self._team_prepared: BackgroundTask | None = None
         self.summary: DaySummary | None = None
         title = QLabel(self.tr("My work today"))
         title.setObjectName("pageTitle")
@@ -294,6 +296,18 @@ class MyWorkPage(QWidget):
         self._update_buttons()
         self._update_empty()
         self.summary_changed.emit(summary)
+        self._prepare_team()
+
+    def _prepare_team(self) -> None:
+        """Once, after the first day shown, for a supervisor: the team page (one click away) has its reads
+        prepared on the pool, so its first visit is as quick as the next (ui.screens.team_tasks.prepare_reads)."""
+        if self._team_prepared or not self._services.actor.can(Permission.TEAM_SUPERVISE):
+            return
+        from charity_desk.ui.screens.team_tasks import prepare_reads
+
+        services = self._services
+        self._team_prepared = BackgroundTask(lambda _progress, _cancelled: prepare_reads(services))
+        self._team_prepared.start()  # its outcome is not shown: the page reads its rows when visited
 
     def _failed(self, error) -> None:
         self._loading = None

@@ -61,6 +61,14 @@ def first_tasks(services: ActorServices, chosen: int | None):
     return chosen, tasks, tasks.page(None, PAGE_SIZE)
 
 
+def prepare_reads(services: ActorServices) -> None:
+    """The team's counts and the first colleague's tasks read once on a pool thread ahead of the page's first
+    visit, the rows not kept: the statements they are read with are then made and compiled, most of what a
+    first visit would otherwise wait for (they are kept for every later read)."""
+    services.tasks.team()
+    first_tasks(services, None)
+
+
 class TeamTasksPage(QWidget):
     #: Enter or a double click on a colleague's task: where it is done (ui.task_places).
     open_requested = Signal(object)
