@@ -11,8 +11,9 @@ in a keystroke or a click.  So what is built to stay (a page at its first visit,
 prepared ahead) is marked long-lived (``mark_long_lived``, Python's ``gc.freeze``), and so is any
 burst of new objects (the modules loaded at start-up, a dialog or a tab built): the collections during
 work look only at what was made since, and stay short.  The long-lived objects are looked at
-again, in one full collection, when the application is quiet (it has used almost no processor time
-for a moment: the person is reading, nothing is computed) and their number has grown by a quarter
+again, in one full collection (80-200 ms), when the application is quiet (for 5 s it has used almost
+no processor time and no key or click reached its windows: the person is reading, nothing is computed)
+and their number has grown by a quarter
 since the last full collection (Python's own rule for its oldest generation); what survives is
 marked long-lived anew.  Cycles among them (a closed window's, say) are therefore freed too, only later.
 At exit nothing stays marked: the interpreter's last collection frees (and closes) what they hold, the
