@@ -1556,7 +1556,7 @@ The window's language: the settings', unless this start asked for another (``--l
     <name>BeneficiaryFilePage</name>
     <message>
         <source>Back</source>
-        <extracomment>An appointment chosen in the file's list: its slot on the Appointments page.</extracomment>
+        <extracomment>The file's tabs in order: key (the page's attribute), module under ui.screens and class. Tabs that ask the services for more than the file holds: they read it only when shown. An appointment chosen in the file's list: its slot on the Appointments page.</extracomment>
         <translation>رجوع</translation>
     </message>
     <message>
@@ -1633,6 +1633,7 @@ The window's language: the settings', unless this start asked for another (``--l
     </message>
     <message>
         <source>ID {id}</source>
+        <extracomment>The tabs shown for the open file that have not read it yet.</extracomment>
         <translation>الهوية {id}</translation>
     </message>
     <message>
@@ -1876,6 +1877,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
+        <source>Temporary password</source>
+        <translation>كلمة المرور المؤقتة</translation>
+    </message>
+    <message>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
@@ -2039,6 +2044,22 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>ربط كل فرد أسرة مسجل مستفيدًا بملفه (برقم الهوية، أو بملفين يذكر كل منهما الآخر) وإعادة بناء الأسر</translation>
     </message>
     <message>
+        <source>staff passwords</source>
+        <translation>كلمات مرور الموظفين</translation>
+    </message>
+    <message>
+        <source>change your own password (with --password-stdin: your current password on the first line, the new one on the next)</source>
+        <translation>غيّر كلمة مرورك (مع ‎--password-stdin‎: كلمة مرورك الحالية في السطر الأول، والجديدة في السطر التالي)</translation>
+    </message>
+    <message>
+        <source>give a colleague who forgot their password a temporary one, which they replace at their next sign-in (with --password-stdin: your own password first, then the temporary one)</source>
+        <translation>أعطِ زميلًا نسي كلمة مروره كلمة مرور مؤقتة يستبدلها عند دخوله التالي (مع ‎--password-stdin‎: كلمة مرورك أنت أولًا، ثم المؤقتة)</translation>
+    </message>
+    <message>
+        <source>the colleague's username</source>
+        <translation>اسم المستخدم للزميل</translation>
+    </message>
+    <message>
         <source>take a checked backup of the database (into the backups folder beside it unless --to is given)</source>
         <translation>خذ نسخة احتياطية مفحوصة من قاعدة البيانات (في مجلد backups بجوارها ما لم يُعطَ --to)</translation>
     </message>
@@ -2172,6 +2193,10 @@ The window's language: the settings', unless this start asked for another (``--l
         <translation>كلمة مرور {user}: </translation>
     </message>
     <message>
+        <source>An administrator reset your password: choose your own first, in the window or with charity-desk password change --user {user}.</source>
+        <translation>أعاد المدير تعيين كلمة مرورك: اختر كلمة مرورك الخاصة أولًا، في نافذة البرنامج أو بالأمر charity-desk password change --user {user}.</translation>
+    </message>
+    <message>
         <source>The recovery code opens the database only for an administrator. Sign in with an administrator's account, or without --recovery-code-stdin with your own password.</source>
         <translation>رمز الاسترداد يفتح قاعدة البيانات لمدير النظام فقط. سجّل الدخول بحساب مدير نظام، أو سجّل الدخول بكلمة مرورك دون ‎--recovery-code-stdin.</translation>
     </message>
@@ -2291,6 +2316,18 @@ The window's language: the settings', unless this start asked for another (``--l
     <message>
         <source>Households of more than one file: {count}</source>
         <translation>الأسر التي تضم أكثر من ملف: {count}</translation>
+    </message>
+    <message>
+        <source>Your password was changed: it now signs you in and opens the database, the old one no longer does.</source>
+        <translation>تغيّرت كلمة مرورك: صارت هي التي تُدخلك وتفتح قاعدة البيانات، ولم تعد القديمة تفعل ذلك.</translation>
+    </message>
+    <message>
+        <source>There is no open account with that username. Check the name in Settings, Staff accounts.</source>
+        <translation>لا يوجد حساب مفتوح بهذا الاسم. تحقق من الاسم في الإعدادات، حسابات الموظفين.</translation>
+    </message>
+    <message>
+        <source>The password of {username} was reset. Tell them the temporary password in person; they choose their own at their next sign-in.</source>
+        <translation>أُعيد تعيين كلمة مرور {username}. أبلغه بكلمة المرور المؤقتة شخصيًا، وسيختار كلمة مروره الخاصة عند دخوله التالي.</translation>
     </message>
 </context>
 <context>
@@ -6184,7 +6221,7 @@ The fields shown, row by row (None for a row of records), and which of them diff
     </message>
     <message>
         <source>My work today</source>
-        <extracomment>Enter or a double click on a task: where it is done (ui.task_places). New counts were read (the navigation's badge and the reminder follow them).</extracomment>
+        <extracomment>Enter or a double click on a task: where it is done (ui.task_places). New counts were read (the navigation's badge and the reminder follow them). The reads of ``reload`` while they run; which reload is the latest, and what of it has arrived.</extracomment>
         <translation>عملي اليوم</translation>
     </message>
     <message>
@@ -8943,6 +8980,7 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>Tasks from colleagues</source>
+        <extracomment>Made once: an alias's columns are worked out on first use and kept with it.</extracomment>
         <translation>مهام من الزملاء</translation>
     </message>
     <message>

@@ -237,10 +237,13 @@ def test_a_reset_needs_the_administrators_own_password(services, admin):
     users = services.acting_as(admin).users
     clerk = users.create("clerk1", "موظف الاستقبال", Role.FRONT_DESK, CLERK_PASSWORD)
     before = _hash(services.db, "clerk1")
+    path = sqlite_path(services.db.url)
+    keys = key_slots.path_for(path).read_bytes() if path is not None else None  # PostgreSQL: no key file
     with pytest.raises(ServiceError, match="Your password is wrong") as refused:
         users.reset_password(clerk.id, "not the admin's password", NEW_PASSWORD)
     assert refused.value.field == "password"
     assert _hash(services.db, "clerk1") == before
+    assert keys is None or key_slots.path_for(path).read_bytes() == keys
     with pytest.raises(ServiceError, match="own password"):  # one's own: with the current one instead
         users.reset_password(admin.user_id, PASSWORD, NEW_PASSWORD)
     users.deactivate(clerk.id)
@@ -259,3 +262,26 @@ def test_a_reset_password_opens_the_database_and_the_colleagues_old_one_does_not
         auth.unlock(desk.url, "clerk1", CLERK_PASSWORD)
     assert _opens(desk.url, "clerk1", NEW_PASSWORD)
     assert _opens(desk.url, "admin", PASSWORD)
+
+
+def test_the_colleague_owes_a_change_after_a_reset_until_they_choose_their_own(services, admin, admin_password):
+    users = services.acting_as(admin).users
+    clerk = users.create("clerk1", "موظف الاستقبال", Role.FRONT_DESK, CLERK_PASSWORD)
+    assert not services.auth.login("clerk1", CLERK_PASSWORD).must_change_password
+    users.reset_password(clerk.id, admin_password, "temporary password 1")
+    signed_in = services.auth.login("clerk1", "temporary password 1")
+    assert signed_in.must_change_password
+    services.acting_as(signed_in).users.change_own_password("temporary password 1", NEW_PASSWORD)
+    assert not services.auth.login("clerk1", NEW_PASSWORD).must_change_password
+
+
+def test_a_reset_ends_the_colleagues_lock(services, admin, admin_password):
+    users = services.acting_as(admin).users
+    clerk = users.create("clerk1", "موظف الاستقبال", Role.FRONT_DESK, CLERK_PASSWORD)
+    for guess in ("one guess", "two guess", "three guess", "four guess", "five guess"):
+        with pytest.raises(LoginFailed):
+            services.auth.login("clerk1", guess)
+    with pytest.raises(LoginFailed, match="Too many failed attempts"):
+        services.auth.login("clerk1", CLERK_PASSWORD)
+    users.reset_password(clerk.id, admin_password, "temporary password 1")
+    assert services.auth.login("clerk1", "temporary password 1").user_id == clerk.id

@@ -55,7 +55,7 @@ def test_changing_ones_own_password_from_the_main_window_by_keyboard(gui_app, qt
 
     def fill(dialog: ChangePasswordDialog):
         dialog.resize(dialog.sizeHint().width(), dialog.sizeHint().height())
-        assert dialog.current.hasFocus()
+        qtbot.waitUntil(dialog.current.hasFocus)  # the first field, once the dialog is active
         _type(qtbot, dialog.current, "not my password")
         _type(qtbot, dialog.new, NEW_PASSWORD)
         qtbot.keyClicks(dialog.again, NEW_PASSWORD + "x")
@@ -110,7 +110,7 @@ def test_an_administrator_resets_a_colleagues_password_from_the_staff_accounts(g
     seen = {}
 
     def fill(dialog: ResetPasswordDialog):
-        assert dialog.new.hasFocus()
+        qtbot.waitUntil(dialog.new.hasFocus)
         assert "منى الدوسري" in dialog.intro.text()
         _type(qtbot, dialog.new, NEW_PASSWORD)
         _type(qtbot, dialog.again, NEW_PASSWORD)
@@ -129,3 +129,50 @@ def test_an_administrator_resets_a_colleagues_password_from_the_staff_accounts(g
     with pytest.raises(LoginFailed):
         services.auth.login("clerk1", CLERK_PASSWORD)
     assert services.auth.login("clerk1", NEW_PASSWORD).user_id == clerk.id
+
+
+def test_after_a_reset_the_colleague_chooses_their_own_password_before_working(gui_app, qtbot, services, admin,
+                                                                                admin_password):
+    from charity_desk.config import MachineSettings
+    from charity_desk.ui.app import AppController
+
+    acting = services.acting_as(admin)
+    clerk = acting.users.create("clerk1", "منى الدوسري", Role.FRONT_DESK, CLERK_PASSWORD)
+    acting.users.reset_password(clerk.id, admin_password, "temporary password 1")
+    controller = AppController(gui_app, services, MachineSettings())
+    seen = {}
+
+    def sign_in() -> None:
+        login = controller.login
+        qtbot.addWidget(login)
+        qtbot.keyClicks(login.username, "clerk1")
+        qtbot.keyClicks(login.password, "temporary password 1")
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+
+    def leave(dialog: ChangePasswordDialog):
+        seen["intro"] = dialog.intro.text()
+        _shot(dialog, "required-change")
+        qtbot.keyClick(dialog.current, Qt.Key.Key_Escape)
+
+    controller.show_login()
+    first_login = controller.login
+    _when_modal(ChangePasswordDialog, leave)
+    sign_in()
+    assert "كلمة مرور مؤقتة" in seen["intro"] and "يسجّل خروجك" in seen["intro"]
+    assert controller.window is None  # Escape signed out: no window, the sign-in again
+    assert controller.login is not first_login and controller.login.isVisible()
+
+    def choose(dialog: ChangePasswordDialog):
+        _type(qtbot, dialog.current, "temporary password 1")
+        _type(qtbot, dialog.new, NEW_PASSWORD)
+        qtbot.keyClicks(dialog.again, NEW_PASSWORD)
+        _when_modal(QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+
+    _when_modal(ChangePasswordDialog, choose)
+    sign_in()
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
+    qtbot.addWidget(controller.window)
+    assert not services.auth.login("clerk1", NEW_PASSWORD).must_change_password
+    with pytest.raises(LoginFailed):
+        services.auth.login("clerk1", "temporary password 1")

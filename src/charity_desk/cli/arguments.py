@@ -124,6 +124,21 @@ def _add_commands(parser: argparse.ArgumentParser, common: argparse.ArgumentPars
                "that name each other) and rebuild the households")), household_commands)
     _json_option(link)
 
+    password = command("password", text(QT_TRANSLATE_NOOP("Cli", "staff passwords")))
+    password_commands = password.add_subparsers(
+        dest="password_command", required=True, title=text(QT_TRANSLATE_NOOP("Cli", "commands")),
+        metavar=text(QT_TRANSLATE_NOOP("Cli", "COMMAND")),
+    )
+    command("change", text(QT_TRANSLATE_NOOP(
+        "Cli", "change your own password (with --password-stdin: your current password on the first line, "
+               "the new one on the next)")), password_commands)
+    reset = command("reset", text(QT_TRANSLATE_NOOP(
+        "Cli", "give a colleague who forgot their password a temporary one, which they replace at their next "
+               "sign-in (with --password-stdin: your own password first, then the temporary one)")),
+        password_commands)
+    reset.add_argument("--username", required=True, metavar=text(QT_TRANSLATE_NOOP("Cli", "NAME")),
+                       help=text(QT_TRANSLATE_NOOP("Cli", "the colleague's username")))
+
     backup = command("backup", text(QT_TRANSLATE_NOOP(
         "Cli", "take a checked backup of the database (into the backups folder beside it unless --to "
                "is given)")))

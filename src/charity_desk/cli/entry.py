@@ -24,6 +24,7 @@ COMMANDS = {
     "audit": "backup_commands:audit_verify",
     "duplicates": "duplicates_command:scan",
     "households": "households_command:link",
+    "password": "password_commands:run",
     "backup": "backup_commands:backup",
     "restore": "backup_commands:restore",
     "import": "data_commands:import_applications",

@@ -178,11 +178,16 @@ def read_sign_in_password(username: str, secrets: Secrets) -> str:
     return secrets.password_read
 
 
-def sign_in(services: Services, username: str | None, secrets: Secrets) -> Actor:
+def sign_in(services: Services, username: str | None, secrets: Secrets, change_due_allowed: bool = False) -> Actor:
     """The user's Actor, as the sign-in window builds it; the sign-in is audited (and a wrong password
-    counts towards the account's lock) by the sign-in service itself."""
+    counts towards the account's lock) by the sign-in service itself.  An account whose password an
+    administrator reset works only once its holder chose their own (``password change``)."""
     require_user(username)
     actor = services.auth.login(username, read_sign_in_password(username, secrets))
+    if actor.must_change_password and not change_due_allowed:
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Cli", "An administrator reset your password: choose your own first, in the window or with "
+                   "charity-desk password change --user {user}."), user=actor.username)
     if secrets.opened_with_recovery:
         from charity_desk.domain.roles import Role
 

@@ -17,6 +17,8 @@ class Actor:
     #: The role's permissions as stored when this person signed in (services.role_permissions);
     #: None means the role's default grants (actors built by scripts and tests).
     grants: frozenset[Permission] | None = None
+    #: An administrator reset this person's password: they choose their own before working.
+    must_change_password: bool = False
 
     @property
     def permissions(self) -> frozenset[Permission]:

@@ -192,6 +192,7 @@ def actor_for(session, user: UserAccount) -> Actor:
         full_name=user.full_name,
         role=role,
         grants=role_grants(session, role),
+        must_change_password=user.must_change_password,
     )
 
 
@@ -287,6 +288,7 @@ class AuthService:
                 failure = _locked(locked, now) if locked is not None else _bad_recovery()
             else:
                 user.password_hash = hash_password(new_password)
+                user.must_change_password = False
                 session.flush()
                 key_slot_updates.password_changed(session, user.username, new_password)
                 user.last_login_at = now

@@ -168,7 +168,7 @@ class UserService:
             user = session.get(UserAccount, self._actor.user_id) if self._actor.user_id is not None else None
             if user is None or not user.active:
                 raise NotFound("user", self._actor.user_id)
-            _set_password(session, user, new_password)
+            _set_password(session, user, new_password, must_change=False)
             audit.record(session, self._actor, "password.changed", "user", user.id)
 
     @requires(Permission.USERS_MANAGE)
@@ -188,7 +188,7 @@ class UserService:
             if not user.active:
                 raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
                     "Users", "This account is closed: its password cannot be reset.")))
-            _set_password(session, user, new_password)
+            _set_password(session, user, new_password, must_change=True)
             throttle.clear(session, user.username)
             audit.record(session, self._actor, "password.reset", "user", user.id)
             return _summary(user, set())
@@ -213,9 +213,10 @@ def _confirm(db: Database, actor: Actor, password: str, field: str) -> None:
             "Users", "Your password is wrong: type the password you signed in with.")), field=field) from None
 
 
-def _set_password(session, user: UserAccount, password: str) -> None:
+def _set_password(session, user: UserAccount, password: str, must_change: bool) -> None:
     """The account's new password hash, and its key slot rewrapped to it before the commit (the
     flush first takes the write lock, so no other desk rewrites the key-slot file meanwhile)."""
     user.password_hash = hash_password(password)
+    user.must_change_password = must_change
     session.flush()
     key_slot_updates.password_changed(session, user.username, password)

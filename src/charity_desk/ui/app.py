@@ -290,8 +290,20 @@ class AppController:
             self._keep_name_in_key_file()
 
         self.actor_services = self.services.acting_as(self.login.actor)
+        if self.login.actor.must_change_password and not self._own_password_chosen():
+            return
         self._open_main_window()
         BackgroundTask(lambda _progress, _cancelled: prepare_documents()).start()
+
+    def _own_password_chosen(self) -> bool:
+        """After an administrator reset the password: the person chooses their own, or is signed out."""
+        from charity_desk.ui.dialogs.change_password import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.actor_services.users, required=True).exec():
+            return True
+        self.services.auth.logout(self.actor_services.actor)
+        self.show_login()
+        return False
 
     def _keep_name_in_key_file(self) -> None:
         """The name the sign-in window shows before the database opens follows the settings."""

@@ -60,7 +60,8 @@ class ChangePasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(480)
         self.form = FieldForm()
-        self.current = self.form.add_field("current_password", self.tr("Current password"), _secret())
+        self.current = self.form.add_field("current_password", self.tr("Temporary password") if required
+                                           else self.tr("Current password"), _secret())
         self.new = self.form.add_field("new_password", self.tr("New password"), _secret())
         self.again = self.form.add_field("new_password_again", self.tr("New password again"), _secret())
         self.error = FormError()
