@@ -278,3 +278,22 @@ def test_kept_counters_and_figures_equal_a_recount_after_any_writes(served, chan
             assert inquiries == _inquiries_counted(connection, f)
         finally:
             transaction.rollback()
+
+
+def test_a_period_long_past_ending_on_a_next_delivery_counts_each_person_once(served):
+    """A period with fewer deliveries than came after it is read from its own deliveries: a person whose
+    next delivery falls on the period's last day is counted once, at that delivery."""
+    db, people, programs, enrolment = served
+    first, then = TODAY - timedelta(days=300), TODAY - timedelta(days=270)
+    with db.engine.begin() as connection:
+        later = [(person, TODAY - timedelta(days=10)) for person in people[3:13]]  # more came after the period
+        for person, day in ((people[0], first), (people[0], then), (people[1], then), (people[2], first), *later):
+            _apply(connection, ("deliver", people.index(person), 0, "cash", day, 100), people, programs, enrolment)
+    with db.engine.connect() as connection, Session(bind=connection) as session:
+        for f in (DashboardFilter(first, then), DashboardFilter(first, then - timedelta(days=1)),
+                  DashboardFilter(then, then)):
+            _by_program, services, _cash, groups, _members = _served(session, f)
+            assert services < dashboard_totals.services_after(session, f.end, None)  # read by the period's dates
+            assert {(r, g, band): [n, m] for r, g, band, n, m in groups} == \
+                _counted_from_the_deliveries(connection, f)["groups"]
+        assert sum(n for *_group, n, _m in _served(session, DashboardFilter(first, then))[3]) == 3

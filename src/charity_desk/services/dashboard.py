@@ -154,9 +154,14 @@ def _applications(session, f: DashboardFilter, start: datetime, end: datetime, t
     return by_state, decided, within_target, _median(session, decided_days, decided)
 
 
-def _next_after(next_on, end: date) -> tuple:
-    """A delivery whose next one comes after ``end``, bounded on both sides: SQLite then weighs this
-    range as it weighs the period's dates and reads it from its own index (``ix_service_delivery_last_*``)."""
+def _next_after(next_on, end: date, by_period: bool = False) -> tuple:
+    """A delivery whose next one comes after ``end``. Bounded on both sides, SQLite weighs this range as
+    it weighs the period's dates and reads it from its own index (``ix_service_delivery_last_*``): the
+    fewer rows when the period is recent. ``by_period`` (a period with fewer deliveries than came after
+    it): written as an expression no index serves, so the period's deliveries are read in date order
+    from ``ix_service_delivery_period_next`` and this is checked on each."""
+    if by_period:
+        return (func.coalesce(next_on, next_on) > end,)
     return next_on > end, next_on <= _NONE_YET
 
 
@@ -192,8 +197,9 @@ def _served(session, f: DashboardFilter):
                                                       else_=0)), 0)).where(*in_period)).one()
     else:
         services_count, services_value = totals.services(session, f.start, f.end, f.program_id)
+    by_period = services_count <= totals.services_after(session, f.end, f.program_id)
     last_in_program = (select(ServiceDelivery.program_id, func.count())
-                       .where(*_next_after(ServiceDelivery.program_next_on, f.end), *in_period)
+                       .where(*_next_after(ServiceDelivery.program_next_on, f.end, by_period), *in_period)
                        .group_by(ServiceDelivery.program_id))
     programs = dict(session.execute(select(Program.id, Program.name)).all())
     by_program = {programs.get(program_id, str(program_id)): people
@@ -211,7 +217,7 @@ def _served(session, f: DashboardFilter):
     else:
         counted = (counted.select_from(ServiceDelivery)
                    .join(person, person.beneficiary_id == ServiceDelivery.beneficiary_id)
-                   .where(*_next_after(last, f.end), *in_period))
+                   .where(*_next_after(last, f.end, by_period), *in_period))
     groups = session.execute(counted.group_by(person.region, person.gender, band)).all()
     members = sum(group[4] for group in groups)
     return by_program, services_count, Decimal(services_value or 0), groups, members

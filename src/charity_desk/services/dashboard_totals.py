@@ -83,6 +83,14 @@ def services(session, start: date, end: date, program_id: int | None) -> tuple[i
     return int(count), Decimal(cash or 0)
 
 
+def services_after(session, end: date, program_id: int | None) -> int:
+    """The services given after ``end`` (in ``program_id`` if given), from the days' totals."""
+    after = [DeliveryDayTotal.delivered_on > end]
+    if program_id:
+        after.append(DeliveryDayTotal.program_id == program_id)
+    return int(session.scalar(select(func.coalesce(func.sum(DeliveryDayTotal.services), 0)).where(*after)))
+
+
 def inquiries(session, start: date, end: date) -> dict[str, int]:
     """The inquiries received from ``start`` to ``end`` (UTC days) by channel, from the days' totals."""
     totals = InquiryDayTotal

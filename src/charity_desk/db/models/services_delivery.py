@@ -52,6 +52,9 @@ class ServiceDelivery(Base):
         Index("ix_service_delivery_last_of_person", "next_on", "delivered_on", "beneficiary_id"),
         Index("ix_service_delivery_last_in_program", "program_next_on", "delivered_on", "program_id",
               "beneficiary_id"),
+        # The same for a period long past: its deliveries in date order with their next dates (migration 0029).
+        Index("ix_service_delivery_period_next", "delivered_on", "next_on", "program_next_on", "program_id",
+              "beneficiary_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

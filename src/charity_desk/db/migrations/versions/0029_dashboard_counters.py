@@ -14,8 +14,10 @@
   application of the period); a period's whole months are read from the months' totals.
 - ``inquiry_day_total``: the inquiries received per day (UTC) and channel.
 
-And two indexes: the complaints of a period counted from the index alone, the surveys asked for in a
-period found without reading every request.
+And three indexes: the complaints of a period counted from the index alone, the surveys asked for in a
+period found without reading every request, and the deliveries of a period with their next dates, so
+the people served of a period long past are read from that period's deliveries, not from every
+delivery whose next one came after it.
 
 Revision ID: 0029
 Revises: 0028
@@ -159,6 +161,8 @@ _POSTGRES = {
 
 _INDEXES = (
     ("ix_complaint_received_status", "complaint", ["received_on", "status", "due_on", "closed_on"]),
+    ("ix_service_delivery_period_next", "service_delivery",
+     ["delivered_on", "next_on", "program_next_on", "program_id", "beneficiary_id"]),
     ("ix_survey_request_created_at", "survey_request", ["created_at"]),
 )
 
@@ -220,8 +224,8 @@ def upgrade() -> None:
                " FROM service_delivery GROUP BY delivered_on, program_id")
     for name, table, columns in _INDEXES:
         op.create_index(name, table, columns)
-    for table in ("complaint", "survey_request", "served_person", "delivery_day_total", *_APPLICATION_TOTALS,
-                  "inquiry_day_total"):
+    for table in ("complaint", "survey_request", "service_delivery", "served_person", "delivery_day_total",
+                  *_APPLICATION_TOTALS, "inquiry_day_total"):
         op.execute(f"ANALYZE {table}")
     if dialect == "postgresql":
         for name, (body, when) in _POSTGRES.items():
