@@ -12,6 +12,7 @@ from charity_desk.db.engine import Database
 from charity_desk.db.migrate import alembic_config, upgrade_database
 from charity_desk.services.registry import Services
 from charity_desk.services.tasks.service import ManualTaskInput
+from migrations.old_schema import set_up_old_database
 
 INDEXES = {"beneficiary": "ix_beneficiary_researcher_tasks",  # 0024's, widened by 0031
            "application": "ix_application_consent_taken_by_state",
@@ -37,8 +38,9 @@ def _indexes(db: Database) -> set[str]:
 
 def test_upgrade_from_0021_adds_manual_tasks_their_indexes_and_the_supervision(database_url, tmp_path):
     db = Database(database_url)
+    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011 (today's model has more)
+    set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     _to(db, "0021")
-    Services(db).setup.initialize("جمعية", "admin", "مدير النظام", "correct horse 42")
     assert "manual_task" not in inspect(db.engine).get_table_names() and _stored(db) == {}
 
     upgrade_database(db.engine, tmp_path / "backups")
