@@ -14,8 +14,10 @@ on a merged file or be moved without thought:
 * ``STAYS``: the merge records themselves: nothing moves.
 * ``DERIVED``: indexes computed from the files, which their owners rebuild inside the merge's and the
   undo's transaction: the duplicate pairs and keys (services.duplicate_candidates ``mark_merged`` and
-  ``reopen_after_undo``) and the household links (services.households ``relink``).  Such rows are not
-  restored row by row by an undo: they are computed again from the files, which are.
+  ``reopen_after_undo``) and the household links (services.households ``relink``), and the people
+  served the dashboard counts (``served_person``, kept by the database's triggers as the deliveries
+  move).  Such rows are not restored row by row by an undo: they are computed again from the files,
+  which are.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ RULES: dict[str, Rule] = {
     "household_link.beneficiary_id": Rule.DERIVED,
     "household_link.relative_id": Rule.DERIVED,
     "household_membership.beneficiary_id": Rule.DERIVED,
+    "served_person.beneficiary_id": Rule.DERIVED,
 }
 
 
