@@ -28,8 +28,15 @@ from contextlib import contextmanager
 from functools import cache
 from itertools import chain
 
-from sqlalchemy import ColumnElement, event, false, inspect, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, ORMExecuteState, Session, attributes, with_loader_criteria
+from sqlalchemy import ColumnElement, event, false, inspect, or_, select, true
+from sqlalchemy.orm import (
+    InstrumentedAttribute,
+    ORMExecuteState,
+    Session,
+    aliased,
+    attributes,
+    with_loader_criteria,
+)
 from sqlalchemy.sql.util import find_tables
 
 from charity_desk.db.base import Base
@@ -117,21 +124,45 @@ def _key_targets(mapper, by_table: dict[str, type]) -> list[type]:
             for key in column.foreign_keys if key.column.table.name in by_table]
 
 
-def _caseload_criteria(cls: type, user_id: int | None) -> ColumnElement[bool]:
-    """The rows of ``cls`` that belong to files of ``user_id`` (or to no file at all)."""
+#: Aliases exempt from the rule (``narrowing_alias``).
+_NARROWING: set = set()
+
+
+def narrowing_alias(cls: type, name: str):
+    """An alias of ``cls`` the rule leaves alone, for a subquery that only narrows the rows of ``cls`` itself
+    in the same statement (correlated on it, or feeding ``cls.id.in_(...)``), which the rule filters: the
+    rows it lets through are filtered anyway, and filtering the alias too would read the whole caseload
+    again for nothing.  Any other alias of a file's table is held to the caseload (``include_aliases``)."""
+    alias = aliased(cls, name=name)
+    _NARROWING.add(alias)
+    return alias
+
+
+def _caseload_criteria(entity, cls: type, user_id: int | None) -> ColumnElement[bool]:
+    """The rows of ``entity`` (``cls`` or an alias of it) that belong to files of ``user_id`` (or to no file)."""
+    if entity in _NARROWING:
+        return true()
     if cls is Beneficiary:
-        return false() if user_id is None else Beneficiary.assigned_researcher_id == user_id
+        return false() if user_id is None else entity.assigned_researcher_id == user_id
     column, target = file_paths()[cls]
     target_key = inspect(target).primary_key[0]
-    inside = column.in_(select(target_key).where(_caseload_criteria(target, user_id)))
-    return or_(column.is_(None), inside) if column.property.columns[0].nullable else inside
+    own = getattr(entity, column.key)
+    inside = own.in_(select(target_key).where(_caseload_criteria(target, target, user_id)))
+    return or_(own.is_(None), inside) if column.property.columns[0].nullable else inside
+
+
+def _criteria_option(cls: type, user_id: int | None):
+    """The rule for ``cls`` and for every alias of it in a statement (``include_aliases``): a query that
+    compares two files through ``aliased(Beneficiary)`` is held to the caseload like any other.  The
+    criteria is a lambda of the entity so that each alias gets its own; SQLAlchemy caches the lambda's
+    form and binds ``user_id``, a closure variable, as a parameter of each statement."""
+    if user_id is None:  # a restricted session without a person (none is made so): nothing of any file
+        return with_loader_criteria(cls, lambda entity: _caseload_criteria(entity, cls, None), include_aliases=True)
+    return with_loader_criteria(cls, lambda entity: _caseload_criteria(entity, cls, user_id), include_aliases=True)
 
 
 def _loader_criteria(user_id: int | None) -> list:
-    return [
-        with_loader_criteria(cls, _caseload_criteria(cls, user_id))
-        for cls in chain([Beneficiary], file_paths())
-    ]
+    return [_criteria_option(cls, user_id) for cls in chain([Beneficiary], file_paths())]
 
 
 def _restricted(session: Session) -> Actor | None:

@@ -10,20 +10,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import and_, exists, or_, select, union_all
-from sqlalchemy.orm import aliased
 
 from charity_desk.db.date_math import days_after
 from charity_desk.db.models import Application, ApplicationTransition, Beneficiary, ChecklistItem, Program
 from charity_desk.domain.application_flow import State
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP
+from charity_desk.services.caseload import narrowing_alias
 from charity_desk.services.tasks.source import TaskSource, Whose, done_columns, start_of, task_columns
 
 #: Days from receipt within which an application's documents are verified.
 VERIFY_WITHIN_DAYS = 7
 BEING_VERIFIED = (State.RECEIVED.value, State.UNDER_VERIFICATION.value, State.INCOMPLETE.value)
 # Made once: an alias's columns are worked out on first use and kept with it.
-_ITEM = aliased(ChecklistItem, name="awaiting_item")
-_OWN = aliased(Application, name="own_application")
+_ITEM = narrowing_alias(ChecklistItem, name="awaiting_item")
+_OWN = narrowing_alias(Application, name="own_application")
 
 
 class ChecklistTasks(TaskSource):
