@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from tests.ui.test_lazy_pages import statements
 
 from charity_desk.domain.roles import Role
+from charity_desk.services.person_input import PersonInput
 from charity_desk.services.tasks.service import ManualTaskInput
 from charity_desk.ui import background_task
 from charity_desk.ui.screens.team_tasks import TeamTasksPage
@@ -122,3 +123,25 @@ def test_my_work_prepares_the_team_reads_for_a_supervisor_only(gui_app, qtbot, s
             qtbot.waitUntil(lambda: background_task.tasks_running() == 0)
         team_read = [s for s in sent if "user_account.active" in s and "ORDER BY user_account.full_name" in s]
         assert bool(team_read) == prepared
+
+
+def test_both_lists_fit_beside_the_navigation_of_a_1280_by_720_window(gui_app, qtbot, services, admin):
+    # The page's share of a small laptop screen: every column of both lists shows, none scrolls sideways.
+    acting = services.acting_as(admin)
+    colleague = acting.users.create("res1", "أ الباحثة الاجتماعية سارة", Role.SOCIAL_RESEARCHER, "colleague 123").id
+    person = acting.registration.register(PersonInput(
+        first_name="عبدالرحمن", father_name="عبدالله", grandfather_name="محمد", family_name="العنزي",
+        national_id="1012345672", gender="male", birth_date=date(1980, 1, 1), mobile="0551234567",
+        region="حائل", city="حائل"), today=TODAY)
+    for days in range(3):  # overdue (their dates in bold), for a person, with a detail longer than its column
+        acting.tasks.give(ManualTaskInput(colleague, TODAY - timedelta(days=days + 1),
+                                          "راجع ملف الأسرة واتصل بها لتحديد موعد الزيارة المنزلية القادمة", person),
+                          today=TODAY - timedelta(days=days + 1))
+    page = TeamTasksPage(acting)
+    qtbot.addWidget(page)
+    page.resize(1020, 640)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: not page.busy and page.model.rowCount() == 3)
+    assert page.team.horizontalScrollBar().maximum() == 0
+    assert page.tasks.horizontalScrollBar().maximum() == 0

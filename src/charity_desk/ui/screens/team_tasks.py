@@ -95,9 +95,14 @@ class TeamTasksPage(QWidget):
         self.team.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.team.horizontalHeader()
+        header.setMinimumSectionSize(48)  # the style's own minimum (about 100 px) would clip the last column
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The counts are a few digits: as wide as their heading, so the colleague's tasks beside get the room.
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            label = self.team.horizontalHeaderItem(column).text()
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(label) + 28)
         self.team.currentCellChanged.connect(lambda row, *_: self._show_member(row))
 
         self.member_title = QLabel()
@@ -139,8 +144,9 @@ class TeamTasksPage(QWidget):
         team_box = QVBoxLayout()
         team_box.addWidget(self.team, 1)
         team_box.addWidget(refresh)
-        body.addLayout(team_box, 1)
-        body.addLayout(member, 1)
+        # The colleague's tasks carry four columns with dates in both calendars: the wider part.
+        body.addLayout(team_box, 2)
+        body.addLayout(member, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(body, 1)
