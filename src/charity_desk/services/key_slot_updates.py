@@ -25,14 +25,17 @@ def encrypted_file(session: Session) -> Path | None:
     return sqlite_path(engine.url.render_as_string(hide_password=False))
 
 
-def _after_commit(session: Session, update) -> None:
+def _file_and_key(session: Session) -> tuple[Path, bytes] | None:
+    """The encrypted file ``session`` works on and its key, when this process holds it unwrapped."""
     path = encrypted_file(session)
-    if path is None:
-        return
-    key = cipher.key_for(path)
-    if key is None:
-        return
-    event.listen(session, "after_commit", lambda _session: update(path, key), once=True)
+    key = None if path is None else cipher.key_for(path)
+    return None if key is None else (path, key)
+
+
+def _after_commit(session: Session, update) -> None:
+    opened = _file_and_key(session)
+    if opened is not None:
+        event.listen(session, "after_commit", lambda _session: update(*opened), once=True)
 
 
 def user_password(session: Session, username: str, password: str) -> None:
@@ -50,12 +53,10 @@ def password_changed(session: Session, username: str, password: str) -> None:
     the slot of the password they typed (``needs_own_slot``).  Call it after the transaction holds its
     write lock (flush the change first), so no other desk rewrites the slot file meanwhile.
     """
-    path = encrypted_file(session)
-    if path is None:
+    opened = _file_and_key(session)
+    if opened is None:
         return
-    key = cipher.key_for(path)
-    if key is None:
-        return
+    path, key = opened
     slot_id = key_slots.add_user(path, key, username, password)
     settled = []
 

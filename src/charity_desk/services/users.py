@@ -125,12 +125,8 @@ class UserService:
         """Close an account: it can no longer sign in, and its key slot goes, so its password no
         longer opens an encrypted database (its history stays, under its name)."""
         with self._db.session() as session:
-            user = session.get(UserAccount, user_id)
-            if user is None:
-                raise NotFound("user", user_id)
-            if user.id == self._actor.user_id:
-                raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    "Users", "You cannot close your own account: ask another administrator.")))
+            user = _colleague_account(session, self._actor, user_id, QT_TRANSLATE_NOOP(
+                "Users", "You cannot close your own account: ask another administrator."))
             user.active = False
             throttle.clear(session, user.username)
             key_slot_updates.user_removed(session, user.username)
@@ -179,12 +175,8 @@ class UserService:
         _check_new(new_password, "new_password")
         _confirm(self._db, self._actor, password, "password")
         with self._db.session() as session:
-            user = session.get(UserAccount, user_id)
-            if user is None:
-                raise NotFound("user", user_id)
-            if user.id == self._actor.user_id:
-                raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    "Users", "To change your own password, use «Change password» beside «Sign out».")))
+            user = _colleague_account(session, self._actor, user_id, QT_TRANSLATE_NOOP(
+                "Users", "To change your own password, use «Change password» beside «Sign out»."))
             if not user.active:
                 raise ServiceError(Message(CONTEXT, QT_TRANSLATE_NOOP(
                     "Users", "This account is closed: its password cannot be reset.")))
@@ -220,3 +212,13 @@ def _set_password(session, user: UserAccount, password: str, must_change: bool) 
     user.must_change_password = must_change
     session.flush()
     key_slot_updates.password_changed(session, user.username, password)
+
+
+def _colleague_account(session, actor: Actor, user_id: int, refusal_for_own: str) -> UserAccount:
+    """Another person's account, for what an administrator may do to a colleague's and never to their own."""
+    user = session.get(UserAccount, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    if user.id == actor.user_id:
+        raise ServiceError(Message(CONTEXT, refusal_for_own))
+    return user

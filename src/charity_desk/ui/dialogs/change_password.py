@@ -33,6 +33,18 @@ def _intro(text: str) -> QLabel:
     return label
 
 
+def _typed_twice_alike(dialog) -> bool:
+    """Whether the new password was typed the same twice; if not, says so at the second field, empties it
+    and puts the cursor there."""
+    if dialog.new.text() == dialog.again.text():
+        return True
+    dialog.form.show_errors({"new_password_again": _differ()})
+    _grow_to_fit(dialog)
+    dialog.again.clear()
+    dialog.again.setFocus()
+    return False
+
+
 def _differ() -> Message:
     return Message(CONTEXT, QT_TRANSLATE_NOOP(
         "PasswordDialog", "The two new passwords differ: type the same password in both fields."))
@@ -76,11 +88,7 @@ class ChangePasswordDialog(QDialog):
         self.current.setFocus()
 
     def _change(self) -> None:
-        if self.new.text() != self.again.text():
-            self.form.show_errors({"new_password_again": _differ()})
-            _grow_to_fit(self)
-            self.again.clear()
-            self.again.setFocus()
+        if not _typed_twice_alike(self):
             return
         if not submit(self.form, self.error, lambda: self._users.change_own_password(
                 self.current.text(), self.new.text())):
@@ -116,11 +124,7 @@ class ResetPasswordDialog(QDialog):
         self.new.setFocus()
 
     def _reset(self) -> None:
-        if self.new.text() != self.again.text():
-            self.form.show_errors({"new_password_again": _differ()})
-            _grow_to_fit(self)
-            self.again.clear()
-            self.again.setFocus()
+        if not _typed_twice_alike(self):
             return
         if not submit(self.form, self.error, lambda: self._users.reset_password(
                 self._colleague.id, self.password.text(), self.new.text())):
