@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from functools import cache
 from itertools import chain
 
-from sqlalchemy import ColumnElement, event, false, inspect, or_, select, true
+from sqlalchemy import Alias, ColumnElement, event, false, inspect, or_, select
 from sqlalchemy.orm import (
     InstrumentedAttribute,
     ORMExecuteState,
@@ -124,45 +124,34 @@ def _key_targets(mapper, by_table: dict[str, type]) -> list[type]:
             for key in column.foreign_keys if key.column.table.name in by_table]
 
 
-#: Aliases exempt from the rule (``narrowing_alias``).
-_NARROWING: set = set()
+#: Names of the aliases exempt from the alias refusal (``narrowing_alias``).
+_NARROWING: set[str] = set()
 
 
 def narrowing_alias(cls: type, name: str):
-    """An alias of ``cls`` the rule leaves alone, for a subquery that only narrows the rows of ``cls`` itself
-    in the same statement (correlated on it, or feeding ``cls.id.in_(...)``), which the rule filters: the
-    rows it lets through are filtered anyway, and filtering the alias too would read the whole caseload
-    again for nothing.  Any other alias of a file's table is held to the caseload (``include_aliases``)."""
-    alias = aliased(cls, name=name)
-    _NARROWING.add(alias)
-    return alias
+    """An alias of ``cls`` for a subquery that only narrows the rows of ``cls`` itself in the same statement
+    (correlated on it, or feeding ``cls.id.in_(...)``), which the rule filters: the rows it lets through are
+    filtered anyway.  Any other alias of a file's table is refused in a session held to a caseload
+    (``_refuse_aliases``)."""
+    _NARROWING.add(name)
+    return aliased(cls, name=name)
 
 
-def _caseload_criteria(entity, cls: type, user_id: int | None) -> ColumnElement[bool]:
-    """The rows of ``entity`` (``cls`` or an alias of it) that belong to files of ``user_id`` (or to no file)."""
-    if entity in _NARROWING:
-        return true()
+def _caseload_criteria(cls: type, user_id: int | None) -> ColumnElement[bool]:
+    """The rows of ``cls`` that belong to files of ``user_id`` (or to no file at all)."""
     if cls is Beneficiary:
-        return false() if user_id is None else entity.assigned_researcher_id == user_id
+        return false() if user_id is None else Beneficiary.assigned_researcher_id == user_id
     column, target = file_paths()[cls]
     target_key = inspect(target).primary_key[0]
-    own = getattr(entity, column.key)
-    inside = own.in_(select(target_key).where(_caseload_criteria(target, target, user_id)))
-    return or_(own.is_(None), inside) if column.property.columns[0].nullable else inside
-
-
-def _criteria_option(cls: type, user_id: int | None):
-    """The rule for ``cls`` and for every alias of it in a statement (``include_aliases``): a query that
-    compares two files through ``aliased(Beneficiary)`` is held to the caseload like any other.  The
-    criteria is a lambda of the entity so that each alias gets its own; SQLAlchemy caches the lambda's
-    form and binds ``user_id``, a closure variable, as a parameter of each statement."""
-    if user_id is None:  # a restricted session without a person (none is made so): nothing of any file
-        return with_loader_criteria(cls, lambda entity: _caseload_criteria(entity, cls, None), include_aliases=True)
-    return with_loader_criteria(cls, lambda entity: _caseload_criteria(entity, cls, user_id), include_aliases=True)
+    inside = column.in_(select(target_key).where(_caseload_criteria(target, user_id)))
+    return or_(column.is_(None), inside) if column.property.columns[0].nullable else inside
 
 
 def _loader_criteria(user_id: int | None) -> list:
-    return [_criteria_option(cls, user_id) for cls in chain([Beneficiary], file_paths())]
+    return [
+        with_loader_criteria(cls, _caseload_criteria(cls, user_id))
+        for cls in chain([Beneficiary], file_paths())
+    ]
 
 
 def _restricted(session: Session) -> Actor | None:
@@ -186,6 +175,7 @@ def _filter_statement(state: ORMExecuteState) -> None:
     elif (state.is_select or state.is_update or state.is_delete) and not (
         state.is_column_load or state.is_relationship_load
     ):
+        _refuse_aliases(state)
         state.statement = state.statement.options(*_loader_criteria(actor.user_id))
 
 
@@ -227,6 +217,16 @@ def _refuse_core_statement(state: ORMExecuteState) -> None:
                                                    include_aliases=True)}
     if touched & _file_tables():
         raise PermissionDenied(Permission.ALL_FILES_VIEW.value)
+
+
+def _refuse_aliases(state: ORMExecuteState) -> None:
+    """An alias of a file's table (``aliased(Beneficiary)``, as a comparison of two files uses) is beyond
+    ``with_loader_criteria``, which filters the mapped classes only: a statement naming one would read files
+    outside the caseload, so it is refused, as a Core statement is (``narrowing_alias`` excepted)."""
+    for table in find_tables(state.statement, include_aliases=True, include_joins=True):
+        if isinstance(table, Alias) and table.name not in _NARROWING and getattr(
+                table.element, "name", None) in _file_tables():
+            raise PermissionDenied(Permission.ALL_FILES_VIEW.value)
 
 
 def _check_bulk_insert(state: ORMExecuteState, actor: Actor) -> None:
