@@ -172,13 +172,16 @@ def link_files(connection: Connection, ids: Iterable[int]) -> None:
 def link_new_files(connection: Connection, ids: Iterable[int]) -> None:
     """New files without a family list yet (an import): linked to the lists that already hold their ID.
 
-    One indexed look-up per 500 files; the files found are relinked in full.
+    One indexed look-up per 500 files; the files found are relinked in full.  Each file's ID is looked up
+    in the members' ID index alone (EXISTS over that one column), never joined: most members carry no ID,
+    so ANALYZE rates the index at every member per key, and SQLite then scanned every family member for
+    each 500 files (11-19 s a chunk at 200,000 people, where the look-up takes 2 ms).
     """
     found: set[int] = set()
+    listed = select(_MEMBER.c.national_id).where(_MEMBER.c.national_id == _PERSON.c.national_id).exists()
     for chunk in _chunks(sorted(set(ids))):
         found.update(connection.scalars(
-            select(_PERSON.c.id).join(_MEMBER, _MEMBER.c.national_id == _PERSON.c.national_id)
-            .where(_PERSON.c.id.in_(chunk), _PERSON.c.national_id != "")))
+            select(_PERSON.c.id).where(_PERSON.c.id.in_(chunk), _PERSON.c.national_id != "", listed)))
     link_files(connection, found)
 
 
