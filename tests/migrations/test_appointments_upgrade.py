@@ -5,29 +5,22 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.appointment_views import BookingInput, working_hours
 from charity_desk.services.passwords import hash_password
 from charity_desk.services.registry import Services
+from migrations.old_schema import migrate_to
 
 PASSWORD = "correct horse 42"
 NEW_TABLES = {"appointment", "message_template", "sent_message"}
 
 
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def test_upgrade_from_0015_books_and_reminds_an_existing_person(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0015")
+    migrate_to(db, "0015")
     with db.engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO association_profile (name, licence_number, address, phone, website, "
@@ -61,7 +54,7 @@ def test_upgrade_from_0015_books_and_reminds_an_existing_person(database_url, tm
     assert (message.source_id, message.name, message.mobile) == (booked, "سارة علي الحربي", "+966551234567")
     assert acting.messages.mark_sent("appointment", [booked]) == 1
 
-    _to(db, "0015", down=True)
+    migrate_to(db, "0015", down=True)
     assert not NEW_TABLES & set(inspect(db.engine).get_table_names())
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT full_name FROM beneficiary")).scalar() == "سارة علي الحربي"

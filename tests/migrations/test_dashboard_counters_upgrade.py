@@ -4,14 +4,14 @@ triggers away."""
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
+from migrations.old_schema import migrate_to
 
 TODAY = date(2026, 6, 15)
 _PEOPLE_RECOUNT = ("SELECT b.id, b.region, b.gender, b.birth_date, (SELECT count(*) FROM family_member f"
@@ -21,13 +21,6 @@ _DAYS_RECOUNT = ("SELECT delivered_on, program_id, count(*) FROM service_deliver
                  " ORDER BY delivered_on, program_id")
 
 
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-
 def _rows(db: Database, sql: str) -> list[tuple]:
     with db.engine.connect() as connection:
         return [tuple(map(str, row)) for row in connection.execute(text(sql))]
@@ -35,7 +28,7 @@ def _rows(db: Database, sql: str) -> list[tuple]:
 
 def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0028")
+    migrate_to(db, "0028")
     generate_demo(db, SYSTEM, 60, seed=3, today=TODAY)
     add_demo_activity(db, SYSTEM, seed=3, today=TODAY)
     assert "served_person" not in inspect(db.engine).get_table_names()
@@ -59,7 +52,7 @@ def test_upgrade_counts_what_was_served_before_and_keeps_it(database_url, tmp_pa
     assert _rows(db, "SELECT delivered_on, program_id, services FROM delivery_day_total WHERE services > 0"
                      " ORDER BY delivered_on, program_id") == _rows(db, _DAYS_RECOUNT)
 
-    _to(db, "0028", down=True)
+    migrate_to(db, "0028", down=True)
     assert not {"served_person", "delivery_day_total", "application_day_total", "application_month_total",
                 "inquiry_day_total"} & set(inspect(db.engine).get_table_names())
     with db.engine.begin() as connection:  # no trigger left behind to write a table that is gone

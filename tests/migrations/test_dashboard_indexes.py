@@ -1,25 +1,17 @@
 """0012, 0014 and 0026: an existing database gains the dashboard's covering indexes and the duplicate
 rule's indexes, and loses them on the way down."""
 
-from alembic import command
 from sqlalchemy import inspect
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
-from migrations.old_schema import set_up_old_database
+from charity_desk.db.migrate import upgrade_database
+from migrations.old_schema import migrate_to, set_up_old_database
 
 _NEW = {"application": {"ix_application_state_submitted_decided"},
         "service_delivery": {"ix_service_delivery_on_program_person"},
         "inquiry": {"ix_inquiry_received_channel", "ix_inquiry_channel_received"},
         "referral": {"ix_referral_direction_created"},
         "beneficiary": {"ix_beneficiary_name_birth", "ix_beneficiary_mobile_alt"}}
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _indexes(db: Database) -> dict[str, set[str]]:
@@ -29,12 +21,12 @@ def _indexes(db: Database) -> dict[str, set[str]]:
 
 def test_upgrade_of_an_old_database_adds_the_dashboard_and_duplicate_rule_indexes(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     assert not any(names & _indexes(db)[table] for table, names in _NEW.items())
 
     upgrade_database(db.engine, tmp_path / "backups")
     assert all(names <= _indexes(db)[table] for table, names in _NEW.items())
 
-    _to(db, "0011", down=True)
+    migrate_to(db, "0011", down=True)
     assert not any(names & _indexes(db)[table] for table, names in _NEW.items())

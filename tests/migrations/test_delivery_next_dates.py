@@ -3,23 +3,16 @@ deliveries already there, and the triggers that keep it; the way down takes them
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.actor import SYSTEM
 from charity_desk.services.demo import generate_demo
 from charity_desk.services.demo_activity import add_demo_activity
+from migrations.old_schema import migrate_to
 
 TODAY = date(2026, 6, 15)
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _next_dates(db: Database) -> list[tuple[str, str]]:
@@ -32,7 +25,7 @@ def _next_dates(db: Database) -> list[tuple[str, str]]:
 
 def test_upgrade_counts_the_next_dates_of_the_deliveries_already_given(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0022")
+    migrate_to(db, "0022")
     generate_demo(db, SYSTEM, 40, seed=5, today=TODAY)
     add_demo_activity(db, SYSTEM, seed=5, today=TODAY)
     assert "next_on" not in {c["name"] for c in inspect(db.engine).get_columns("service_delivery")}
@@ -42,7 +35,7 @@ def test_upgrade_counts_the_next_dates_of_the_deliveries_already_given(database_
     assert dates and all(kept == counted for kept, counted in dates)
     assert any(kept != "9999-12-31" for kept, _ in dates)  # people served more than once
 
-    _to(db, "0022", down=True)
+    migrate_to(db, "0022", down=True)
     assert "next_on" not in {c["name"] for c in inspect(db.engine).get_columns("service_delivery")}
     with db.engine.begin() as connection:  # no trigger left behind to write a column that is gone
         connection.execute(text("DELETE FROM service_delivery WHERE id = (SELECT min(id) FROM service_delivery)"))

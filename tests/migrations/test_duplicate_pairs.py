@@ -2,22 +2,14 @@
 hold the permission to review duplicates from the stored matrix (not only from the code's fallback);
 the downgrade removes both."""
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.domain.roles import DEFAULT_GRANTS
 from charity_desk.services.grants import all_grants
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+from migrations.old_schema import migrate_to, set_up_old_database
 
 
 def _stored(db: Database) -> dict[str, bool]:
@@ -28,9 +20,9 @@ def _stored(db: Database) -> dict[str, bool]:
 
 def test_upgrade_from_0016_adds_the_pair_tables_and_grants_the_review(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the oldest schema the old-desk helper writes an account into
+    migrate_to(db, "0010")  # the oldest schema the old-desk helper writes an account into
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
-    _to(db, "0016")
+    migrate_to(db, "0016")
     assert _stored(db) == {}
 
     upgrade_database(db.engine, tmp_path / "backups")
@@ -43,7 +35,7 @@ def test_upgrade_from_0016_adds_the_pair_tables_and_grants_the_review(database_u
     admin = Services(db).auth.login("admin", "correct horse 42")
     assert "duplicates.review" in {p.value for p in admin.grants}
 
-    _to(db, "0016", down=True)
+    migrate_to(db, "0016", down=True)
     assert not {"duplicate_pair", "duplicate_key"} & set(inspect(db.engine).get_table_names())
     assert _stored(db) == {}
     db.dispose()

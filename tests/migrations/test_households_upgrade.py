@@ -2,11 +2,11 @@
 members who are registered files are linked (by national ID, and people who name each other), the
 households formed, and the permission to approve a double benefit stored; the downgrade removes them."""
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
+from migrations.old_schema import migrate_to
 
 PEOPLE = [  # id, first, father, grandfather, family, national ID
     (1, "سعد", "محمد", "علي", "الشمري", "1000010015"),
@@ -20,13 +20,6 @@ MEMBERS = [  # holder, name, relation, national ID
     (2, "سعد محمد الشمري", "spouse", ""),
     (4, "سعد محمد الشمري", "brother", ""),  # named without being named back
 ]
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _fill(db: Database) -> None:
@@ -51,7 +44,7 @@ def _fill(db: Database) -> None:
 
 def test_upgrade_links_the_existing_households(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0020")
+    migrate_to(db, "0020")
     _fill(db)
 
     upgrade_database(db.engine, tmp_path / "backups")
@@ -70,7 +63,7 @@ def test_upgrade_links_the_existing_households(database_url, tmp_path):
     assert {role for role, yes in granted.items() if yes} == {"administrator", "program_manager"}
     assert len(granted) == 6
 
-    _to(db, "0020", down=True)
+    migrate_to(db, "0020", down=True)
     tables = set(inspect(db.engine).get_table_names())
     assert not {"household_link", "household_membership", "double_benefit_override"} & tables
     assert "name_key" not in {c["name"] for c in inspect(db.engine).get_columns("family_member")}

@@ -1,22 +1,14 @@
 """0028: an older database gains the index that counts and lists the people on legal hold without
 reading every file's row (a merged file, no person of its own, is told apart in the index)."""
 
-from alembic import command
 from sqlalchemy import text
 
 from charity_desk.db.engine import Database, is_sqlite
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
+from migrations.old_schema import migrate_to, set_up_old_database
 
 INDEX = "ix_beneficiary_legal_hold_unmerged"
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _indexes(db: Database) -> set[str]:
@@ -28,9 +20,9 @@ def _indexes(db: Database) -> set[str]:
 
 def test_upgrade_adds_the_index_and_the_count_reads_it_alone(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
-    _to(db, "0027")
+    migrate_to(db, "0027")
     assert INDEX not in _indexes(db)
 
     upgrade_database(db.engine, tmp_path / "backups")
@@ -44,6 +36,6 @@ def test_upgrade_adds_the_index_and_the_count_reads_it_alone(database_url, tmp_p
             plan = " ".join(row[3] for row in connection.execute(text(
                 "EXPLAIN QUERY PLAN SELECT count(*) FROM beneficiary WHERE legal_hold = 1 AND merged_into_id IS NULL")))
         assert f"COVERING INDEX {INDEX}" in plan, plan
-    _to(db, "0027", down=True)
+    migrate_to(db, "0027", down=True)
     assert INDEX not in _indexes(db)
     db.dispose()

@@ -3,21 +3,13 @@ re-verification, legal holds, retention flags), keeps its files, and lists them 
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import text
 
 from charity_desk.db.engine import Database, is_sqlite
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.domain.application_flow import WORK_QUEUES
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+from migrations.old_schema import migrate_to, set_up_old_database
 
 
 def _indexes(db: Database) -> set[str]:
@@ -30,7 +22,7 @@ def _indexes(db: Database) -> set[str]:
 
 def test_upgrade_of_an_old_database_adds_the_list_indexes_and_keeps_the_order(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     with db.engine.begin() as connection:
         for number, (name, verified) in enumerate((("ثابت", "2026-11-01"), ("قديم", "2024-01-01"),
@@ -63,14 +55,14 @@ def test_upgrade_of_an_old_database_adds_the_list_indexes_and_keeps_the_order(da
         # Counting the files due tells the merged ones apart from the index alone (0027).
         assert "ix_beneficiary_reverification_unmerged" in _indexes(db)
 
-    _to(db, "0012", down=True)
+    migrate_to(db, "0012", down=True)
     assert not {"ix_application_submitted_at", "ix_beneficiary_reverification"} & _indexes(db)
     db.dispose()
 
 
 def test_upgrade_adds_the_retention_list_indexes(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     new = {"ix_beneficiary_legal_hold", "ix_retention_flag_run"}
     assert not new & _indexes(db)
@@ -81,6 +73,6 @@ def test_upgrade_adds_the_retention_list_indexes(database_url, tmp_path):
     lists = services.acting_as(services.auth.login("admin", "correct horse 42")).lists
     assert lists.legal_holds().count() == 0 and lists.destructions().count() == 0
 
-    _to(db, "0014", down=True)
+    migrate_to(db, "0014", down=True)
     assert not new & _indexes(db)
     db.dispose()

@@ -2,26 +2,18 @@
 
 from datetime import date, time
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.committees import MemberInput
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+from migrations.old_schema import migrate_to, set_up_old_database
 
 
 def test_upgrade_from_0009_keeps_meetings_and_adds_their_start_time(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0009")
+    migrate_to(db, "0009")
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     with db.engine.begin() as connection:
         connection.execute(text("INSERT INTO committee (name, quorum, votes, active, version_id, created_at, "
@@ -43,5 +35,5 @@ def test_upgrade_from_0009_keeps_meetings_and_adds_their_start_time(database_url
     new = acting.committees.open_meeting(other, date(2026, 12, 6), "المقر", time(16, 15))
     assert acting.committees.meeting(new).starts_at == time(16, 15)
 
-    _to(db, "0009", down=True)
+    migrate_to(db, "0009", down=True)
     assert "starts_at" not in {c["name"] for c in inspect(db.engine).get_columns("meeting")}

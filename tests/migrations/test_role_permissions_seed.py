@@ -1,27 +1,19 @@
 """0008: an upgraded database gets the permission matrix seeded with the default grants, and its
 people sign in holding them; the audit search indexes are created and removed again."""
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.domain.roles import DEFAULT_GRANTS, Permission, Role
 from charity_desk.services.grants import all_grants
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+from migrations.old_schema import migrate_to, set_up_old_database
 
 
 def test_upgrade_from_0007_seeds_the_default_grants(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0007")
+    migrate_to(db, "0007")
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     assert "role_permission" not in inspect(db.engine).get_table_names()
 
@@ -36,7 +28,7 @@ def test_upgrade_from_0007_seeds_the_default_grants(database_url, tmp_path):
     indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("audit_entry")}
     assert {"ix_audit_entry_entity_at", "ix_audit_entry_user_at"} <= indexes
 
-    _to(db, "0007", down=True)
+    migrate_to(db, "0007", down=True)
     assert "role_permission" not in inspect(db.engine).get_table_names()
     indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("audit_entry")}
     assert "ix_audit_entry_entity_at" not in indexes

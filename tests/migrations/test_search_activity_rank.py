@@ -4,14 +4,13 @@ downgrade gives back the index keyed by file number."""
 
 from datetime import UTC, date, datetime
 
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Boolean, Date, DateTime, Integer, MetaData, Table, insert, text
 
 from charity_desk.db.engine import Database, is_sqlite
 from charity_desk.db.migrate import alembic_config, upgrade_database
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
+from migrations.old_schema import migrate_to, set_up_old_database
 
 REVISION = "search_activity_rank"
 
@@ -20,13 +19,6 @@ def _this_and_previous() -> tuple[str, str]:
     scripts = ScriptDirectory.from_config(alembic_config())
     script = next(s for s in scripts.walk_revisions() if s.path.endswith(f"_{REVISION}.py"))
     return script.revision, script.down_revision
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _at(year: int, month: int, day: int) -> datetime:
@@ -51,9 +43,9 @@ def _insert_person(connection, first: str, national_id: str, search_text: str, c
 def test_upgrade_ranks_files_by_latest_activity_and_the_index_follows(database_url, tmp_path):
     this, previous = _this_and_previous()
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
-    _to(db, previous)
+    migrate_to(db, previous)
     with db.engine.begin() as connection:
         quiet = _insert_person(connection, "أحمد", "1000000001", "احمد 1000000001", _at(2026, 1, 1))
         asked = _insert_person(connection, "أحمد", "1000000002", "احمد 1000000002", _at(2024, 1, 1))
@@ -89,7 +81,7 @@ def test_upgrade_ranks_files_by_latest_activity_and_the_index_follows(database_u
                 "beneficiary_fts WHERE beneficiary_fts MATCH '\"احمد\"*' ORDER BY rowid DESC LIMIT 5)")))
         assert "ix_beneficiary_activity_rank" in plan and "TEMP B-TREE" not in plan
 
-    _to(db, previous, down=True)
+    migrate_to(db, previous, down=True)
     with db.engine.connect() as connection:
         columns = {row[1] for row in connection.execute(text("PRAGMA table_info(beneficiary)"))} if is_sqlite(
             db.engine) else set(connection.execute(text(
@@ -99,5 +91,5 @@ def test_upgrade_ranks_files_by_latest_activity_and_the_index_follows(database_u
             found = connection.execute(text(
                 "SELECT rowid FROM beneficiary_fts WHERE beneficiary_fts MATCH '\"احمد\"*' ORDER BY rowid")).scalars()
             assert list(found) == sorted([quiet, asked, middle, added])
-    _to(db, this)
+    migrate_to(db, this)
     db.dispose()

@@ -1,25 +1,17 @@
 """0011: an account locked for good before the upgrade signs in again; failed sign-ins are counted per
 typed username (real or not) and their locks end by themselves; the downgrade puts the old columns back."""
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.registry import Services
-from migrations.old_schema import set_up_old_database
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+from migrations.old_schema import migrate_to, set_up_old_database
 
 
 def test_upgrade_from_0010_unlocks_accounts_and_counts_failures_per_name(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")
+    migrate_to(db, "0010")
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
     with db.engine.begin() as connection:  # locked for good by the old rule
         connection.execute(text("UPDATE user_account SET locked = :yes, failed_attempts = 5"), {"yes": True})
@@ -33,7 +25,7 @@ def test_upgrade_from_0010_unlocks_accounts_and_counts_failures_per_name(databas
     assert admin.username == "admin"
     assert [u.locked for u in services.acting_as(admin).users.list()] == [False]
 
-    _to(db, "0010", down=True)
+    migrate_to(db, "0010", down=True)
     columns = {c["name"] for c in inspect(db.engine).get_columns("user_account")}
     assert {"locked", "failed_attempts"} <= columns
     assert "sign_in_throttle" not in inspect(db.engine).get_table_names()

@@ -4,25 +4,17 @@ by who took them), its tasks read the same after the upgrade, and the downgrade 
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database, is_sqlite
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.registry import Services
 from charity_desk.services.tasks.service import ManualTaskInput
-from migrations.old_schema import set_up_old_database
+from migrations.old_schema import migrate_to, set_up_old_database
 
 NEW = {"beneficiary": "ix_beneficiary_researcher_tasks", "home_visit": "ix_home_visit_scheduled",
        "referral": "ix_referral_follow_up", "application": "ix_application_consent_taken_by_state"}
 REPLACED = "ix_beneficiary_researcher_reverification"
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _indexes(db: Database) -> set[str]:
@@ -36,13 +28,13 @@ def _plan(db: Database, sql: str) -> str:
 
 def test_upgrade_from_0030_adds_the_task_indexes_and_the_downgrade_gives_back_the_old_one(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
-    _to(db, "0030")
+    migrate_to(db, "0030")
     assert REPLACED in _indexes(db) and not {"ix_beneficiary_researcher_tasks", "ix_home_visit_scheduled",
                                              "ix_referral_follow_up"} & _indexes(db)
 
-    _to(db, "0031")
+    migrate_to(db, "0031")
     assert set(NEW.values()) <= _indexes(db) and REPLACED not in _indexes(db)
     if is_sqlite(db.engine):  # partial: only the rows that can be a task, and chosen by SQLite for them
         assert "ix_home_visit_scheduled" in _plan(
@@ -53,7 +45,7 @@ def test_upgrade_from_0030_adds_the_task_indexes_and_the_downgrade_gives_back_th
             db, "SELECT full_name FROM beneficiary WHERE assigned_researcher_id = 2 AND status = 'active' "
                 "AND (verified_on <= '2025-12-12' OR verified_on IS NULL AND created_at < '2025-12-13')")
 
-    _to(db, "0030", down=True)
+    migrate_to(db, "0030", down=True)
     assert REPLACED in _indexes(db) and "ix_application_consent_taken_by_state" in _indexes(db)
     assert not {"ix_beneficiary_researcher_tasks", "ix_home_visit_scheduled", "ix_referral_follow_up"} & _indexes(db)
 

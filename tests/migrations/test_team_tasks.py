@@ -5,25 +5,17 @@ it all."""
 
 from datetime import date
 
-from alembic import command
 from sqlalchemy import inspect, text
 
 from charity_desk.db.engine import Database
-from charity_desk.db.migrate import alembic_config, upgrade_database
+from charity_desk.db.migrate import upgrade_database
 from charity_desk.services.registry import Services
 from charity_desk.services.tasks.service import ManualTaskInput
-from migrations.old_schema import set_up_old_database
+from migrations.old_schema import migrate_to, set_up_old_database
 
 INDEXES = {"beneficiary": "ix_beneficiary_researcher_tasks",  # 0024's, widened by 0031
            "application": "ix_application_consent_taken_by_state",
            "survey_request": "ix_survey_request_staff_status", "referral": "ix_referral_created_by_status"}
-
-
-def _to(db: Database, revision: str, down: bool = False) -> None:
-    config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def _stored(db: Database) -> dict[str, bool]:
@@ -38,9 +30,9 @@ def _indexes(db: Database) -> set[str]:
 
 def test_upgrade_from_0021_adds_manual_tasks_their_indexes_and_the_supervision(database_url, tmp_path):
     db = Database(database_url)
-    _to(db, "0010")  # the old set-up writes the accounts as they were before 0011 (today's model has more)
+    migrate_to(db, "0010")  # the old set-up writes the accounts as they were before 0011 (today's model has more)
     set_up_old_database(db, "جمعية", "admin", "مدير النظام", "correct horse 42")
-    _to(db, "0021")
+    migrate_to(db, "0021")
     assert "manual_task" not in inspect(db.engine).get_table_names() and _stored(db) == {}
 
     upgrade_database(db.engine, tmp_path / "backups")
@@ -56,7 +48,7 @@ def test_upgrade_from_0021_adds_manual_tasks_their_indexes_and_the_supervision(d
     task = acting.tasks.give(ManualTaskInput(admin.user_id, date.today(), "اختبار الترقية"))
     assert [row.key for _key, row in acting.tasks.tasks("today").page(None, 10)] == [f"manual:{task}"]
 
-    _to(db, "0021", down=True)
+    migrate_to(db, "0021", down=True)
     assert "manual_task" not in inspect(db.engine).get_table_names()
     assert not set(INDEXES.values()) & _indexes(db) and _stored(db) == {}
     db.dispose()
