@@ -446,3 +446,19 @@ def test_one_bad_row_in_a_big_file_is_not_lost_among_similar_person_notes(acting
     assert [(p.row, p.field) for p in result.rejections] == [(151, "national_id")]
     assert result.candidates == ()
     assert len(result.rows) == 299
+
+
+def test_an_import_ranks_the_files_it_touched_above_the_others(services, acting, tmp_path):
+    """The search shows the files that moved most recently first: a file the import attached an
+    application to moves up, above files it did not touch; the files it created rank above those too."""
+    attached, untouched = (acting.registration.register(PersonInput(
+        first_name=first, father_name="فهد", grandfather_name="", family_name="القحطاني", national_id=person_id(n),
+        gender="female", birth_date=date(1970, 1, 1), mobile=f"05500000{n}"), today=TODAY) for n, first in (
+        (50, "هند"), (60, "ريم")))
+    result = preview(acting, write_xlsx(tmp_path / "rank.xlsx", AR_HEADERS, [row(50, first="هند"), row(1)]))
+    acting.imports.commit(result)
+    with services.db.read_session() as session:
+        rank = dict(session.execute(select(Beneficiary.id, Beneficiary.activity_rank)).all())
+        created = session.scalar(select(Beneficiary.id).where(Beneficiary.national_id == person_id(1)))
+    assert rank[attached] > rank[untouched] and rank[created] > rank[untouched]
+    assert sorted(rank.values()) == sorted(set(rank.values()))

@@ -22,7 +22,10 @@ Reading a file, printing a letter or an export does not count.
 
 Rows written through the unit of work are seen after each flush; rows inserted in bulk
 (``session.execute(insert(...), rows)``, as the e-form import and the demo do) are seen as the
-statement runs.  A new file gets its rank from the database itself (SQLite: the search index's insert trigger, made by
+statement runs.  The e-form import inserts its applications on the connection and ranks only the files
+it attached them to (``rank_files``): the files it created took the top ranks moments earlier in the
+same transaction, and ranking them again would rewrite their search index entries for nothing.
+A new file gets its rank from the database itself (SQLite: the search index's insert trigger, made by
 the ``search_activity_rank`` migration; PostgreSQL: the sequence ``beneficiary_activity_rank_seq``), so bulk inserts rank too.
 """
 
@@ -73,15 +76,16 @@ def files_with_activity(session: Session) -> set[int]:
 _ACTIVITY_TABLES = frozenset(model.__table__.name for model in ACTIVITY)
 
 
-def _rank(session: Session, ids) -> None:
+def rank_files(session: Session, ids) -> None:
+    """Give the files ``ids`` the next ranks, in id order (one executemany: an import ranks thousands)."""
+    if not ids:
+        return
     connection = session.connection()
-    update = RANK_UPDATE[connection.dialect.name]
-    for beneficiary_id in sorted(ids):
-        connection.execute(update, {"b": beneficiary_id})
+    connection.execute(RANK_UPDATE[connection.dialect.name], [{"b": beneficiary_id} for beneficiary_id in sorted(ids)])
 
 
 def _after_flush(session: Session, _context) -> None:
-    _rank(session, files_with_activity(session))
+    rank_files(session, files_with_activity(session))
 
 
 def _bulk_insert(state: ORMExecuteState) -> None:
@@ -93,7 +97,7 @@ def _bulk_insert(state: ORMExecuteState) -> None:
         return
     parameters = state.parameters
     rows = parameters if isinstance(parameters, list) else [parameters or {}]
-    _rank(state.session, {row["beneficiary_id"] for row in rows if row.get("beneficiary_id") is not None})
+    rank_files(state.session, {row["beneficiary_id"] for row in rows if row.get("beneficiary_id") is not None})
 
 
 def track_activity(sessions: sessionmaker) -> None:

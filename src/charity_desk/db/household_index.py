@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, union_all, update
 
 from charity_desk.db.base import utcnow
+from charity_desk.db.index_hints import using_index
 from charity_desk.db.models import Beneficiary, FamilyMember, HouseholdLink, HouseholdMembership
 from charity_desk.domain.household_links import households, links_by_name, name_key, person_keys
 
@@ -77,10 +78,16 @@ def _links_for(connection: Connection, file_id: int, keys: frozenset[str]) -> di
             select(_MEMBER.c.id, _SURVIVOR).join(_PERSON, _PERSON.c.national_id == _MEMBER.c.national_id)
             .where(_MEMBER.c.beneficiary_id == file_id, _MEMBER.c.national_id != "", file_id != _SURVIVOR)):
         found[member_id] = (file_id, relative, "national_id")
-    own_ids = select(_PERSON.c.national_id).where((_PERSON.c.id == file_id) | (_PERSON.c.merged_into_id == file_id))
-    for member_id, holder in connection.execute(
+    # Its own ID and those of the files merged into it, each through its index (``db.index_hints``: most
+    # files are merged into none and most members carry no ID, so ANALYZE would have both tables scanned).
+    own_ids = union_all(select(_PERSON.c.national_id).where(_PERSON.c.id == file_id, _PERSON.c.national_id != ""),
+                        using_index(select(_PERSON.c.national_id).where(_PERSON.c.merged_into_id == file_id,
+                                                                        _PERSON.c.national_id != ""),
+                                    _PERSON, "ix_beneficiary_merged_into_id"))
+    for member_id, holder in connection.execute(using_index(
             select(_MEMBER.c.id, _MEMBER.c.beneficiary_id)
-            .where(_MEMBER.c.national_id.in_(own_ids), _MEMBER.c.beneficiary_id != file_id)):
+            .where(_MEMBER.c.national_id.in_(own_ids), _MEMBER.c.beneficiary_id != file_id),
+            _MEMBER, "ix_family_member_national_id")):
         found[member_id] = (holder, file_id, "national_id")
     if not keys:
         return found

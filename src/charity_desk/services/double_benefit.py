@@ -20,6 +20,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from charity_desk.db.index_hints import using_index
 from charity_desk.db.models import (
     Application,
     Beneficiary,
@@ -211,8 +212,9 @@ def imported_conflicts(session: Session, program: Program, people: dict[str, int
             if household_conflicts(session, file_id, program, on):
                 refused.add(files[file_id])
         new = [i for i in chunk if people[i] is None]
-        for national_id, holder in connection.execute(select(FamilyMember.national_id, FamilyMember.beneficiary_id)
-                                                      .where(FamilyMember.national_id.in_(new))):
+        for national_id, holder in connection.execute(using_index(
+                select(FamilyMember.national_id, FamilyMember.beneficiary_id).where(FamilyMember.national_id.in_(new)),
+                FamilyMember.__table__, "ix_family_member_national_id")):
             if _benefits(session, sorted(household_ids(session, holder)), program, on, None):
                 refused.add(national_id)
     return refused

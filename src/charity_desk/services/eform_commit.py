@@ -17,6 +17,7 @@ from collections import defaultdict
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from charity_desk.db.activity import rank_files
 from charity_desk.db.base import utcnow
 from charity_desk.db.household_index import link_new_files
 from charity_desk.db.models import Application, ApplicationTransition, Beneficiary, ChecklistItem, Program
@@ -70,8 +71,9 @@ def _numbers(session: Session, rows: list[RowValues]) -> list[str]:
 
 def insert_applications(session: Session, actor: Actor, program: Program, instructions_version: int,
                         requirements: tuple[Requirement, ...], applicants: list[tuple[int, RowValues]],
-                        imported_from: str) -> list[str]:
-    """One received application per (beneficiary id, row); returns their numbers."""
+                        imported_from: str, attached: set[int]) -> list[str]:
+    """One received application per (beneficiary id, row); returns their numbers.  The files in ``attached``
+    (registered before the import) are ranked as having activity; the import's new files already are."""
     if not applicants:
         return []
     now = utcnow()
@@ -83,7 +85,8 @@ def insert_applications(session: Session, actor: Actor, program: Program, instru
         "guardian_name": row.guardian_name, "guardian_national_id": row.guardian_national_id,
         "imported_from": imported_from[:255], "eligibility": "", "version_id": 1, "created_at": now, "updated_at": now,
     } for number, (beneficiary_id, row) in zip(numbers, applicants, strict=True)]
-    session.execute(insert(Application.__table__), rows)
+    session.connection().execute(insert(Application.__table__), rows)  # ranked below, not by the session's hook
+    rank_files(session, attached)
     by_number = dict(session.execute(select(Application.number, Application.id).where(
         Application.number.in_(numbers))).all())
     ids = [by_number[number] for number in numbers]

@@ -253,7 +253,8 @@ class ApplicationImportService:
                 applicants = [(r.beneficiary_id if r.beneficiary_id is not None else next(new_ids), r.values)
                               for r in chunk]
                 numbers += insert_applications(session, self._actor, program, instructions, requirements,
-                                               applicants, preview.path.name)
+                                               applicants, preview.path.name,
+                                               {r.beneficiary_id for r in chunk if r.beneficiary_id is not None})
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
