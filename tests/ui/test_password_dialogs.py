@@ -173,6 +173,11 @@ def test_after_a_reset_the_colleague_chooses_their_own_password_before_working(g
     sign_in()
     qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible())
     qtbot.addWidget(controller.window)
+    # The window acts for the person as the change returned them: the services, which refuse the actor
+    # of the sign-in with the temporary password everything, serve this one.
+    acting = controller.window.actor_services
+    assert acting.actor.user_id == clerk.id and not acting.actor.must_change_password
+    assert acting.programs.list() == services.acting_as(admin).programs.list()
     assert not services.auth.login("clerk1", NEW_PASSWORD).must_change_password
     with pytest.raises(LoginFailed):
         services.auth.login("clerk1", "temporary password 1")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from charity_desk.domain.roles import Permission, Role, default_grants
 from charity_desk.services.errors import PermissionDenied
+from charity_desk.services.permission_guard import PasswordChangeDue
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,10 @@ class Actor:
         return permission in self.permissions
 
     def require(self, permission: Permission) -> None:
+        """Refuse what this person may not do; everything, until they chose their own password after
+        an administrator's reset (the services that take the actor per call check here)."""
+        if self.must_change_password:
+            raise PasswordChangeDue()
         if not self.can(permission):
             raise PermissionDenied(permission.value)
 

@@ -7,6 +7,11 @@ the registry instantiates: each public method first checks the acting user's per
 (``Actor.require``: PermissionDenied with its Arabic message, before any data is read), and a public
 method with no decision is refused, so a new method cannot reach the screens without one.
 
+A person whose password an administrator reset holds a temporary password that administrator knows:
+until they choose their own, every method refuses them (PasswordChangeDue) but the few marked
+``@open_while_password_change_due`` (choosing it).  The flag is the one their sign-in read
+(``Actor.must_change_password``); the change returns a new Actor without it.
+
 Checks that depend on the data stay where the data is read, each in one line of its method: money
 and health details shown only to those holding INCOME_VIEW and HEALTH_VIEW (beneficiary_file,
 person_export), an unmasked export only with INCOME_VIEW (exports), new people in an e-form import
@@ -23,8 +28,9 @@ import inspect
 from collections.abc import Callable
 from typing import TypeVar
 
+from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from charity_desk.domain.roles import Permission
-from charity_desk.services.errors import PermissionDenied
+from charity_desk.services.errors import PermissionDenied, ServiceError
 
 Service = TypeVar("Service", bound=type)
 Method = TypeVar("Method", bound=Callable)
@@ -33,6 +39,18 @@ Method = TypeVar("Method", bound=Callable)
 NEEDS = "__permissions_needed__"
 #: Attribute recording why a method is open to every signed-in user.
 OPEN_BECAUSE = "__open_because__"
+#: Attribute marking a method open to a person who must first choose their own password.
+OPEN_WHILE_CHANGE_DUE = "__open_while_password_change_due__"
+
+
+class PasswordChangeDue(PermissionDenied):
+    """An administrator reset the acting person's password: they choose their own before anything else."""
+
+    def __init__(self):
+        ServiceError.__init__(self, Message("Services", QT_TRANSLATE_NOOP(
+            "Services", "An administrator reset your password: choose your own password first («Change "
+                        "password»). Nothing else can be done until then.")))
+        self.permission = "password change due"
 
 
 def requires(*permissions: Permission) -> Callable[[Method], Method]:
@@ -58,6 +76,12 @@ def open_to_signed_in(reason: str) -> Callable[[Method], Method]:
     return record
 
 
+def open_while_password_change_due(method: Method) -> Method:
+    """The method serves a person whose password an administrator reset (choosing their own)."""
+    setattr(method, OPEN_WHILE_CHANGE_DUE, True)
+    return method
+
+
 def needed(method: Callable) -> tuple[Permission, ...] | None:
     """The permissions ``method`` needs, () when open to every signed-in user, None when undeclared."""
     return getattr(method, NEEDS, None)
@@ -79,11 +103,14 @@ def guarded(cls: Service) -> Service:
 
 def _checked(cls: type, name: str, method: Callable) -> Callable:
     permissions = needed(method)
+    open_while_change_due = getattr(method, OPEN_WHILE_CHANGE_DUE, False)
 
     @functools.wraps(method)
     def call(self, *args, **kwargs):
         if permissions is None:
             raise PermissionDenied(f"{cls.__name__}.{name}")
+        if self._actor.must_change_password and not open_while_change_due:
+            raise PasswordChangeDue()
         for permission in permissions:
             self._actor.require(permission)
         return method(self, *args, **kwargs)

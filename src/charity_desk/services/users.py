@@ -21,10 +21,10 @@ from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import Actor
-from charity_desk.services.auth import AuthService, LoginFailed
+from charity_desk.services.auth import AuthService, LoginFailed, actor_for
 from charity_desk.services.errors import NotFound, ServiceError, from_domain
 from charity_desk.services.passwords import check_new_password, hash_password
-from charity_desk.services.permission_guard import open_to_signed_in, requires
+from charity_desk.services.permission_guard import open_to_signed_in, open_while_password_change_due, requires
 
 CONTEXT = "Users"
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-]{3,64}$")
@@ -148,10 +148,13 @@ class UserService:
             audit.record(session, self._actor, "recovery.code_replaced")
         return code
 
+    @open_while_password_change_due
     @open_to_signed_in("every member of staff changes their own password, after typing the current one")
-    def change_own_password(self, current_password: str, new_password: str) -> None:
+    def change_own_password(self, current_password: str, new_password: str) -> Actor:
         """The signed-in person's new password; their key slot is rewrapped to it in the same step.
 
+        Returns the person as they act from now on: after an administrator's reset, the Actor their
+        sign-in made is refused everything but this (services.permission_guard); the one returned is not.
         A wrong current password changes nothing and counts towards the account's lock, as a sign-in does.
         """
         _check_new(new_password, "new_password")
@@ -166,6 +169,7 @@ class UserService:
                 raise NotFound("user", self._actor.user_id)
             _set_password(session, user, new_password, must_change=False)
             audit.record(session, self._actor, "password.changed", "user", user.id)
+            return actor_for(session, user)
 
     @requires(Permission.USERS_MANAGE)
     def reset_password(self, user_id: int, password: str, new_password: str) -> UserSummary:

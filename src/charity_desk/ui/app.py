@@ -299,7 +299,9 @@ class AppController:
         """After an administrator reset the password: the person chooses their own, or is signed out."""
         from charity_desk.ui.dialogs.change_password import ChangePasswordDialog
 
-        if ChangePasswordDialog(self.actor_services.users, required=True).exec():
+        dialog = ChangePasswordDialog(self.actor_services.users, required=True)
+        if dialog.exec():
+            self.actor_services = self.services.acting_as(dialog.actor)
             return True
         self.services.auth.logout(self.actor_services.actor)
         self.show_login()

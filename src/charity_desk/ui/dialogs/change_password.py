@@ -16,6 +16,7 @@ from charity_desk.ui.widgets.field_form import FieldForm
 from charity_desk.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
+    from charity_desk.services.actor import Actor
     from charity_desk.services.users import UserService, UserSummary
 
 CONTEXT = "PasswordDialog"
@@ -64,11 +65,13 @@ class ChangePasswordDialog(QDialog):
     """«Change password»: the current password, then the new one twice.
 
     ``required``: an administrator reset the password, and the person chooses their own before going
-    on (closing the dialog then signs them out, which the caller does)."""
+    on (closing the dialog then signs them out, which the caller does); once accepted, ``actor`` is the
+    person as they act from then on (the services refused the one their sign-in made everything else)."""
 
     def __init__(self, users: UserService, required: bool = False, parent=None):
         super().__init__(parent)
         self._users = users
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(480)
         self.form = FieldForm()
@@ -90,8 +93,11 @@ class ChangePasswordDialog(QDialog):
     def _change(self) -> None:
         if not _typed_twice_alike(self):
             return
-        if not submit(self.form, self.error, lambda: self._users.change_own_password(
-                self.current.text(), self.new.text())):
+
+        def change() -> None:
+            self.actor = self._users.change_own_password(self.current.text(), self.new.text())
+
+        if not submit(self.form, self.error, change):
             _grow_to_fit(self)
             return
         QMessageBox.information(self, self.tr("Change password"), self.tr(
