@@ -8544,7 +8544,6 @@ Install the packages that provide them with your system's package manager, then 
     </message>
     <message>
         <source>An administrator reset your password: choose your own password first («Change password»). Nothing else can be done until then.</source>
-        <extracomment>Attribute recording a method's decision: the tuple of permissions it needs (empty when open). Attribute recording why a method is open to every signed-in user. Attribute marking a method open to a person who must first choose their own password.</extracomment>
         <translation>أعاد المدير تعيين كلمة مرورك: اختر كلمة مرورك الخاصة أولًا («تغيير كلمة المرور»). لا يمكن القيام بأي عمل آخر قبل ذلك.</translation>
     </message>
 </context>

@@ -35,13 +35,6 @@ from charity_desk.services.errors import PermissionDenied, ServiceError
 Service = TypeVar("Service", bound=type)
 Method = TypeVar("Method", bound=Callable)
 
-#: Attribute recording a method's decision: the tuple of permissions it needs (empty when open).
-NEEDS = "__permissions_needed__"
-#: Attribute recording why a method is open to every signed-in user.
-OPEN_BECAUSE = "__open_because__"
-#: Attribute marking a method open to a person who must first choose their own password.
-OPEN_WHILE_CHANGE_DUE = "__open_while_password_change_due__"
-
 
 class PasswordChangeDue(PermissionDenied):
     """An administrator reset the acting person's password: they choose their own before anything else."""
@@ -51,6 +44,14 @@ class PasswordChangeDue(PermissionDenied):
             "Services", "An administrator reset your password: choose your own password first («Change "
                         "password»). Nothing else can be done until then.")))
         self.permission = "password change due"
+
+
+#: Attribute recording a method's decision: the tuple of permissions it needs (empty when open).
+NEEDS = "__permissions_needed__"
+#: Attribute recording why a method is open to every signed-in user.
+OPEN_BECAUSE = "__open_because__"
+#: Attribute marking a method open to a person who must first choose their own password.
+OPEN_WHILE_CHANGE_DUE = "__open_while_password_change_due__"
 
 
 def requires(*permissions: Permission) -> Callable[[Method], Method]:
