@@ -330,10 +330,41 @@ def remove_user(database: Path, key: bytes, username: str) -> None:
     _write(database, slots, key)
 
 
-def set_recovery(database: Path, key: bytes, code: str) -> None:
-    """The recovery code's slot (the old code's goes)."""
+def recovery_slot_ids(database: Path) -> list[str]:
+    """The ids of the recovery code's slots: one once settled; two while a new code's was written beside
+    the old one's and not yet settled (see :func:`keep_recovery_slot`).  A legacy slot's id is its nonce too."""
+    try:
+        slots = read(database)
+    except KeySlotError:
+        return []
+    return [str(s.get("nonce")) for s in slots.slots if s.get("kind") in (RECOVERY, LEGACY_RECOVERY)]
+
+
+def add_recovery(database: Path, key: bytes, code: str) -> str:
+    """One more recovery slot, under ``code``, beside the current one: the first step of replacing the
+    code, taken before the new code's hash commits.  Returns the new slot's id (its nonce)."""
     slots = verified(database, key)
-    slots.slots = _without(slots, (RECOVERY, LEGACY_RECOVERY), None) + [_slot(slots.database, RECOVERY, "", key, code)]
+    added = _slot(slots.database, RECOVERY, "", key, code)
+    slots.slots = [*slots.slots, added]
+    _write(database, slots, key)
+    return added["nonce"]
+
+
+def keep_recovery_slot(database: Path, key: bytes, slot_id: str) -> None:
+    """The slot ``slot_id`` becomes the only recovery slot (and a new database's open slot goes, as the
+    first slot written ends it).  Nothing changes when that slot is not in the file: another desk's newer
+    code settled since, and dropping its slot would leave no recovery at all."""
+    slots = verified(database, key)
+    kept = [s for s in slots.slots if s.get("kind") == RECOVERY and s.get("nonce") == slot_id]
+    if kept:
+        slots.slots = _without(slots, (RECOVERY, LEGACY_RECOVERY), None) + kept
+        _write(database, slots, key)
+
+
+def drop_recovery_slot(database: Path, key: bytes, slot_id: str) -> None:
+    """Drop the slot :func:`add_recovery` made (the new code it was for did not commit)."""
+    slots = verified(database, key)
+    slots.slots = [s for s in slots.slots if not (s.get("kind") == RECOVERY and s.get("nonce") == slot_id)]
     _write(database, slots, key)
 
 

@@ -222,6 +222,7 @@ class AuthService:
                 user.last_login_at = now
                 actor = actor_for(session, user)
                 audit.record(session, actor, "login", "user", user.id)
+                recovery_code.settle_after_crash(session)
                 return actor
         # Raised after the block so that the counted failure is committed.
         raise failure
@@ -286,6 +287,7 @@ class AuthService:
                              username=username.strip()[:64])
                 locked = throttle.count_failure(session, RECOVERY_ATTEMPTS, now)
                 failure = _locked(locked, now) if locked is not None else _bad_recovery()
+                recovery_code.settle_after_crash(session)  # a code whose replacement crashed opens no more
             else:
                 user.password_hash = hash_password(new_password)
                 user.must_change_password = False

@@ -2,6 +2,9 @@
 
 Shown once (at first-run set-up, or when an administrator asks for a new one in Settings), stored
 only as an argon2 hash in the ``setting`` table, and replaced by a new one each time it is used.
+In an encrypted database the ``setting`` table also records which slot of the key-slot file the
+current code wraps, so that after a crash in the middle of a replacement the next sign-in keeps
+exactly that slot (services.key_slot_updates).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from charity_desk.domain.digits import to_western_digits
 from charity_desk.services.passwords import DUMMY_HASH, hash_password, verify_password
 
 SETTING = "recovery_code_hash"
+#: The id of the key slot the current code opens (an encrypted database only).
+SLOT_SETTING = "recovery_code_slot"
 #: No 0/O, 1/I/L, 2/Z, 5/S, 8/B: easy to read back from paper.
 ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 GROUPS, GROUP_LENGTH = 5, 4
@@ -36,13 +41,34 @@ def exists(session: Session) -> bool:
 
 
 def replace(session: Session) -> str:
-    """Store a new code (the old one stops working); returns it, to be shown once."""
+    """Store a new code (the old one stops working); returns it, to be shown once.
+
+    Its hash is written (and flushed, taking the write lock) before its key slot, and the slot's id is
+    recorded in the same transaction."""
     from charity_desk.services import key_slot_updates
 
     code = _new_code()
     session.merge(Setting(key=SETTING, value=hash_password(code)))
-    key_slot_updates.recovery_code(session, code)
+    session.flush()
+    slot = key_slot_updates.recovery_code_added(session, code)
+    if slot is not None:
+        session.merge(Setting(key=SLOT_SETTING, value=slot))
     return code
+
+
+def settle_after_crash(session: Session) -> None:
+    """After a replacement interrupted between its steps, keep only the slot of the code the database
+    records.  Called at each sign-in while its transaction holds the write lock; the file is read, and
+    nothing more, when the code's replacement was not interrupted (a database converted from plain
+    records no slot: its legacy slot stays until the code is next replaced)."""
+    from charity_desk.services import key_slot_updates
+
+    if not key_slot_updates.recovery_unsettled(session):
+        return
+    session.flush()
+    recorded = session.get(Setting, SLOT_SETTING)
+    if recorded is not None:
+        key_slot_updates.settle_recovery(session, recorded.value)
 
 
 def matches(session: Session, typed: str) -> bool:
