@@ -4,8 +4,8 @@ Most family members carry no national ID, most files no second mobile, and almos
 another, so ANALYZE rates those columns' indexes at every row per key.  SQLite then scanned the whole
 table for each statement: an EXISTS or join over the family lists once per 500 new files of an import
 (11-19 s a chunk at 200,000 people), an ``IN`` list of members' IDs or of mobiles (80-95 ms a statement,
-twice each per 500 rows of an import), and a file's own ID among the family lists (86 ms each time a
-file is saved).  SQLite only: the plans are SQLite's (PostgreSQL keeps per-value statistics).
+twice each per 500 rows of an import), a file's own ID among the family lists (86 ms each time a
+file is saved), and a referral's letter among all letters (6 ms for each referral a file shows).  SQLite only: the plans are SQLite's (PostgreSQL keeps per-value statistics).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ STATISTICS = {
     ("beneficiary", "ix_beneficiary_mobile"): "200000 1",
     ("beneficiary", "ix_beneficiary_mobile_alt"): "200000 200000",
     ("beneficiary", "ix_beneficiary_merged_into_id"): "200000 200000",
+    ("issued_letter", "ix_issued_letter_referral_id"): "21345 21345",
 }
 
 
@@ -102,3 +103,10 @@ def test_an_imports_new_people_are_found_in_family_lists_by_index(skewed, servic
     plans = _plans(skewed, run)
     assert "SCAN family_member" not in plans, plans
     assert "ix_family_member_national_id" in plans, plans
+
+
+def test_a_files_referrals_find_their_letters_by_index(skewed, services, admin):
+    file_id = register(services.acting_as(admin), 1001, "سعد", "محمد", "علي", "الشمري")
+    plans = _plans(skewed, lambda _session: services.acting_as(admin).referrals.for_beneficiary(file_id))
+    assert "SCAN issued_letter" not in plans, plans
+    assert "ix_issued_letter_referral_id" in plans, plans
