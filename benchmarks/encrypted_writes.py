@@ -118,9 +118,9 @@ def targets(db: Database, rounds: int) -> dict[str, list[int]]:
     with db.engine.connect() as connection:
         def ids(sql: str) -> list[int]:
             return [row[0] for row in connection.execute(text(sql), {"mark": MARK}).all()]
-        people = ids("SELECT b.id FROM beneficiary b WHERE b.id % 97 = 5 AND NOT EXISTS "
-                     "(SELECT 1 FROM housing h WHERE h.beneficiary_id = b.id AND h.notes = :mark) "
-                     f"ORDER BY b.id LIMIT {rounds}")
+        people = ids("SELECT b.id FROM beneficiary b WHERE NOT EXISTS "
+                     "(SELECT 1 FROM housing h WHERE h.beneficiary_id = b.id AND h.notes = :mark) ORDER BY b.id")
+        people = people[::max(len(people) // rounds, 1)][:rounds]  # spread over the register
         items = ids("SELECT c.id FROM checklist_item c JOIN application a ON a.id = c.application_id "
                     f"WHERE a.state = 'under_verification' AND c.note != :mark ORDER BY c.id LIMIT {rounds}")
         enrolments = ids("SELECT e.id FROM enrolment e JOIN application a ON a.id = e.application_id "
