@@ -153,3 +153,21 @@ def test_a_reset_colleague_who_chose_their_own_password_works_on_every_store(ser
         services.acting_as(signed_in).programs.list()
     chosen = services.acting_as(signed_in).users.change_own_password(TEMPORARY, OWN)
     assert services.acting_as(chosen).programs.list() == services.acting_as(admin).programs.list()
+
+
+def test_a_reset_supervisor_approves_nothing_at_another_desk_until_they_chose_their_own(services, admin,
+                                                                                      admin_password):
+    """A supervisor's approval (an ID that fails the check, a second benefit) is given by typing their
+    password at the clerk's desk: with the temporary one, whoever knows it approves nothing."""
+    users = services.acting_as(admin).users
+    manager = users.create("manager", "مدير البرامج", Role.PROGRAM_MANAGER, "the manager's password")
+    users.create("clerk1", "موظف الاستقبال", Role.FRONT_DESK, CLERK_PASSWORD)
+    users.reset_password(manager.id, admin_password, TEMPORARY)
+    clerk = services.auth.login("clerk1", CLERK_PASSWORD)
+    for permission in (Permission.ID_CHECK_OVERRIDE, Permission.DOUBLE_BENEFIT_OVERRIDE):
+        with pytest.raises(PasswordChangeDue):
+            services.auth.authorize("manager", TEMPORARY, permission, clerk)
+    assert _count(services.db, AuditEntry, AuditEntry.action == "supervisor.approved") == 0
+    services.acting_as(services.auth.login("manager", TEMPORARY)).users.change_own_password(TEMPORARY, OWN)
+    assert services.auth.authorize("manager", OWN, Permission.ID_CHECK_OVERRIDE, clerk).user_id == manager.id
+    assert _count(services.db, AuditEntry, AuditEntry.action == "supervisor.approved") == 1

@@ -17,7 +17,7 @@ from charity_desk.domain.roles import Permission, Role
 from charity_desk.services import audit, key_slot_updates, recovery_code
 from charity_desk.services import sign_in_throttle as throttle
 from charity_desk.services.actor import SYSTEM, Actor
-from charity_desk.services.errors import PermissionDenied, ServiceError
+from charity_desk.services.errors import ServiceError
 from charity_desk.services.grants import role_grants
 from charity_desk.services.passwords import (
     DUMMY_HASH,
@@ -251,11 +251,11 @@ class AuthService:
         """A supervisor approves one action at someone else's desk (e.g. a national ID override).
 
         The supervisor's password counts towards their lock-out like any sign-in; ``acting`` is the
-        person at the desk, recorded with the approval.
+        person at the desk, recorded with the approval.  A supervisor whose password an administrator
+        reset approves nothing until they chose their own (the temporary one is known to another).
         """
         supervisor = self.login(username, password)
-        if not supervisor.can(permission):
-            raise PermissionDenied(permission.value)
+        supervisor.require(permission)
         with self._db.session() as session:
             audit.record(
                 session,

@@ -36,14 +36,14 @@ Service = TypeVar("Service", bound=type)
 Method = TypeVar("Method", bound=Callable)
 
 
-class PasswordChangeDue(PermissionDenied):
-    """An administrator reset the acting person's password: they choose their own before anything else."""
+class PasswordChangeDue(ServiceError):
+    """An administrator reset the acting person's password: they choose their own before anything else
+    (not a missing permission: screens that say «this account may not» would mislead)."""
 
     def __init__(self):
-        ServiceError.__init__(self, Message("Services", QT_TRANSLATE_NOOP(
+        super().__init__(Message("Services", QT_TRANSLATE_NOOP(
             "Services", "An administrator reset your password: choose your own password first («Change "
                         "password»). Nothing else can be done until then.")))
-        self.permission = "password change due"
 
 
 #: Attribute recording a method's decision: the tuple of permissions it needs (empty when open).
