@@ -181,3 +181,26 @@ def test_after_a_reset_the_colleague_chooses_their_own_password_before_working(g
     assert not services.auth.login("clerk1", NEW_PASSWORD).must_change_password
     with pytest.raises(LoginFailed):
         services.auth.login("clerk1", "temporary password 1")
+
+
+def test_a_reset_supervisor_typing_the_temporary_password_at_a_desk_is_told_why_in_arabic(
+        gui_app, qtbot, type_text, services, admin, admin_password):
+    """Whoever knows a reset manager's temporary password approves no national ID with it: the approval
+    dialog, used by keyboard, says why and nothing is approved."""
+    from charity_desk.ui.dialogs.supervisor_approval import SupervisorApprovalDialog
+
+    acting = services.acting_as(admin)
+    manager = acting.users.create("manager", "سعاد الحربي", Role.PROGRAM_MANAGER, "the manager's password")
+    acting.users.reset_password(manager.id, admin_password, "temporary password 1")
+    dialog = SupervisorApprovalDialog(services.auth, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setFocus()
+    _type(qtbot, dialog.username, "manager")
+    _type(qtbot, dialog.password, "temporary password 1")
+    type_text(dialog.reason, "طابقت الهوية الأصلية")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    _shot(dialog, "reset-supervisor-refused")
+    assert dialog.approval is None and dialog.isVisible()
+    assert "أعاد المدير تعيين كلمة مرورك" in dialog.error.text()
