@@ -2,6 +2,7 @@
 Arabic: the wrong current password and two differing new ones are refused with a message saying what
 to fix, Escape leaves everything as it was, and a saved change signs in with the new password only."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from charity_desk.ui.dialogs.change_password import ChangePasswordDialog, ResetP
 from charity_desk.ui.main_window import MainWindow
 from charity_desk.ui.screens.settings import SettingsPage
 
-SHOTS = Path("/tmp")
+#: Where the pictures of the dialogs are left to be looked at (the system's temporary folder).
+SHOTS = Path(tempfile.gettempdir())
 CLERK_PASSWORD = "a clerk's password"
 NEW_PASSWORD = "a brand new password 7"
 
@@ -203,4 +205,6 @@ def test_a_reset_supervisor_typing_the_temporary_password_at_a_desk_is_told_why_
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     _shot(dialog, "reset-supervisor-refused")
     assert dialog.approval is None and dialog.isVisible()
+    # The error's two lines took room of their own: no field was squeezed until its text is cut.
+    assert all(field.height() >= field.sizeHint().height() for field in (dialog.username, dialog.password, dialog.reason))
     assert "أعاد المدير تعيين كلمة مرورك" in dialog.error.text()

@@ -1,6 +1,7 @@
 """Sign-in and the recovery code, used by keyboard: the code shown once at first run, the same answer
 for a made-up username, «Forgot your password?» for an administrator, a new code from Settings."""
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,7 +13,8 @@ from charity_desk.ui.dialogs.first_run import FirstRunDialog
 from charity_desk.ui.dialogs.login import LoginDialog
 from charity_desk.ui.dialogs.recovery import AccountRecoveryDialog, NewRecoveryCodeDialog, RecoveryCodeShown
 
-SHOTS = Path("/tmp")
+#: Where the pictures of the dialogs are left to be looked at (the system's temporary folder).
+SHOTS = Path(tempfile.gettempdir())
 
 
 def _shot(widget, name):

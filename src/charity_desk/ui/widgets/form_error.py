@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QDialog, QLabel, QScrollArea, QWidget
 
 from charity_desk.domain.numerals import localize_digits
 from charity_desk.i18n import render
@@ -92,6 +92,22 @@ class FormError(QLabel):
                   for index, (text, _) in enumerate(errors)]
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))
+        if lines:
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """In a dialog, the lines just shown take room of their own: the dialog grows (within the screen)
+        instead of squeezing the fields above them until their text is cut."""
+        window = self.window()
+        if not isinstance(window, QDialog) or not window.isVisible() or window.layout() is None:
+            return
+        window.layout().activate()
+        wanted = window.sizeHint().height()
+        screen = window.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().height())
+        if wanted > window.height():
+            window.resize(window.width(), wanted)
 
     def _follow(self, link: str) -> None:
         focus_field(self._targets[int(link)])
