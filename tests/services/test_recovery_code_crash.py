@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+from tests.services.test_password_changes import encrypted  # noqa: F401  (the autouse fixture: an encrypted desk)
 
 from charity_desk.db import cipher, key_slots
 from charity_desk.db.engine import Database, sqlite_path
@@ -130,12 +131,6 @@ class Desk:
         for name, password in (("admin", PASSWORD), ("clerk1", CLERK_PASSWORD)):
             self.sign_in(name, password)
         return users_settled
-
-
-@pytest.fixture(autouse=True)
-def encrypted(monkeypatch):
-    monkeypatch.setattr(cipher, "ENCRYPT_NEW_DATABASES", True)
-    monkeypatch.setattr(auth, "_unopened_failures", {})  # failed unwraps are counted per process
 
 
 @pytest.fixture
