@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from charity_desk.db.checkpoints import BACKSTOP_PAGES, BackgroundCheckpoints
 from charity_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Database"
@@ -96,6 +97,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # The log is folded into the file by a background thread after commits (db.checkpoints).
+        cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
@@ -223,6 +226,7 @@ class Database:
 
     def _start(self, engine: Engine) -> None:
         self.engine = engine
+        self._checkpoints: BackgroundCheckpoints | None = None
         self._writes = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
@@ -236,6 +240,19 @@ class Database:
         """One unit of work: commits when the block ends normally, rolls everything back otherwise."""
         with self._writes() as session, session.begin():
             yield session
+        self._committed()
+
+    def _committed(self) -> None:
+        if not is_sqlite(self.engine):
+            return
+        if self._checkpoints is None:
+            self._checkpoints = BackgroundCheckpoints(self.engine)
+        self._checkpoints.committed()
+
+    def _stop_checkpoints(self) -> None:
+        if self._checkpoints is not None:
+            self._checkpoints.stop()
+            self._checkpoints = None
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -245,8 +262,11 @@ class Database:
 
     def reopen(self, key: bytes | None = None) -> None:
         """Open the file again (after it was replaced by its encrypted copy, say)."""
+        self._stop_checkpoints()
         self.engine.dispose()
         self._start(make_engine(self.url, key))
 
     def dispose(self) -> None:
+        """Close every connection (the file may be replaced next); the next unit of work opens it again."""
+        self._stop_checkpoints()
         self.engine.dispose()
