@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 
@@ -23,6 +24,33 @@ ADMIN_PASSWORD = "correct horse 42"
 # key with argon2id (db.key_slots).  The product's cost is 64 MiB a slot; tests make hundreds of
 # accounts, so in this process they wrap at a cheap cost (stored with each slot: unwrapping reads it).
 key_slots.KDF_COST = {"m": 8 * 1024, "t": 1, "p": 1}
+
+
+#: Tests between two full collections of the cycles on the main thread.
+FULL_COLLECTION_EVERY = 25
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cycles_collected_on_the_main_thread():
+    """As the application does (ui.gui_thread_gc): Python's automatic cycle collection is off, since it
+    runs in whichever thread allocates (a background task's, the log's checkpoint thread), and freeing
+    there a cycle that holds a widget destroys the widget off the GUI thread and corrupts the heap (a
+    worker of the suite aborted so, now and then, late in the run).  The tests' garbage is collected
+    on the main thread instead, after each test (``_collected_after_each_test``)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+_tests_run = 0
+
+
+@pytest.fixture(autouse=True)
+def _collected_after_each_test(cycles_collected_on_the_main_thread):
+    global _tests_run
+    yield
+    _tests_run += 1
+    gc.collect(2 if _tests_run % FULL_COLLECTION_EVERY == 0 else 1)
 
 
 @pytest.fixture(autouse=True)
