@@ -65,8 +65,10 @@ def test_commits_on_the_windows_thread_never_fold_the_log_themselves(plain):
 
 
 def test_closing_the_database_stops_the_thread_before_the_file_can_be_replaced(plain):
+    before = set(threading.enumerate())
     with plain.session() as session:
         session.add(Setting(key="letters.next", value="18"))
-    assert any(t.name == "sqlite-checkpoints" for t in threading.enumerate())
+    started = [t for t in set(threading.enumerate()) - before if t.name == "sqlite-checkpoints"]
+    assert len(started) == 1
     plain.dispose()
-    assert not any(t.name == "sqlite-checkpoints" for t in threading.enumerate())
+    assert not started[0].is_alive()
