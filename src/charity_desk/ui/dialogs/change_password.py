@@ -40,7 +40,6 @@ def _typed_twice_alike(dialog) -> bool:
     if dialog.new.text() == dialog.again.text():
         return True
     dialog.form.show_errors({"new_password_again": _differ()})
-    _grow_to_fit(dialog)
     dialog.again.clear()
     dialog.again.setFocus()
     return False
@@ -49,12 +48,6 @@ def _typed_twice_alike(dialog) -> bool:
 def _differ() -> Message:
     return Message(CONTEXT, QT_TRANSLATE_NOOP(
         "PasswordDialog", "The two new passwords differ: type the same password in both fields."))
-
-
-def _grow_to_fit(dialog: QDialog) -> None:
-    """After the fields' error lines appear: tall enough that no field is squeezed to fit them."""
-    dialog.layout().activate()
-    dialog.resize(dialog.width(), max(dialog.height(), dialog.sizeHint().height()))
 
 
 def _name_save_button(dialog: QDialog, text: str) -> None:
@@ -98,7 +91,6 @@ class ChangePasswordDialog(QDialog):
             self.actor = self._users.change_own_password(self.current.text(), self.new.text())
 
         if not submit(self.form, self.error, change):
-            _grow_to_fit(self)
             return
         QMessageBox.information(self, self.tr("Change password"), self.tr(
             "Your password was changed. Sign in with the new one from now on."))
@@ -134,7 +126,6 @@ class ResetPasswordDialog(QDialog):
             return
         if not submit(self.form, self.error, lambda: self._users.reset_password(
                 self._colleague.id, self.password.text(), self.new.text())):
-            _grow_to_fit(self)
             self.password.clear()
             return
         self.accept()
